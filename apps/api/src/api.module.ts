@@ -1,0 +1,15 @@
+import { CoreModule, CoreModuleOptions } from '@app/core';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphqlApiModule } from './graphql/graphql-api.module';
+
+/** The HTTP process: GraphQL at /graphql and GET /health. No scheduling here. */
+@Module({})
+export class ApiModule {
+  static forRoot(options: CoreModuleOptions = {}): DynamicModule {
+    return { module: ApiModule, imports: [CoreModule.forRoot(options), ApiFeaturesModule] };
+  }
+}
+
+/** The api's features without the core wiring, so one process can compose api and worker over one CoreModule. */
+@Module({ imports: [GraphqlApiModule] })
+export class ApiFeaturesModule {}

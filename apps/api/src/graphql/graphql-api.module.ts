@@ -1,0 +1,24 @@
+import { LegislationModule } from '@app/legislation';
+import { ScraperModule } from '@app/scraper';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { HealthModule } from '../health/health.module';
+import { GraphqlConfig } from './graphql.config';
+import { LoadersFactory } from './loaders/loaders.factory';
+import { RESOLVERS } from './resolvers';
+
+@Module({
+  imports: [LegislationModule, ScraperModule, HealthModule],
+  providers: [LoadersFactory, ...RESOLVERS],
+  exports: [LoadersFactory],
+})
+class GraphqlResolversModule {}
+
+@Module({
+  imports: [
+    GraphqlResolversModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, imports: [GraphqlResolversModule], useClass: GraphqlConfig }),
+  ],
+})
+export class GraphqlApiModule {}

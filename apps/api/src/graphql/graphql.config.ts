@@ -1,0 +1,36 @@
+import { AppConfig } from '@app/core';
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { Injectable } from '@nestjs/common';
+import { GqlOptionsFactory } from '@nestjs/graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { formatGraphqlError } from '../errors/graphql-error.formatter';
+import { LoadersFactory } from './loaders/loaders.factory';
+
+@Injectable()
+export class GraphqlConfig implements GqlOptionsFactory<ApolloDriverConfig> {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly loaders: LoadersFactory,
+  ) {}
+
+  createGqlOptions(): ApolloDriverConfig {
+    const armor = new ApolloArmor({
+      maxDepth: { n: this.config.api.maxDepth },
+      costLimit: { maxCost: this.config.api.maxCost },
+      maxAliases: { n: 15 },
+      maxDirectives: { n: 50 },
+      maxTokens: { n: 2000 },
+    }).protect();
+    return {
+      // The committed schema.gql is written by `npm run schema:generate` and checked in CI, not at boot.
+      autoSchemaFile: true,
+      sortSchema: true,
+      path: '/graphql',
+      introspection: true,
+      plugins: armor.plugins,
+      validationRules: armor.validationRules,
+      formatError: formatGraphqlError,
+      context: () => ({ loaders: this.loaders.create() }),
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import { MatterQueryService } from '@app/legislation';
+import { RawDocumentQueryService } from '@app/scraper';
+import { Injectable } from '@nestjs/common';
+import { createLegislationLoaders } from './legislation.loaders';
+import { createScraperLoaders } from './scraper.loaders';
+
+export type Loaders = ReturnType<LoadersFactory['create']>;
+
+export interface GraphqlContext {
+  loaders: Loaders;
+}
+
+/** Fresh DataLoaders per request (per-request cache only), built into the GraphQL context. */
+@Injectable()
+export class LoadersFactory {
+  constructor(
+    private readonly matters: MatterQueryService,
+    private readonly raw: RawDocumentQueryService,
+  ) {}
+
+  create() {
+    return { ...createLegislationLoaders(this.matters), ...createScraperLoaders(this.raw) };
+  }
+}

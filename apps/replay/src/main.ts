@@ -1,0 +1,76 @@
+/**
+ * CLI: serve a folder of eLMS captures as a local stand-in for https://api.chicityclerkelms.chicago.gov.
+ *
+ *   node dist/apps/replay/src/main.js [--dir DIR] [--port N] [--host H] [--scale N] [--plain-details] [--unlimited]
+ *
+ * Defaults: dir from $ELMS_FIXTURES_DIR or <project root>/../shared/fixtures/elms, port $REPLAY_PORT
+ * or 8787, host 127.0.0.1. Point the scraper's base URL at the printed URL.
+ */
+import { parseArgs } from 'node:util';
+import { startReplayServer } from './replay-server';
+
+const USAGE = 'Usage: node dist/apps/replay/src/main.js [--dir DIR] [--port N] [--host H] [--scale N] [--plain-details] [--unlimited]';
+
+function intOption(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) throw new Error(`--${name} must be a non-negative integer, got '${raw}'`);
+  return Number(raw);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      scale: { type: 'string' },
+      'plain-details': { type: 'boolean', default: false },
+      unlimited: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const port = intOption('port', values.port ?? process.env['REPLAY_PORT'], 8787);
+  const scale = values.scale === undefined ? undefined : intOption('scale', values.scale, 0);
+  const replay = await startReplayServer({
+    dir: values.dir,
+    port,
+    host: values.host,
+    scale,
+    doubleEncodeDetails: !values['plain-details'],
+    rateLimit: values.unlimited ? false : undefined,
+  });
+  const s = replay.store.summary();
+  console.log(`eLMS replay server listening on ${replay.url}`);
+  console.log(`  fixtures: ${s.dir}`);
+  console.log(
+    `  matters: ${s.matters} (${s.realMatters} captured, ${s.listOnlyMatters} list-only, ${s.matters - s.realMatters - s.listOnlyMatters} cloned)` +
+      `  meetings: ${s.meetings} (${s.meetingDetails} with agenda detail)  bodies: ${s.bodies}  persons: ${s.persons}  vote files: ${s.voteFiles}`,
+  );
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: closing after ${replay.requests.length} requests`);
+    replay.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  console.error(USAGE);
+  process.exit(1);
+});

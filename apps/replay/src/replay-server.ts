@@ -1,0 +1,211 @@
+/**
+ * Offline replay of the Chicago City Clerk eLMS API (https://api.chicityclerkelms.chicago.gov) from a
+ * folder of real captures (layout: see fixture-store.ts and apps/replay/README.md), with the live
+ * API's paths, envelopes, paging and transport quirks, plus injectable faults for tests.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ElmsRoutes } from './elms-routes';
+import { FaultPlan, type FaultRule } from './faults';
+import { FixtureStore } from './fixture-store';
+import { HttpError } from './http-error';
+import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limiter';
+
+export type { FaultRule, FaultKind } from './faults';
+export type { RateLimitOptions } from './rate-limiter';
+
+export interface ReplayServerOptions {
+  /** Fixtures folder (else $ELMS_FIXTURES_DIR, else <project root>/../shared/fixtures/elms). Ignored if `store` is given. */
+  dir?: string;
+  store?: FixtureStore;
+  /** Serve at least this many matters, cloning the real ones (FixtureStore.scaleMatters). */
+  scale?: number;
+  /**
+   * Starting X-RateLimit-Remaining allowance (default 500, refilling 6.5/s). `false` turns throttling
+   * off (header fixed at 500), e.g. for an ingest benchmark that should measure our code, not the bucket.
+   */
+  rateLimit?: RateLimitOptions | false;
+  /** Double-encode /matter/{id} and /matter/recordNumber/{n} for Accept: application/json (default true). */
+  doubleEncodeDetails?: boolean;
+  /** Send `text/plain` instead of `application/json` on every response (a live quirk). */
+  textPlain?: boolean;
+  faults?: FaultRule[];
+  /** Rewrites every successful body before faults and encoding; `path` includes the query string. */
+  transform?: (path: string, body: unknown) => unknown;
+}
+
+export interface RequestLogEntry {
+  method: string;
+  /** Path and query string as requested, e.g. `/matter?top=100&skip=0`. */
+  path: string;
+  /** 0 while unanswered (e.g. a 'hang' fault). */
+  status: number;
+  /** Epoch ms when the request arrived. */
+  time: number;
+  /** Which fault, if any, shaped the answer. */
+  fault?: FaultRule['kind'] | 'rate-limit';
+}
+
+export interface ReplayServer {
+  server: Server;
+  url: string;
+  port: number;
+  store: FixtureStore;
+  requests: RequestLogEntry[];
+  setFaults(rules: FaultRule[]): void;
+  /** Re-reads the fixtures folder. */
+  reload(): void;
+  close(): Promise<void>;
+}
+
+export interface ReplayHandler {
+  server: Server;
+  store: FixtureStore;
+  requests: RequestLogEntry[];
+  setFaults(rules: FaultRule[]): void;
+  reload(): void;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const TEXT_TYPE = 'text/plain; charset=utf-8';
+
+/** Builds the (not yet listening) HTTP server. Use startReplayServer unless you manage listen() yourself. */
+export function createReplayServer(opts: ReplayServerOptions = {}): ReplayHandler {
+  const store = opts.store ?? FixtureStore.load(opts.dir);
+  if (opts.scale !== undefined) store.scaleMatters(opts.scale);
+  const routes = new ElmsRoutes(store);
+  const limiter =
+    opts.rateLimit === false
+      ? { take: () => ({ allowed: true, remaining: DEFAULT_RATE_LIMIT.capacity }) }
+      : new RateLimiter(opts.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const faults = new FaultPlan(opts.faults);
+  const doubleEncode = opts.doubleEncodeDetails ?? true;
+  const requests: RequestLogEntry[] = [];
+
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    const rawPath = req.url ?? '/';
+    const entry: RequestLogEntry = { method: req.method ?? 'GET', path: rawPath, status: 0, time: Date.now() };
+    requests.push(entry);
+
+    const send = (status: number, payload: string, headers: Record<string, string | number> = {}): void => {
+      entry.status = status;
+      res.writeHead(status, {
+        'Content-Type': opts.textPlain ? TEXT_TYPE : JSON_TYPE,
+        'Content-Length': Buffer.byteLength(payload),
+        ...headers,
+      });
+      res.end(payload);
+    };
+
+    const { allowed, remaining } = limiter.take();
+    const rateHeader = { 'X-RateLimit-Remaining': remaining };
+    if (!allowed) {
+      entry.fault = 'rate-limit';
+      send(429, JSON.stringify({ message: 'Rate limit exceeded. Try again later.' }), { ...rateHeader, 'Retry-After': 1 });
+      return;
+    }
+    if (req.method !== 'GET') {
+      send(405, JSON.stringify({ message: `The requested resource does not support http method '${req.method}'.` }), {
+        ...rateHeader,
+        Allow: 'GET',
+      });
+      return;
+    }
+
+    const fault = faults.take(rawPath);
+    if (fault) entry.fault = fault.kind;
+    if (fault?.kind === 'hang') return; // answered never; close() drops the socket
+    if (fault?.kind === 'status') {
+      const status = fault.status ?? 500;
+      const headers: Record<string, string | number> = { ...rateHeader };
+      if (fault.retryAfter !== undefined) headers['Retry-After'] = fault.retryAfter;
+      send(status, JSON.stringify({ message: fault.message ?? `Injected fault: HTTP ${status}` }), headers);
+      return;
+    }
+
+    let status = 200;
+    let body: unknown;
+    let matterDetail = false;
+    try {
+      const url = new URL(rawPath, 'http://replay.invalid');
+      let segments: string[];
+      try {
+        segments = url.pathname.split('/').filter((s) => s !== '').map(decodeURIComponent);
+      } catch {
+        throw new HttpError(400, `Malformed URL path ${url.pathname}.`);
+      }
+      const result = routes.handle(segments, url.searchParams);
+      // Clone first: a transform that mutates in place must not corrupt the store for later requests.
+      body = opts.transform ? opts.transform(rawPath, structuredClone(result.body)) : result.body;
+      matterDetail = result.matterDetail === true;
+    } catch (err) {
+      if (!(err instanceof HttpError)) throw err;
+      status = err.status;
+      body = { message: err.message };
+    }
+
+    if (status === 200 && fault?.kind === 'drift') body = fault.patch!(structuredClone(body));
+    let payload = JSON.stringify(body);
+    const acceptsJson = /\bapplication\/json\b/i.test(req.headers.accept ?? '');
+    if (status === 200 && matterDetail && doubleEncode && acceptsJson) payload = JSON.stringify(payload);
+    if (fault?.kind === 'truncate') payload = payload.slice(0, Math.floor(payload.length / 2));
+    // A stray character up front keeps the rest real but makes any JSON parser fail at position 0.
+    if (fault?.kind === 'malformed') payload = `<${payload}`;
+    send(status, payload, rateHeader);
+  };
+
+  const server = createServer((req, res) => {
+    try {
+      handle(req, res);
+    } catch (err) {
+      // A bug in a route or a test's transform/patch: answer 500 rather than crash the test run.
+      const last = requests[requests.length - 1];
+      if (last) last.status = 500;
+      if (!res.headersSent) {
+        const payload = JSON.stringify({ message: `Replay server error: ${(err as Error).message}` });
+        res.writeHead(500, { 'Content-Type': JSON_TYPE, 'Content-Length': Buffer.byteLength(payload) });
+        res.end(payload);
+      }
+    }
+  });
+
+  return {
+    server,
+    store,
+    requests,
+    setFaults: (rules) => faults.set(rules),
+    reload: () => {
+      store.reload();
+    },
+  };
+}
+
+/** Creates the server and listens (port 0 = ephemeral, host 127.0.0.1 by default). */
+export async function startReplayServer(opts: ReplayServerOptions & { port?: number; host?: string } = {}): Promise<ReplayServer> {
+  const handler = createReplayServer(opts);
+  const { server } = handler;
+  const host = opts.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  let closing: Promise<void> | undefined;
+  return {
+    ...handler,
+    port,
+    url: `http://${urlHost}:${port}`,
+    close: () => {
+      closing ??= new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        // Keep-alive sockets (undici keeps them) and 'hang' faults would otherwise hold close() open.
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { AppConfig } from '@app/core';
+import { SyncJobName, SyncJobsService } from '@app/scraper';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { CronJob } from 'cron';
+
+export const POLL_CRON_NAME = 'elms.poll';
+export const SWEEP_CRON_NAME = 'elms.sweep';
+
+/**
+ * Cron ticks for the eLMS sync. Patterns come from configuration, so the jobs are registered at
+ * boot rather than with static @Cron decorators. A tick holds no logic: it hands the job to
+ * SyncJobsService, whose advisory lock makes every worker but one skip it.
+ */
+@Injectable()
+export class SyncCron implements OnApplicationBootstrap {
+  private readonly logger = new Logger(SyncCron.name);
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly jobs: SyncJobsService,
+    private readonly registry: SchedulerRegistry,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const s = this.config.schedule;
+    if (!s.enabled) {
+      this.logger.log('Scheduler disabled (SCHEDULER_ENABLED=false)');
+      return;
+    }
+    this.register(POLL_CRON_NAME, s.pollCron, 'elms.poll');
+    this.register(SWEEP_CRON_NAME, s.sweepCron, 'elms.sweep');
+    if (s.pollOnStart) setImmediate(() => void this.tick('elms.poll'));
+  }
+
+  private register(name: string, pattern: string, job: SyncJobName): void {
+    const cron = CronJob.from({ cronTime: pattern, onTick: () => this.tick(job), timeZone: this.config.schedule.timeZone, start: true });
+    this.registry.addCronJob(name, cron as never);
+    this.logger.log(`${name} scheduled: ${pattern} (${this.config.schedule.timeZone})`);
+  }
+
+  /** Never throws: a failed run is already recorded as a row; the next tick retries. */
+  async tick(job: SyncJobName): Promise<void> {
+    try {
+      await this.jobs.run(job);
+    } catch (err) {
+      this.logger.error(`${job} failed: ${(err as Error).message}`);
+    }
+  }
+}

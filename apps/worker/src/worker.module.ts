@@ -1,0 +1,20 @@
+import { CoreModule, CoreModuleOptions } from '@app/core';
+import { ScraperModule } from '@app/scraper';
+import { DynamicModule, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { SyncCron } from './crons/sync.cron';
+
+/** The worker's features: ScheduleModule lives here and nowhere else. */
+@Module({
+  imports: [ScheduleModule.forRoot(), ScraperModule],
+  providers: [SyncCron],
+})
+export class WorkerFeaturesModule {}
+
+/** The worker process: scheduler and jobs, no HTTP. */
+@Module({})
+export class WorkerModule {
+  static forRoot(options: CoreModuleOptions = {}): DynamicModule {
+    return { module: WorkerModule, imports: [CoreModule.forRoot(options), WorkerFeaturesModule] };
+  }
+}

@@ -1,0 +1,113 @@
+import * as path from 'node:path';
+import { loadEnv, ParsedEnv, RawEnv } from './load-env';
+
+export type DatabaseConfig =
+  | { kind: 'postgres'; url: string; poolSize: number }
+  | { kind: 'pglite'; dataDir: string };
+
+export interface ElmsConfig {
+  baseUrl: string;
+  requestsPerSecond: number;
+  timeoutMs: number;
+  maxRetries: number;
+  backoffBaseMs: number;
+  pageSize: number;
+  pollPageSize: number;
+  userAgent: string;
+}
+
+export interface ScheduleConfig {
+  enabled: boolean;
+  pollOnStart: boolean;
+  pollCron: string;
+  sweepCron: string;
+  timeZone: string;
+}
+
+export interface SyncConfig {
+  initialSyncDays: number;
+  sweepDays: number;
+  meetingsLookbackDays: number;
+  meetingsLookaheadDays: number;
+  agendaWatchDays: number;
+}
+
+export interface ApiConfig {
+  port: number;
+  host: string;
+  maxDepth: number;
+  maxCost: number;
+}
+
+/**
+ * Typed, namespaced view of the validated environment. The only reader of process.env
+ * is `AppConfig.fromProcessEnv`; everything else receives this object.
+ */
+export class AppConfig {
+  private constructor(private readonly env: ParsedEnv) {}
+
+  static fromEnv(raw: RawEnv): AppConfig {
+    return new AppConfig(loadEnv(raw));
+  }
+
+  static fromProcessEnv(): AppConfig {
+    return AppConfig.fromEnv(process.env);
+  }
+
+  private str(name: string): string {
+    return this.env[name] as string;
+  }
+  private num(name: string): number {
+    return this.env[name] as number;
+  }
+  private bool(name: string): boolean {
+    return this.env[name] as boolean;
+  }
+
+  get database(): DatabaseConfig {
+    const url = this.env.DATABASE_URL as string | undefined;
+    if (url) return { kind: 'postgres', url, poolSize: this.num('DATABASE_POOL_SIZE') };
+    return { kind: 'pglite', dataDir: path.resolve(this.str('PGLITE_DATA_DIR')) };
+  }
+
+  get api(): ApiConfig {
+    return { port: this.num('PORT'), host: this.str('HOST'), maxDepth: this.num('GRAPHQL_MAX_DEPTH'), maxCost: this.num('GRAPHQL_MAX_COST') };
+  }
+
+  get elms(): ElmsConfig {
+    return {
+      baseUrl: this.str('ELMS_BASE_URL').replace(/\/+$/, ''),
+      requestsPerSecond: this.num('ELMS_REQUESTS_PER_SECOND'),
+      timeoutMs: this.num('ELMS_TIMEOUT_MS'),
+      maxRetries: this.num('ELMS_MAX_RETRIES'),
+      backoffBaseMs: this.num('ELMS_BACKOFF_BASE_MS'),
+      pageSize: this.num('ELMS_PAGE_SIZE'),
+      pollPageSize: this.num('ELMS_POLL_PAGE_SIZE'),
+      userAgent: this.str('SCRAPER_USER_AGENT'),
+    };
+  }
+
+  get schedule(): ScheduleConfig {
+    return {
+      enabled: this.bool('SCHEDULER_ENABLED'),
+      pollOnStart: this.bool('POLL_ON_START'),
+      pollCron: this.str('POLL_CRON'),
+      sweepCron: this.str('SWEEP_CRON'),
+      timeZone: this.str('SCHEDULE_TIMEZONE'),
+    };
+  }
+
+  get sync(): SyncConfig {
+    return {
+      initialSyncDays: this.num('INITIAL_SYNC_DAYS'),
+      sweepDays: this.num('SWEEP_DAYS'),
+      meetingsLookbackDays: this.num('MEETINGS_LOOKBACK_DAYS'),
+      meetingsLookaheadDays: this.num('MEETINGS_LOOKAHEAD_DAYS'),
+      agendaWatchDays: this.num('AGENDA_WATCH_DAYS'),
+    };
+  }
+
+  get logging(): { level: string; format: 'text' | 'json' } {
+    return { level: this.str('LOG_LEVEL'), format: this.str('LOG_FORMAT') === 'json' ? 'json' : 'text' };
+  }
+}

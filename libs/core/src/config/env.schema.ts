@@ -1,0 +1,44 @@
+/**
+ * Every environment variable the tracker reads, with its type, default and meaning.
+ * The README's configuration table and `.env.example` are generated from this list
+ * (`npm run config:docs`), so the two cannot drift apart.
+ */
+export type EnvKind = 'string' | 'int' | 'number' | 'bool' | 'url' | 'cron';
+
+export interface EnvVariable {
+  name: string;
+  kind: EnvKind;
+  default?: string;
+  description: string;
+}
+
+export const ENV_VARIABLES: readonly EnvVariable[] = [
+  { name: 'DATABASE_URL', kind: 'url', description: 'PostgreSQL connection string. Unset: an embedded PGlite database under PGLITE_DATA_DIR (api and worker then run in one process).' },
+  { name: 'PGLITE_DATA_DIR', kind: 'string', default: './data/pglite', description: 'Where the embedded PGlite database is stored when DATABASE_URL is unset.' },
+  { name: 'DATABASE_POOL_SIZE', kind: 'int', default: '10', description: 'Connections per process on PostgreSQL.' },
+  { name: 'PORT', kind: 'int', default: '3000', description: 'HTTP port of the api (GraphQL at /graphql, health at /health).' },
+  { name: 'HOST', kind: 'string', default: '0.0.0.0', description: 'Interface the api listens on.' },
+  { name: 'GRAPHQL_MAX_DEPTH', kind: 'int', default: '10', description: 'Deepest GraphQL query accepted.' },
+  { name: 'GRAPHQL_MAX_COST', kind: 'int', default: '5000', description: 'Highest GraphQL query cost accepted (graphql-armor cost limit).' },
+  { name: 'ELMS_BASE_URL', kind: 'url', default: 'https://api.chicityclerkelms.chicago.gov', description: 'Base URL of the eLMS public API (point it at `npm run replay` to work offline).' },
+  { name: 'ELMS_REQUESTS_PER_SECOND', kind: 'number', default: '2', description: 'Upper bound on requests per second to eLMS; the client slows further as X-RateLimit-Remaining falls.' },
+  { name: 'ELMS_TIMEOUT_MS', kind: 'int', default: '20000', description: 'Timeout of one eLMS request.' },
+  { name: 'ELMS_MAX_RETRIES', kind: 'int', default: '5', description: 'Retries (exponential backoff with jitter) on 429, 5xx, timeouts and truncated bodies.' },
+  { name: 'ELMS_BACKOFF_BASE_MS', kind: 'int', default: '500', description: 'First retry delay; doubles per attempt, with full jitter.' },
+  { name: 'ELMS_PAGE_SIZE', kind: 'int', default: '500', description: 'Rows per list request (`top`) in sweeps and backfills.' },
+  { name: 'ELMS_POLL_PAGE_SIZE', kind: 'int', default: '25', description: 'Rows per list request in the routine poll, which usually stops on its first page.' },
+  { name: 'SCRAPER_USER_AGENT', kind: 'string', default: 'chicago-legislation-tracker/0.1 (+https://github.com/chicago-legislation-tracker/tracker)', description: 'User-Agent sent to eLMS: names the project and where to reach it.' },
+  { name: 'POLL_CRON', kind: 'cron', default: '*/5 * * * *', description: 'When the worker polls recently published matters and upcoming meetings.' },
+  { name: 'SWEEP_CRON', kind: 'cron', default: '30 3 * * *', description: 'When the worker runs the nightly wider sweep (matters republished in SWEEP_DAYS, meetings, bodies, people).' },
+  { name: 'SCHEDULE_TIMEZONE', kind: 'string', default: 'America/Chicago', description: 'Time zone of POLL_CRON and SWEEP_CRON.' },
+  { name: 'SCHEDULER_ENABLED', kind: 'bool', default: 'true', description: 'Set false to run a worker that never schedules (jobs only by command).' },
+  { name: 'POLL_ON_START', kind: 'bool', default: 'true', description: 'Run one poll as soon as the worker starts.' },
+  { name: 'INITIAL_SYNC_DAYS', kind: 'int', default: '365', description: 'How far back the first poll on an empty database reaches (later polls continue from the stored watermark).' },
+  { name: 'SWEEP_DAYS', kind: 'int', default: '30', description: 'How far back the nightly sweep re-reads matters regardless of the watermark.' },
+  { name: 'MEETINGS_LOOKBACK_DAYS', kind: 'int', default: '3', description: 'Recently held meetings re-read by every poll (votes and actions are posted after the meeting).' },
+  { name: 'MEETINGS_LOOKAHEAD_DAYS', kind: 'int', default: '90', description: 'Upcoming meetings read by every poll.' },
+  { name: 'AGENDA_WATCH_DAYS', kind: 'int', default: '2', description: 'Agendas of meetings this many days ahead are re-read by every poll even when their list row is unchanged; further-off agendas are re-read when their row changes and by the nightly sweep.' },
+  { name: 'ELMS_FIXTURES_DIR', kind: 'string', description: 'Folder of eLMS captures served by `npm run replay` (default ../shared/fixtures/elms).' },
+  { name: 'LOG_LEVEL', kind: 'string', default: 'log', description: 'Least level logged: error, warn, log, debug or verbose.' },
+  { name: 'LOG_FORMAT', kind: 'string', default: 'text', description: 'text, or json for one JSON object per line.' },
+];

@@ -1,0 +1,15 @@
+export { CoreModule, type CoreModuleOptions } from './core.module';
+export { AppConfig, type DatabaseConfig, type ElmsConfig, type ScheduleConfig, type SyncConfig, type ApiConfig } from './config/app-config';
+export { ConfigValidationError } from './config/load-env';
+export { ENV_VARIABLES, type EnvVariable } from './config/env.schema';
+export { buildDataSourceOptions, MIGRATIONS_TABLE } from './database/data-source.options';
+export { openPGlite } from './database/pglite-instance';
+export { PGLITE_INSTANCE } from './database/database.tokens';
+export { UnitOfWork } from './database/unit-of-work';
+export { AdvisoryLock, advisoryLockKey } from './database/advisory-lock';
+export { AdvisoryLockService } from './database/advisory-lock.service';
+export { bulkInsert, chunk } from './database/bulk-insert';
+export { toSnakeCase, conflictUpdateColumns } from './database/snake-case.util';
+export { DomainException, type DomainErrorKind } from './errors/domain.exception';
+export { DatabaseHealth } from './database/database-health';
+export { createAppLogger } from './logging/app-logger';

@@ -1,0 +1,43 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@Entity('matter')
+@Index('matter_record_number_idx', ['recordNumber'])
+export class MatterEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'matter_pkey' }) id: string;
+  @Column('text') matterId: string;
+  @Column('text') recordNumber: string;
+  @Column('text', { nullable: true }) legacyRecordNumber: string | null;
+  @Column('integer', { nullable: true }) fileYear: number | null;
+  @Column('text', { nullable: true }) type: string | null;
+  @Column('text', { nullable: true }) status: string | null;
+  @Column('text', { nullable: true }) subStatus: string | null;
+  @Column('text', { nullable: true }) statusDescription: string | null;
+  @Column('text', { nullable: true }) legacyStatus: string | null;
+  @Column('text', { nullable: true }) title: string | null;
+  @Column('text', { nullable: true }) shortTitle: string | null;
+  @Column('text', { nullable: true }) nicknameAlias: string | null;
+  @Column('text', { nullable: true }) filingOffice: string | null;
+  @Column('text', { nullable: true }) filingSponsor: string | null;
+  @Column('text', { nullable: true }) filingSponsorId: string | null;
+  @Column('timestamptz', { nullable: true }) introductionDate: Date | null;
+  @Column('text', { nullable: true }) introductionType: string | null;
+  @Column('timestamptz', { nullable: true }) finalActionDate: Date | null;
+  @Column('text', { nullable: true }) committeeReferral: string | null;
+  @Column('text', { nullable: true }) controllingBody: string | null;
+  @Column('text', { nullable: true }) controllingBodyId: string | null;
+  @Column('text', { nullable: true }) matterCategory: string | null;
+  @Column('text', { nullable: true }) routine: string | null;
+  @Column('text', { nullable: true }) keyLegislation: string | null;
+  @Column('text', { nullable: true }) economicDisclosure: string | null;
+  @Column('text', { nullable: true }) agreedCalendar: string | null;
+  @Column('text', { nullable: true }) originalRecordNumber: string | null;
+  @Column('text', { nullable: true }) supersededBy: string | null;
+  @Column('text', { array: true, default: () => "'{}'" }) relations: string[];
+  @Column('timestamptz', { nullable: true }) recordCreateDate: Date | null;
+  @Column('timestamptz', { nullable: true }) lastPublicationDate: Date | null;
+  @Column('text') contentHash: string;
+  @Column('uuid', { nullable: true }) rawDocumentId: string | null;
+  @Column('timestamptz') fetchedAt: Date;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+}

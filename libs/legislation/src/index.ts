@@ -1,0 +1,19 @@
+export { LegislationModule, LEGISLATION_ENTITIES } from './legislation.module';
+export { LegislationIngestService } from './services/legislation-ingest.service';
+export {
+  MatterQueryService,
+  type MatterRecord,
+  type MatterActionRecord,
+  type ActionVoteRecord,
+  type MatterSponsorRecord,
+  type MatterAttachmentRecord,
+} from './services/matter-query.service';
+export { LegislationException, LegislationErrorCode } from './legislation.exception';
+export type {
+  Sourced,
+  SourceMatter,
+  SourceMeeting,
+  SourceBody,
+  SourcePerson,
+  UpsertCounts,
+} from './types/source-records';

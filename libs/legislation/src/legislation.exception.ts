@@ -1,0 +1,17 @@
+import { DomainErrorKind, DomainException } from '@app/core';
+
+export enum LegislationErrorCode {
+  MATTER_NOT_FOUND = 'MATTER_NOT_FOUND',
+  INVALID_RECORD_NUMBER = 'INVALID_RECORD_NUMBER',
+}
+
+const KIND: Record<LegislationErrorCode, DomainErrorKind> = {
+  [LegislationErrorCode.MATTER_NOT_FOUND]: 'not_found',
+  [LegislationErrorCode.INVALID_RECORD_NUMBER]: 'invalid_input',
+};
+
+export class LegislationException extends DomainException<LegislationErrorCode> {
+  get kind(): DomainErrorKind {
+    return KIND[this.code];
+  }
+}

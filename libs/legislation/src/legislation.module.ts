@@ -1,0 +1,42 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ActionVoteEntity } from './entities/action-vote.entity';
+import { BodyMemberEntity } from './entities/body-member.entity';
+import { BodyEntity } from './entities/body.entity';
+import { MatterActionEntity } from './entities/matter-action.entity';
+import { MatterAttachmentEntity } from './entities/matter-attachment.entity';
+import { MatterSponsorEntity } from './entities/matter-sponsor.entity';
+import { MatterEntity } from './entities/matter.entity';
+import { MeetingAgendaItemEntity } from './entities/meeting-agenda-item.entity';
+import { MeetingAttendanceEntity } from './entities/meeting-attendance.entity';
+import { MeetingFileEntity } from './entities/meeting-file.entity';
+import { MeetingEntity } from './entities/meeting.entity';
+import { PersonEntity } from './entities/person.entity';
+import { MatterRepository } from './repositories/matter.repository';
+import { MeetingRepository } from './repositories/meeting.repository';
+import { PeopleRepository } from './repositories/people.repository';
+import { LegislationIngestService } from './services/legislation-ingest.service';
+import { MatterQueryService } from './services/matter-query.service';
+
+export const LEGISLATION_ENTITIES = [
+  MatterEntity,
+  MatterActionEntity,
+  ActionVoteEntity,
+  MatterSponsorEntity,
+  MatterAttachmentEntity,
+  MeetingEntity,
+  MeetingFileEntity,
+  MeetingAgendaItemEntity,
+  MeetingAttendanceEntity,
+  BodyEntity,
+  BodyMemberEntity,
+  PersonEntity,
+];
+
+/** Repositories stay private to the module; other libs and apps use the services. */
+@Module({
+  imports: [TypeOrmModule.forFeature(LEGISLATION_ENTITIES)],
+  providers: [MatterRepository, MeetingRepository, PeopleRepository, LegislationIngestService, MatterQueryService],
+  exports: [LegislationIngestService, MatterQueryService],
+})
+export class LegislationModule {}

@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { bulkInsert, chunk, conflictUpdateColumns } from '@app/core';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { MeetingAgendaItemEntity } from '../entities/meeting-agenda-item.entity';
+import { MeetingAttendanceEntity } from '../entities/meeting-attendance.entity';
+import { MeetingFileEntity } from '../entities/meeting-file.entity';
+import { MeetingEntity } from '../entities/meeting.entity';
+import { clean, normalizeRecordNumber, toDate } from '../types/clean.util';
+import { Sourced, SourceMeeting } from '../types/source-records';
+
+export interface MeetingHashes {
+  id: string;
+  listHash: string | null;
+  detailHash: string | null;
+  detailFetchedAt: Date | null;
+  date: Date | null;
+}
+
+@Injectable()
+export class MeetingRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findHashes(meetingIds: string[], tx?: EntityManager): Promise<Map<string, MeetingHashes>> {
+    const out = new Map<string, MeetingHashes>();
+    for (const ids of chunk(meetingIds)) {
+      const rows = await (tx ?? this.dataSource.manager).find(MeetingEntity, { where: { meetingId: In(ids) } });
+      for (const r of rows)
+        out.set(r.meetingId, { id: r.id, listHash: r.listHash, detailHash: r.detailHash, detailFetchedAt: r.detailFetchedAt, date: r.date });
+    }
+    return out;
+  }
+
+  /**
+   * Writes a meeting from a list row (form 'list': agenda and attendance are null there, so only
+   * the meeting's own fields and files change) or from an agenda detail (form 'detail': everything).
+   */
+  async upsertFromSource(src: Sourced<SourceMeeting>, form: 'list' | 'detail', existingId: string | undefined, tx: EntityManager): Promise<string> {
+    const r = src.record;
+    const row: Partial<MeetingEntity> = {
+      id: existingId ?? randomUUID(),
+      meetingId: r.meetingId.trim(),
+      status: clean(r.status),
+      bodyId: clean(r.bodyId),
+      bodyName: clean(r.body),
+      bodyAbbreviation: clean(r.bodyAbbreviation),
+      date: toDate(r.date),
+      location: clean(r.location),
+      comment: clean(r.comment),
+      updatedAt: new Date(),
+      ...(r.meetingCode !== undefined ? { meetingCode: clean(r.meetingCode) } : {}),
+      ...(r.publicCommentDeadline !== undefined ? { publicCommentDeadline: toDate(r.publicCommentDeadline) } : {}),
+      ...(r.lastPublicationDate !== undefined ? { lastPublicationDate: toDate(r.lastPublicationDate) } : {}),
+      ...(form === 'list'
+        ? { listHash: src.contentHash, listRawDocumentId: src.rawDocumentId }
+        : { detailHash: src.contentHash, detailRawDocumentId: src.rawDocumentId, detailFetchedAt: src.fetchedAt }),
+    };
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(MeetingEntity)
+      .values(row as never)
+      .orUpdate(conflictUpdateColumns(row), ['meeting_id'])
+      .updateEntity(false)
+      .execute();
+    const [{ id }] = await tx.query('SELECT id FROM meeting WHERE meeting_id = $1', [row.meetingId]);
+    await tx.delete(MeetingFileEntity, { meetingId: id });
+    await bulkInsert(
+      tx,
+      MeetingFileEntity,
+      (r.files ?? []).map((f, i) => ({ id: randomUUID(), meetingId: id, ordinal: i, fileName: clean(f.fileName), path: clean(f.path), attachmentType: clean(f.attachmentType), sort: f.sort ?? null })),
+    );
+    if (form === 'detail') await this.replaceAgenda(id, r, tx);
+    return id;
+  }
+
+  private async replaceAgenda(meetingUuid: string, r: SourceMeeting, tx: EntityManager): Promise<void> {
+    await tx.delete(MeetingAgendaItemEntity, { meetingId: meetingUuid });
+    await tx.delete(MeetingAttendanceEntity, { meetingId: meetingUuid });
+    const items: Partial<MeetingAgendaItemEntity>[] = [];
+    for (const g of r.agenda?.groups ?? []) {
+      for (const it of g.items ?? []) {
+        items.push({
+          id: randomUUID(),
+          meetingId: meetingUuid,
+          ordinal: items.length,
+          groupTitle: clean(g.title),
+          groupSort: g.sort ?? null,
+          matterId: clean(it.matterId),
+          recordNumber: it.recordNumber ? normalizeRecordNumber(it.recordNumber) : null,
+          matterTitle: clean(it.matterTitle),
+          matterType: clean(it.matterType),
+          actionName: clean(it.actionName),
+          actionText: clean(it.actionText),
+          comment: clean(it.comment),
+          sort: it.sort ?? null,
+          hasVotes: it.hasVotes ?? null,
+          voteType: clean(it.voteType),
+        });
+      }
+    }
+    await bulkInsert(tx, MeetingAgendaItemEntity, items);
+    const attendance: Partial<MeetingAttendanceEntity>[] = [];
+    for (const roll of r.attendance ?? []) {
+      for (const v of roll.votes ?? []) {
+        attendance.push({ id: randomUUID(), meetingId: meetingUuid, ordinal: attendance.length, rollName: clean(roll.name), personId: clean(v.personId), voterName: clean(v.voterName), vote: v.vote ?? null });
+      }
+    }
+    await bulkInsert(tx, MeetingAttendanceEntity, attendance);
+  }
+
+  async findByMeetingId(meetingId: string): Promise<MeetingEntity | null> {
+    return this.dataSource.manager.findOne(MeetingEntity, { where: { meetingId } });
+  }
+
+  async listAgendaItems(meetingUuid: string): Promise<MeetingAgendaItemEntity[]> {
+    return this.dataSource.manager.find(MeetingAgendaItemEntity, { where: { meetingId: meetingUuid }, order: { ordinal: 'ASC' } });
+  }
+}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { MatterRepository } from '../repositories/matter.repository';
+import { MeetingRepository } from '../repositories/meeting.repository';
+import { PeopleRepository } from '../repositories/people.repository';
+import { Sourced, SourceBody, SourceMatter, SourceMeeting, SourcePerson, UpsertCounts } from '../types/source-records';
+
+const zero = (): UpsertCounts => ({ created: 0, updated: 0, unchanged: 0 });
+
+/**
+ * @description Idempotent upserts of source records, keyed by the source's own ids. A record whose
+ * content hash is unchanged writes nothing. Callers pass the transaction so a run commits whole.
+ */
+@Injectable()
+export class LegislationIngestService {
+  constructor(
+    private readonly matters: MatterRepository,
+    private readonly meetings: MeetingRepository,
+    private readonly people: PeopleRepository,
+  ) {}
+
+  async upsertMatters(docs: Sourced<SourceMatter>[], tx: EntityManager): Promise<UpsertCounts> {
+    const counts = zero();
+    const existing = await this.matters.findHashes(docs.map((d) => d.record.matterId.trim()), tx);
+    for (const doc of docs) {
+      const prev = existing.get(doc.record.matterId.trim());
+      if (prev?.contentHash === doc.contentHash) {
+        counts.unchanged++;
+        continue;
+      }
+      const id = await this.matters.upsertFromSource(doc, prev?.id, tx);
+      existing.set(doc.record.matterId.trim(), { id, contentHash: doc.contentHash, lastPublicationDate: null });
+      counts[prev ? 'updated' : 'created']++;
+    }
+    return counts;
+  }
+
+  async upsertMeetings(docs: Sourced<SourceMeeting>[], form: 'list' | 'detail', tx: EntityManager): Promise<UpsertCounts> {
+    const counts = zero();
+    const existing = await this.meetings.findHashes(docs.map((d) => d.record.meetingId.trim()), tx);
+    for (const doc of docs) {
+      const prev = existing.get(doc.record.meetingId.trim());
+      const prevHash = form === 'list' ? prev?.listHash : prev?.detailHash;
+      if (prev && prevHash === doc.contentHash) {
+        counts.unchanged++;
+        continue;
+      }
+      await this.meetings.upsertFromSource(doc, form, prev?.id, tx);
+      counts[prev ? 'updated' : 'created']++;
+    }
+    return counts;
+  }
+
+  async upsertBodies(docs: Sourced<SourceBody>[], tx: EntityManager): Promise<UpsertCounts> {
+    const counts = zero();
+    const existing = await this.people.findBodyHashes(docs.map((d) => d.record.bodyId.trim()), tx);
+    for (const doc of docs) {
+      const prev = existing.get(doc.record.bodyId.trim());
+      if (prev?.contentHash === doc.contentHash) {
+        counts.unchanged++;
+        continue;
+      }
+      await this.people.upsertBody(doc, prev?.id, tx);
+      counts[prev ? 'updated' : 'created']++;
+    }
+    return counts;
+  }
+
+  async upsertPersons(docs: Sourced<SourcePerson>[], tx: EntityManager): Promise<UpsertCounts> {
+    const counts = zero();
+    const existing = await this.people.findPersonHashes(docs.map((d) => d.record.personId.trim()), tx);
+    for (const doc of docs) {
+      const prev = existing.get(doc.record.personId.trim());
+      if (prev?.contentHash === doc.contentHash) {
+        counts.unchanged++;
+        continue;
+      }
+      await this.people.upsertPerson(doc, prev?.id, tx);
+      counts[prev ? 'updated' : 'created']++;
+    }
+    return counts;
+  }
+
+  /** Which of these matters are stored with this exact lastPublicationDate (so need no re-fetch). */
+  async publicationDates(matterIds: string[], tx?: EntityManager): Promise<Map<string, Date | null>> {
+    const hashes = await this.matters.findHashes(matterIds, tx);
+    return new Map([...hashes].map(([k, v]) => [k, v.lastPublicationDate]));
+  }
+
+  async meetingStates(meetingIds: string[]) {
+    return this.meetings.findHashes(meetingIds);
+  }
+}

@@ -1,0 +1,255 @@
+import {
+  ElmsError,
+  ElmsHttpError,
+  ElmsNetworkError,
+  ElmsParseError,
+  ElmsTimeoutError,
+  snippetOf,
+} from './elms.errors';
+import { Clock, defaultSleep, parseRetryAfter, RateLimiter, Sleep } from './rate-limiter';
+
+export const ELMS_BASE_URL = 'https://api.chicityclerkelms.chicago.gov';
+
+/** Structural subset of Nest's Logger / console, so callers can pass either. */
+export interface ElmsLogger {
+  warn(message: string): void;
+  debug?(message: string): void;
+}
+
+export type FetchImpl = (input: string, init: { method: 'GET'; headers: Record<string, string>; signal: AbortSignal }) => Promise<Response>;
+
+export interface ElmsFetcherOptions {
+  baseUrl?: string;
+  /** Identify the tracker and a contact; the clerk's office has no other way to reach us. */
+  userAgent: string;
+  requestsPerSecond?: number;
+  timeoutMs?: number;
+  /** Retries after the first attempt (so maxRetries 5 = up to 6 requests). */
+  maxRetries?: number;
+  backoffBaseMs?: number;
+  backoffMaxMs?: number;
+  /** Upper bound on a single Retry-After wait, so a hostile header cannot park us for hours. */
+  retryAfterMaxMs?: number;
+  fetchImpl?: FetchImpl;
+  sleep?: Sleep;
+  now?: Clock;
+  /** In [0, 1); used for full jitter. */
+  random?: () => number;
+  logger?: ElmsLogger;
+  /** Share one limiter between fetchers, or tune low-water/pause settings. */
+  rateLimiter?: RateLimiter;
+}
+
+export type QueryValue = string | number | boolean | null | undefined;
+export type Query = Record<string, QueryValue>;
+
+export interface ElmsFetchResult {
+  url: string;
+  status: number;
+  fetchedAt: Date;
+  /** The JSON text an object was parsed from (the inner text when the body was double-encoded). */
+  text: string;
+  json: unknown;
+  rateLimitRemaining?: number;
+}
+
+/** Why an attempt failed and whether another attempt may help. */
+interface AttemptFailure {
+  retryable: boolean;
+  error: ElmsError;
+  /** Server-requested wait (429 Retry-After), overriding the jittered backoff. */
+  retryAfterMs?: number;
+}
+
+export class ElmsFetcher {
+  readonly baseUrl: string;
+  private readonly userAgent: string;
+  private readonly timeoutMs: number;
+  private readonly maxRetries: number;
+  private readonly backoffBaseMs: number;
+  private readonly backoffMaxMs: number;
+  private readonly retryAfterMaxMs: number;
+  private readonly fetchImpl: FetchImpl;
+  private readonly sleep: Sleep;
+  private readonly now: Clock;
+  private readonly random: () => number;
+  private readonly logger?: ElmsLogger;
+  private readonly limiter: RateLimiter;
+  private requests = 0;
+  private retries = 0;
+
+  constructor(options: ElmsFetcherOptions) {
+    if (!options.userAgent?.trim()) throw new Error('ElmsFetcher needs a userAgent');
+    this.baseUrl = (options.baseUrl ?? ELMS_BASE_URL).replace(/\/+$/, '');
+    this.userAgent = options.userAgent;
+    this.timeoutMs = options.timeoutMs ?? 20_000;
+    this.maxRetries = options.maxRetries ?? 5;
+    this.backoffBaseMs = options.backoffBaseMs ?? 500;
+    this.backoffMaxMs = options.backoffMaxMs ?? 30_000;
+    this.retryAfterMaxMs = options.retryAfterMaxMs ?? 5 * 60_000;
+    this.fetchImpl = options.fetchImpl ?? ((input, init) => fetch(input, init));
+    this.sleep = options.sleep ?? defaultSleep;
+    this.now = options.now ?? Date.now;
+    this.random = options.random ?? Math.random;
+    this.logger = options.logger;
+    this.limiter =
+      options.rateLimiter ??
+      new RateLimiter({ requestsPerSecond: options.requestsPerSecond, now: this.now, sleep: this.sleep });
+  }
+
+  /** HTTP requests actually sent, retries included: the cost of a poll. */
+  get requestCount(): number {
+    return this.requests;
+  }
+
+  /** Of `requestCount`, how many were retries. */
+  get retryCount(): number {
+    return this.retries;
+  }
+
+  /** `path` is appended to baseUrl as is; callers encode path segments (see `encodePathSegment`). */
+  buildUrl(path: string, query?: Query): string {
+    const qs = Object.entries(query ?? {})
+      .filter((entry): entry is [string, string | number | boolean] => entry[1] !== undefined && entry[1] !== null)
+      // encodeURIComponent, not URLSearchParams: spaces must be %20 and `+` in offsets %2B.
+      .map(([k, v]) => `${encodeQueryComponent(k)}=${encodeQueryComponent(String(v))}`)
+      .join('&');
+    const sep = path.startsWith('/') ? '' : '/';
+    return `${this.baseUrl}${sep}${path}${qs ? `?${qs}` : ''}`;
+  }
+
+  async get(path: string, query?: Query): Promise<ElmsFetchResult> {
+    const url = this.buildUrl(path, query);
+    for (let attempt = 1; ; attempt++) {
+      await this.limiter.acquire();
+      this.requests++;
+      if (attempt > 1) this.retries++;
+      const outcome = await this.attempt(url, attempt);
+      if (!('error' in outcome)) return outcome;
+
+      if (!outcome.retryable || attempt > this.maxRetries) throw outcome.error;
+      const delay =
+        outcome.retryAfterMs !== undefined
+          ? Math.min(outcome.retryAfterMs, this.retryAfterMaxMs)
+          : this.backoffDelay(attempt);
+      this.logger?.warn(`eLMS ${outcome.error.message}; retry ${attempt}/${this.maxRetries} in ${delay} ms`);
+      if (outcome.retryAfterMs !== undefined) {
+        // Everyone sharing the limiter should respect the server's request, not just this call.
+        this.limiter.pauseFor(delay);
+      } else {
+        await this.sleep(delay);
+      }
+    }
+  }
+
+  /** Full jitter: uniform in [0, min(max, base * 2^(attempt-1))]. */
+  private backoffDelay(attempt: number): number {
+    const ceiling = Math.min(this.backoffMaxMs, this.backoffBaseMs * 2 ** (attempt - 1));
+    return Math.round(this.random() * ceiling);
+  }
+
+  private async attempt(url: string, attempt: number): Promise<ElmsFetchResult | AttemptFailure> {
+    const fetchedAt = new Date(this.now());
+    const signal = AbortSignal.timeout(this.timeoutMs);
+    let response: Response;
+    let body: string;
+    try {
+      response = await this.fetchImpl(url, {
+        method: 'GET',
+        headers: { 'User-Agent': this.userAgent, Accept: 'application/json' },
+        signal,
+      });
+      // The timeout signal also covers the body read: a stalled stream counts as a timeout.
+      body = await response.text();
+    } catch (err) {
+      return this.transportFailure(url, err, signal, attempt);
+    }
+
+    const rateLimitRemaining = parseRemaining(response.headers.get('x-ratelimit-remaining'));
+    this.limiter.observeRemaining(rateLimitRemaining);
+    const status = response.status;
+
+    if (status === 429) {
+      return {
+        retryable: true,
+        error: new ElmsHttpError(url, status, snippetOf(body), attempt),
+        retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), this.now()),
+      };
+    }
+    if (status >= 500) return { retryable: true, error: new ElmsHttpError(url, status, snippetOf(body), attempt) };
+    if (status < 200 || status >= 300) {
+      return { retryable: false, error: new ElmsHttpError(url, status, snippetOf(body), attempt) };
+    }
+
+    const decoded = decodeJson(body);
+    if ('failure' in decoded) {
+      // Usually a body cut short by a proxy or a dropped connection; another attempt can fix it.
+      return { retryable: true, error: new ElmsParseError(url, decoded.failure, body, attempt) };
+    }
+    return { url, status, fetchedAt, text: decoded.text, json: decoded.json, rateLimitRemaining };
+  }
+
+  private transportFailure(url: string, err: unknown, signal: AbortSignal, attempt: number): AttemptFailure {
+    // Duck-typed: the DOMException may come from another realm (e.g. under jest), failing instanceof.
+    const name = (err as { name?: unknown } | null)?.name;
+    if (signal.aborted || name === 'TimeoutError') {
+      return { retryable: true, error: new ElmsTimeoutError(url, this.timeoutMs, attempt, { cause: err }) };
+    }
+    const detail = describeNetworkError(err);
+    return { retryable: true, error: new ElmsNetworkError(url, detail, attempt, { cause: err }) };
+  }
+}
+
+/** Encode one path segment; keeps trailing spaces as %20 (needed for record-number lookups). */
+export function encodePathSegment(value: string): string {
+  return encodeURIComponent(value);
+}
+
+/**
+ * encodeURIComponent plus RFC 3986 reserved `!'()*`, so the URL we report (and log) is exactly
+ * what fetch puts on the wire (it would escape the quotes in `type eq 'Ordinance'` itself).
+ */
+function encodeQueryComponent(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+function parseRemaining(header: string | null): number | undefined {
+  if (header == null || header.trim() === '') return undefined;
+  const n = Number(header);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * Parses without trusting content-type (text/plain happens). `/matter/{id}` with
+ * `Accept: application/json` answers with a JSON string containing the JSON, so a string result is
+ * parsed once more.
+ */
+export function decodeJson(body: string): { text: string; json: unknown } | { failure: string } {
+  let text = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    return { failure: err instanceof Error ? err.message : String(err) };
+  }
+  if (typeof json === 'string') {
+    text = json;
+    try {
+      json = JSON.parse(text);
+    } catch (err) {
+      return { failure: `double-encoded body: ${err instanceof Error ? err.message : String(err)}` };
+    }
+  }
+  if (json === null || typeof json !== 'object') {
+    return { failure: `expected a JSON object or array, got ${json === null ? 'null' : typeof json}` };
+  }
+  return { text, json };
+}
+
+function describeNetworkError(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  // undici wraps the interesting part (ECONNRESET, ECONNREFUSED, "other side closed") in `cause`.
+  const cause = (err as { cause?: unknown }).cause;
+  const causeText = cause instanceof Error ? `: ${(cause as { code?: string }).code ?? cause.message}` : '';
+  return `${err.message}${causeText}`;
+}

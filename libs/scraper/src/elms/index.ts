@@ -1,0 +1,85 @@
+export {
+  ElmsError,
+  ElmsHttpError,
+  ElmsTimeoutError,
+  ElmsNetworkError,
+  ElmsParseError,
+  ElmsSchemaError,
+  ElmsPagingError,
+} from './elms.errors';
+export type { ElmsErrorCode, ElmsSchemaIssue } from './elms.errors';
+
+export { RateLimiter, parseRetryAfter } from './rate-limiter';
+export type { RateLimiterOptions, Sleep, Clock } from './rate-limiter';
+
+export { ElmsFetcher, ELMS_BASE_URL, decodeJson, encodePathSegment } from './http-fetcher';
+export type { ElmsFetcherOptions, ElmsFetchResult, ElmsLogger, FetchImpl, Query, QueryValue } from './http-fetcher';
+
+export { ElmsClient, formatPath } from './elms-client';
+export type {
+  ElmsClientOptions,
+  ElmsListParams,
+  ElmsPage,
+  ElmsWalkParams,
+  FetchedDoc,
+  SortDirection,
+} from './elms-client';
+
+export {
+  ELMS_SENTINEL_DATE,
+  canonicalJson,
+  elmsDate,
+  isIsoDateString,
+  isSentinelDate,
+  trimElms,
+} from './elms.values';
+
+export {
+  elmsDateSchema,
+  elmsLinkListSchema,
+  elmsVoteSchema,
+  elmsActionSchema,
+  elmsSponsorSchema,
+  elmsAttachmentSchema,
+  elmsTimelineEventSchema,
+  elmsMatterDetailSchema,
+  elmsMatterListRowSchema,
+  elmsAgendaItemSchema,
+  elmsAgendaGroupSchema,
+  elmsGroupedAgendaSchema,
+  elmsMeetingFileSchema,
+  elmsAttendanceSchema,
+  elmsMeetingListRowSchema,
+  elmsMeetingAgendaDetailSchema,
+  elmsMeetingDetailSchema,
+  elmsVoteListSchema,
+  elmsBodyMemberSchema,
+  elmsBodySchema,
+  elmsPersonSchema,
+  elmsMetaSchema,
+  elmsFacetSchema,
+  envelopeSchema,
+} from './elms.schemas';
+export type {
+  ElmsVote,
+  ElmsAction,
+  ElmsSponsor,
+  ElmsAttachment,
+  ElmsTimelineEvent,
+  ElmsMatterDetail,
+  ElmsMatterListRow,
+  ElmsAgendaItem,
+  ElmsAgendaGroup,
+  ElmsGroupedAgenda,
+  ElmsMeetingFile,
+  ElmsAttendance,
+  ElmsMeetingListRow,
+  ElmsMeetingAgendaDetail,
+  ElmsMeetingDetail,
+  ElmsBodyMember,
+  ElmsBody,
+  ElmsPerson,
+  ElmsMeta,
+  ElmsFacet,
+  ElmsEnvelope,
+} from './elms.schemas';

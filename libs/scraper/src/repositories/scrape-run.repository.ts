@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, LessThan } from 'typeorm';
+import { ScrapeRunEntity } from '../entities/scrape-run.entity';
+
+export interface RunCounts {
+  requests: number;
+  fetched: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+@Injectable()
+export class ScrapeRunRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async start(kind: string, params: Record<string, unknown>, cursor: Record<string, unknown> | null = null): Promise<ScrapeRunEntity> {
+    const run = this.dataSource.manager.create(ScrapeRunEntity, { kind, status: 'running', params, cursor, startedAt: new Date(), heartbeatAt: new Date() });
+    return this.dataSource.manager.save(run);
+  }
+
+  async progress(id: string, counts: RunCounts, cursor: Record<string, unknown> | null, totalExpected: number | null, tx?: EntityManager): Promise<void> {
+    await (tx ?? this.dataSource.manager).update(ScrapeRunEntity, { id }, { ...counts, cursor: cursor as never, totalExpected, heartbeatAt: new Date() });
+  }
+
+  async finish(id: string, counts: RunCounts, warnings: string[]): Promise<void> {
+    await this.dataSource.manager.update(ScrapeRunEntity, { id }, { ...counts, warnings, status: 'succeeded', finishedAt: new Date(), heartbeatAt: new Date() });
+  }
+
+  async fail(
+    id: string,
+    status: 'failed' | 'interrupted',
+    counts: RunCounts,
+    error: { code: string; message: string; detail: Record<string, unknown> },
+  ): Promise<void> {
+    await this.dataSource.manager.update(ScrapeRunEntity, { id }, {
+      ...counts,
+      status,
+      finishedAt: new Date(),
+      errorCode: error.code,
+      errorMessage: error.message,
+      errorDetail: error.detail as never,
+    });
+  }
+
+  /** The newest unfinished backfill over exactly this range, to resume. */
+  async findResumableBackfill(kind: string, rangeKey: string): Promise<ScrapeRunEntity | null> {
+    return this.dataSource.manager
+      .createQueryBuilder(ScrapeRunEntity, 'r')
+      .where('r.kind = :kind', { kind })
+      .andWhere("r.params->>'rangeKey' = :rangeKey", { rangeKey })
+      .andWhere('r.status IN (:...statuses)', { statuses: ['running', 'failed', 'interrupted'] })
+      .andWhere('r.cursor IS NOT NULL')
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM scrape_run s WHERE s.kind = r.kind AND s.params->>'rangeKey' = :rangeKey AND s.status = 'succeeded' AND s.started_at > r.started_at)`,
+      )
+      .orderBy('r.started_at', 'DESC')
+      .getOne();
+  }
+
+  /** Runs left `running` by a process that died (the caller holds the job's lock, so none is alive). */
+  async markAbandoned(kind: string, olderThan: Date): Promise<number> {
+    const res = await this.dataSource.manager.update(
+      ScrapeRunEntity,
+      { kind, status: 'running', startedAt: LessThan(olderThan) },
+      { status: 'interrupted', finishedAt: new Date(), errorCode: 'ABANDONED', errorMessage: 'The process running this job stopped before it finished.' },
+    );
+    return res.affected ?? 0;
+  }
+
+  async list(first: number, afterStartedAt: Date | null, afterId: string | null, kinds?: string[]): Promise<ScrapeRunEntity[]> {
+    const qb = this.dataSource.manager.createQueryBuilder(ScrapeRunEntity, 'r').orderBy('r.started_at', 'DESC').addOrderBy('r.id', 'DESC').take(first);
+    if (afterStartedAt && afterId) qb.where('(r.started_at, r.id) < (:at, :id)', { at: afterStartedAt, id: afterId });
+    if (kinds?.length) qb.andWhere({ kind: In(kinds) });
+    return qb.getMany();
+  }
+
+  async lastSucceeded(kind: string): Promise<ScrapeRunEntity | null> {
+    return this.dataSource.manager.findOne(ScrapeRunEntity, { where: { kind, status: 'succeeded' }, order: { finishedAt: 'DESC' } });
+  }
+
+  async findById(id: string): Promise<ScrapeRunEntity | null> {
+    return this.dataSource.manager.findOne(ScrapeRunEntity, { where: { id } });
+  }
+}

@@ -1,0 +1,39 @@
+import { AppConfig } from '@app/core';
+import { LegislationModule } from '@app/legislation';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { RawDocumentEntity } from './entities/raw-document.entity';
+import { ScrapeRunEntity } from './entities/scrape-run.entity';
+import { SyncStateEntity } from './entities/sync-state.entity';
+import { RawDocumentRepository } from './repositories/raw-document.repository';
+import { ScrapeRunRepository } from './repositories/scrape-run.repository';
+import { SyncStateRepository } from './repositories/sync-state.repository';
+import { RawDocumentQueryService } from './services/raw-document-query.service';
+import { ScrapeRunQueryService } from './services/scrape-run-query.service';
+import { createElmsClients, ELMS_CLIENTS } from './sync/elms-client.factory';
+import { ElmsBackfillService } from './sync/elms-backfill.service';
+import { ElmsSyncService } from './sync/elms-sync.service';
+import { RunRecorder } from './sync/run-recorder.service';
+import { SyncJobsService } from './sync/sync-jobs.service';
+import { SyncWriter } from './sync/sync-writer.service';
+
+export const SCRAPER_ENTITIES = [ScrapeRunEntity, RawDocumentEntity, SyncStateEntity];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(SCRAPER_ENTITIES), LegislationModule],
+  providers: [
+    { provide: ELMS_CLIENTS, inject: [AppConfig], useFactory: createElmsClients },
+    ScrapeRunRepository,
+    RawDocumentRepository,
+    SyncStateRepository,
+    RunRecorder,
+    SyncWriter,
+    ElmsSyncService,
+    ElmsBackfillService,
+    SyncJobsService,
+    ScrapeRunQueryService,
+    RawDocumentQueryService,
+  ],
+  exports: [SyncJobsService, ElmsBackfillService, ScrapeRunQueryService, RawDocumentQueryService],
+})
+export class ScraperModule {}

@@ -1,0 +1,132 @@
+import { AdvisoryLockService, UnitOfWork } from '@app/core';
+import { Inject, Injectable } from '@nestjs/common';
+import { ElmsMatterListRow } from '../elms';
+import { ScrapeRunRepository } from '../repositories/scrape-run.repository';
+import { ELMS_CLIENTS, ElmsClients } from './elms-client.factory';
+import { ELMS_JOBS, ElmsSyncService } from './elms-sync.service';
+import { emptyBatch, FetchedBatch } from './fetched-batch';
+import { odataInstant } from './odata-instant.util';
+import { RunContext, RunInterruptedError, RunRecorder, RunSummary } from './run-recorder.service';
+import { SyncWriter } from './sync-writer.service';
+
+export interface BackfillProgress {
+  phase: 'matters' | 'meetings';
+  processed: number;
+  total: number | null;
+  fetched: number;
+  elapsedMs: number;
+}
+
+export interface BackfillOptions {
+  from: Date;
+  to: Date;
+  /** Matters per committed step; a killed backfill loses at most one step. */
+  stepSize?: number;
+  signal?: AbortSignal;
+  onProgress?: (p: BackfillProgress) => void;
+}
+
+interface BackfillCursor {
+  phase: 'matters' | 'meetings';
+  /** Resume the phase's walk from this sort value (inclusive; re-seen rows are skipped cheaply). */
+  after: string | null;
+  processed: number;
+}
+
+export class BackfillAlreadyRunningError extends Error {
+  readonly code = 'BACKFILL_RUNNING';
+  constructor() {
+    super('Another backfill is running (advisory lock held).');
+  }
+}
+
+/**
+ * @description Backfills matters introduced in [from, to) and meetings dated in it, committing
+ * every step together with a cursor on its run row. A rerun over the same range resumes from the
+ * newest unfinished run's cursor; upserts keyed by the source ids make the overlap harmless.
+ */
+@Injectable()
+export class ElmsBackfillService {
+  constructor(
+    @Inject(ELMS_CLIENTS) private readonly clients: ElmsClients,
+    private readonly recorder: RunRecorder,
+    private readonly runs: ScrapeRunRepository,
+    private readonly writer: SyncWriter,
+    private readonly uow: UnitOfWork,
+    private readonly sync: ElmsSyncService,
+    private readonly lock: AdvisoryLockService,
+  ) {}
+
+  async backfill(opts: BackfillOptions): Promise<RunSummary & { resumedFrom: string | null }> {
+    const outcome = await this.lock.tryRun(ELMS_JOBS.backfill, () => this.run(opts));
+    if (!outcome.acquired) throw new BackfillAlreadyRunningError();
+    return outcome.result;
+  }
+
+  private async run(opts: BackfillOptions): Promise<RunSummary & { resumedFrom: string | null }> {
+    const rangeKey = `${opts.from.toISOString()}..${opts.to.toISOString()}`;
+    // We hold the lock, so a backfill still marked running belongs to a process that died.
+    await this.runs.markAbandoned(ELMS_JOBS.backfill, new Date());
+    const previous = await this.runs.findResumableBackfill(ELMS_JOBS.backfill, rangeKey);
+    const cursor: BackfillCursor = (previous?.cursor as unknown as BackfillCursor) ?? { phase: 'matters', after: null, processed: 0 };
+    const params = { from: opts.from, to: opts.to, rangeKey, resumedFrom: previous?.id ?? null };
+    const summary = await this.recorder.record(ELMS_JOBS.backfill, params, (ctx) => this.walk(opts, { ...cursor }, ctx), cursor as never);
+    return { ...summary, resumedFrom: previous?.id ?? null };
+  }
+
+  private async walk(opts: BackfillOptions, cursor: BackfillCursor, ctx: RunContext): Promise<void> {
+    const started = Date.now();
+    const client = this.clients.bulk;
+    const step = opts.stepSize ?? 50;
+    const range = `introductionDate ge ${odataInstant(opts.from)} and introductionDate lt ${odataInstant(opts.to)}`;
+    const total = (await client.listMatters({ filter: range, top: 1 })).meta.count;
+    const report = () =>
+      opts.onProgress?.({ phase: cursor.phase, processed: cursor.processed, total: cursor.phase === 'matters' ? total : null, fetched: ctx.counts.fetched, elapsedMs: Date.now() - started });
+
+    if (cursor.phase === 'matters') {
+      const filter = cursor.after ? `introductionDate ge ${cursor.after} and introductionDate lt ${odataInstant(opts.to)}` : range;
+      let pending: ElmsMatterListRow[] = [];
+      const flush = async () => {
+        const batch = emptyBatch();
+        batch.matters.push(...(await this.sync.fetchMatterDetails(client, pending)));
+        cursor.processed += pending.length;
+        cursor.after = pending[pending.length - 1]?.introductionDate ?? cursor.after;
+        await this.commit(batch, cursor, total, ctx);
+        pending = [];
+        report();
+      };
+      for await (const row of client.walkMatters({ sortField: 'introductionDate', direction: 'asc', filter })) {
+        this.checkAbort(opts.signal);
+        pending.push(row.data);
+        if (pending.length >= step) await flush();
+      }
+      if (pending.length) await flush();
+      Object.assign(cursor, { phase: 'meetings', after: null, processed: 0 });
+    }
+
+    this.checkAbort(opts.signal);
+    const batch = emptyBatch();
+    const from = cursor.after ? new Date(cursor.after) : opts.from;
+    await this.sync.fetchMeetings(client, from, new Date(opts.to.getTime() - 1), opts.from, batch, ctx);
+    cursor.processed += batch.meetingRows.length;
+    cursor.after = odataInstant(opts.to);
+    await this.commit(batch, cursor, total, ctx);
+    report();
+  }
+
+  private async commit(batch: FetchedBatch, cursor: BackfillCursor, total: number, ctx: RunContext): Promise<void> {
+    await this.uow.transaction(async (tx) => {
+      const c = await this.writer.write(batch, ctx.run.id, tx);
+      ctx.counts.fetched += c.fetched;
+      ctx.counts.created += c.created;
+      ctx.counts.updated += c.updated;
+      ctx.counts.unchanged += c.unchanged;
+      ctx.counts.requests = ctx.requests();
+      await this.runs.progress(ctx.run.id, ctx.counts, { ...cursor }, total, tx);
+    });
+  }
+
+  private checkAbort(signal?: AbortSignal): void {
+    if (signal?.aborted) throw new RunInterruptedError();
+  }
+}

@@ -1,0 +1,83 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ElmsError, ElmsSchemaError } from '../elms';
+import { ScrapeRunEntity } from '../entities/scrape-run.entity';
+import { RunCounts, ScrapeRunRepository } from '../repositories/scrape-run.repository';
+import { ELMS_CLIENTS, ElmsClients } from './elms-client.factory';
+
+export class RunInterruptedError extends Error {
+  readonly code = 'INTERRUPTED';
+  constructor() {
+    super('The run was stopped before it finished; rerun to resume.');
+  }
+}
+
+export interface RunContext {
+  run: ScrapeRunEntity;
+  counts: RunCounts;
+  warnings: string[];
+  /** eLMS requests made by this run so far. */
+  requests(): number;
+}
+
+export interface RunSummary extends RunCounts {
+  runId: string;
+  kind: string;
+  status: 'succeeded';
+  warnings: string[];
+}
+
+/**
+ * @description Every run is a row: started, finished, status, counts and, on failure, a coded error
+ * naming what went wrong (for a drifted response, the field paths). Failures are re-thrown.
+ */
+@Injectable()
+export class RunRecorder {
+  private readonly logger = new Logger(RunRecorder.name);
+
+  constructor(
+    private readonly runs: ScrapeRunRepository,
+    @Inject(ELMS_CLIENTS) private readonly clients: ElmsClients,
+  ) {}
+
+  async record(
+    kind: string,
+    params: Record<string, unknown>,
+    work: (ctx: RunContext) => Promise<void>,
+    cursor: Record<string, unknown> | null = null,
+  ): Promise<RunSummary> {
+    const run = await this.runs.start(kind, params, cursor);
+    const startRequests = this.clients.fetcher.requestCount;
+    const ctx: RunContext = {
+      run,
+      counts: { requests: 0, fetched: 0, created: 0, updated: 0, unchanged: 0 },
+      warnings: [],
+      requests: () => this.clients.fetcher.requestCount - startRequests,
+    };
+    try {
+      await work(ctx);
+      ctx.counts.requests = ctx.requests();
+      await this.runs.finish(run.id, ctx.counts, ctx.warnings);
+      this.logger.log(`${kind} ${run.id} succeeded: ${JSON.stringify(ctx.counts)}`);
+      return { runId: run.id, kind, status: 'succeeded', warnings: ctx.warnings, ...ctx.counts };
+    } catch (err) {
+      ctx.counts.requests = ctx.requests();
+      const error = describeError(err);
+      await this.runs.fail(run.id, err instanceof RunInterruptedError ? 'interrupted' : 'failed', ctx.counts, error);
+      this.logger.error(`${kind} ${run.id} failed: [${error.code}] ${error.message}`);
+      throw err;
+    }
+  }
+}
+
+export function describeError(err: unknown): { code: string; message: string; detail: Record<string, unknown> } {
+  if (err instanceof ElmsSchemaError) return { code: err.code, message: err.message, detail: { url: err.url, issues: err.issues.slice(0, 50) } };
+  if (err instanceof ElmsError) {
+    const { url, ...rest } = err as ElmsError & Record<string, unknown>;
+    const detail: Record<string, unknown> = { url };
+    for (const [k, v] of Object.entries(rest)) if (['status', 'snippet', 'bodySnippet', 'bodyLength', 'attempts'].includes(k)) detail[k] = v;
+    return { code: err.code, message: err.message, detail };
+  }
+  if (err instanceof RunInterruptedError) return { code: err.code, message: err.message, detail: {} };
+  const e = err instanceof Error ? err : new Error(String(err));
+  return { code: 'INTERNAL', message: e.message, detail: { name: e.name } };
+}

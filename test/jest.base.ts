@@ -1,0 +1,25 @@
+import type { Config } from 'jest';
+
+/** One place for the @app/<lib> mapping and the SWC transform (decorator metadata on, for Nest DI). */
+export const base: Config = {
+  rootDir: '..',
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: {
+    '^@app/(core|legislation|scraper|diff|webhooks)$': '<rootDir>/libs/$1/src',
+  },
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2022',
+          keepClassNames: true,
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+};

@@ -1,0 +1,113 @@
+import {
+  ELMS_SENTINEL_DATE,
+  canonicalJson,
+  elmsBodySchema,
+  elmsDate,
+  elmsMatterDetailSchema,
+  elmsMatterListRowSchema,
+  elmsMeetingAgendaDetailSchema,
+  elmsMeetingDetailSchema,
+  elmsMeetingListRowSchema,
+  elmsPersonSchema,
+  envelopeSchema,
+  formatPath,
+  isSentinelDate,
+  trimElms,
+} from '../../../../libs/scraper/src/elms';
+import { CAPTURES, loadCapture } from './elms-test-helpers';
+
+describe('eLMS schemas against real captures', () => {
+  it('validates the matter detail and keeps every field verbatim', () => {
+    const raw = loadCapture(CAPTURES.matterDetail);
+    const parsed = elmsMatterDetailSchema.parse(raw);
+    expect(parsed).toEqual(raw);
+    expect(parsed.actions).toHaveLength(3);
+    expect(parsed.timeline?.find((e) => e.eventName === 'SubmittedOn')?.timestamp).toBe(ELMS_SENTINEL_DATE);
+  });
+
+  it('accepts a matter list row with null nested collections, but not a detail with them', () => {
+    const row = { ...loadCapture(CAPTURES.matterDetail), actions: null, sponsors: null, attachments: null };
+    expect(elmsMatterListRowSchema.safeParse(row).success).toBe(true);
+    expect(elmsMatterDetailSchema.safeParse(row).success).toBe(false);
+  });
+
+  it('validates the grouped meeting-agenda detail (473 items, attendance, array videoLink)', () => {
+    const raw = loadCapture(CAPTURES.meetingAgendaDetail);
+    const parsed = elmsMeetingAgendaDetailSchema.parse(raw);
+    expect(parsed).toEqual(raw);
+    expect(parsed.agenda?.groups[0].items).toHaveLength(473);
+    expect(parsed.attendance?.[0].votes).toHaveLength(50);
+    expect(Array.isArray(parsed.videoLink)).toBe(true);
+    expect(parsed.publicCommentDeadline).toBe('2026-07-15T14:00:00+00:00');
+  });
+
+  it('validates the 2023 meeting list envelope (string videoLink, null status/sort, facets)', () => {
+    const raw = loadCapture(CAPTURES.meetingList);
+    const parsed = envelopeSchema(elmsMeetingListRowSchema).parse(raw);
+    expect(parsed.data).toHaveLength(99);
+    expect(parsed.meta).toEqual({ skip: 0, top: 100, count: 2809, pages: 29 });
+    expect(parsed.facets?.map((f) => f.name)).toEqual(['status', 'body']);
+    expect(parsed.data.some((m) => m.status === null)).toBe(true);
+  });
+
+  it('validates a /meeting/{id} flat-agenda detail built from the agenda capture', () => {
+    const grouped = loadCapture(CAPTURES.meetingAgendaDetail);
+    const flat = { ...grouped, agenda: grouped.agenda.groups.flatMap((g: { items: unknown[] }) => g.items) };
+    expect(elmsMeetingDetailSchema.parse(flat).agenda).toHaveLength(473);
+  });
+
+  it('validates the body row with members and the person row (trailing-space name kept)', () => {
+    const body = elmsBodySchema.parse(loadCapture(CAPTURES.body));
+    expect(body.members).toHaveLength(4);
+    const person = elmsPersonSchema.parse(loadCapture(CAPTURES.person));
+    expect(person.displayName).toBe('Zalewski, Michael R. ');
+    expect(trimElms(person.displayName)).toBe('Zalewski, Michael R.');
+  });
+
+  it('keeps unknown fields and unknown enum-like values', () => {
+    const raw = loadCapture(CAPTURES.matterDetail);
+    raw.brandNewField = { nested: [1, 2] };
+    raw.status = '9-Something New';
+    raw.actions[0].actionName = 'Rule 41 Notice';
+    raw.actions[0].votes = [{ voterName: 'Vacant', vote: null, personId: null }];
+    const parsed = elmsMatterDetailSchema.parse(raw);
+    expect(parsed.brandNewField).toEqual({ nested: [1, 2] });
+    expect(parsed.status).toBe('9-Something New');
+    expect(parsed.actions[0].actionName).toBe('Rule 41 Notice');
+    expect(parsed.actions[0].votes?.[0].vote).toBeNull();
+  });
+
+  it('rejects dates that do not parse and missing identity fields', () => {
+    const raw = loadCapture(CAPTURES.matterDetail);
+    const bad = { ...raw, lastPublicationDate: 'yesterday' };
+    const res = elmsMatterDetailSchema.safeParse(bad);
+    expect(res.success).toBe(false);
+    expect(res.error?.issues.map((i) => formatPath(i.path))).toEqual(['lastPublicationDate']);
+
+    const { recordNumber: _omit, ...missing } = raw;
+    expect(elmsMatterDetailSchema.safeParse(missing).success).toBe(false);
+  });
+});
+
+describe('eLMS value helpers', () => {
+  it('recognises the sentinel date and maps it to null', () => {
+    expect(isSentinelDate(ELMS_SENTINEL_DATE)).toBe(true);
+    expect(isSentinelDate('1900-01-01T00:00:00Z')).toBe(true);
+    expect(isSentinelDate('2025-09-26T13:46:26+00:00')).toBe(false);
+    expect(elmsDate(ELMS_SENTINEL_DATE)).toBeNull();
+    expect(elmsDate('')).toBeNull();
+    expect(elmsDate('2025-09-25T05:00:00+00:00')?.toISOString()).toBe('2025-09-25T05:00:00.000Z');
+  });
+
+  it('trims and blanks', () => {
+    expect(trimElms('SO2025-0019977 ')).toBe('SO2025-0019977');
+    expect(trimElms('  ')).toBeNull();
+    expect(trimElms(null)).toBeNull();
+  });
+
+  it('formats zod paths and canonicalises JSON with sorted keys', () => {
+    expect(formatPath(['actions', 2, 'votes', 0, 'vote'])).toBe('actions[2].votes[0].vote');
+    expect(formatPath([3, 'x'])).toBe('[3].x');
+    expect(canonicalJson({ b: 1, a: [{ d: 1, c: 2 }] })).toBe('{"a":[{"c":2,"d":1}],"b":1}');
+  });
+});
