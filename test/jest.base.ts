@@ -8,8 +8,11 @@ export const base: Config = {
   moduleNameMapper: {
     '^@app/(core|legislation|scraper|diff|webhooks)$': '<rootDir>/libs/$1/src',
   },
+  // NestJS 12 ships ES modules only; Node 20.19 require()s them but Jest cannot, so SWC turns them
+  // (and only them) into CommonJS under test.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
   transform: {
-    '^.+\\.ts$': [
+    '^.+\\.(ts|js|mjs)$': [
       '@swc/jest',
       {
         jsc: {

@@ -1,0 +1,12 @@
+import type { Config } from 'jest';
+import { base } from './jest.base';
+
+const config: Config = {
+  ...base,
+  displayName: 'e2e',
+  testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  testTimeout: 60_000,
+  maxWorkers: 2,
+};
+export default config;

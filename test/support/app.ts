@@ -1,0 +1,13 @@
+import { CoreModule } from '@app/core';
+import { ScraperModule } from '@app/scraper';
+import { Test, TestingModule } from '@nestjs/testing';
+import type { TestDatabase } from './db';
+
+/** The scraper and its dependencies over a test database, as the worker composes them. */
+export async function createScraperContext(db: TestDatabase): Promise<TestingModule> {
+  const moduleRef = await Test.createTestingModule({
+    imports: [CoreModule.forRoot({ config: db.config, pglite: db.pglite }), ScraperModule],
+  }).compile();
+  await moduleRef.init();
+  return moduleRef;
+}

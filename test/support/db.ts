@@ -1,0 +1,55 @@
+import type { PGlite } from '@electric-sql/pglite';
+import { AppConfig, openPGlite } from '@app/core';
+import { Client } from 'pg';
+import { runMigrations } from '../../apps/migrate/src/run-migrations';
+
+import { TEMPLATE_DB } from '../global-setup';
+
+export interface TestDatabase {
+  config: AppConfig;
+  /** Set on the embedded database: the open instance to hand to CoreModule. */
+  pglite?: Promise<PGlite>;
+  drop(): Promise<void>;
+}
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+/**
+ * One database per test file, built by the real migrations: on PostgreSQL (DATABASE_URL) a clone
+ * of the template that global setup migrated; otherwise a fresh in-memory PGlite, migrated here.
+ */
+export async function createTestDatabase(env: Record<string, string> = {}): Promise<TestDatabase> {
+  const base = { ...process.env, LOG_LEVEL: 'warn', ...env };
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const name = `tracker_t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+    const admin = new Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+    } finally {
+      await admin.end();
+    }
+    const config = AppConfig.fromEnv({ ...base, DATABASE_URL: withDatabase(url, name) });
+    return {
+      config,
+      drop: async () => {
+        const c = new Client({ connectionString: url });
+        await c.connect();
+        try {
+          await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        } finally {
+          await c.end();
+        }
+      },
+    };
+  }
+  const config = AppConfig.fromEnv({ ...base, DATABASE_URL: '' });
+  const db = await openPGlite(undefined);
+  await runMigrations(config.database, 'up', db);
+  return { config, pglite: Promise.resolve(db), drop: () => db.close() };
+}
