@@ -2,6 +2,8 @@ import { LegislationModule } from '@app/legislation';
 import { ScraperModule } from '@app/scraper';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { DomainExceptionFilter } from '../errors/domain-exception.filter';
 import { GraphQLModule } from '@nestjs/graphql';
 import { HealthModule } from '../health/health.module';
 import { GraphqlConfig } from './graphql.config';
@@ -20,5 +22,6 @@ class GraphqlResolversModule {}
     GraphqlResolversModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, imports: [GraphqlResolversModule], useClass: GraphqlConfig }),
   ],
+  providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
 })
 export class GraphqlApiModule {}

@@ -1,0 +1,231 @@
+/**
+ * Ingest benchmark: `npm run bench:ingest` (see bench/README.md).
+ *
+ * Serves the replay fixtures scaled to BENCH_MATTERS (default 5,000) matters and times
+ *   1. baseline  — raw fetch + JSON.parse + INSERT (matter_id, doc jsonb) of the same documents,
+ *   2. pipeline  — ElmsBackfillService.backfill over the whole range (validate, store raw docs,
+ *                  upsert matters/actions/votes/sponsors/attachments, then meetings),
+ *   3. baseline  — again, so order effects (JIT, caches) average out,
+ * then prints matters/s for each and the pipeline's throughput as a multiple of the baseline mean.
+ * On DATABASE_URL each side gets its own fresh PostgreSQL database; otherwise in-memory PGlite.
+ */
+import 'reflect-metadata';
+import { AppConfig, CoreModule, createAppLogger } from '@app/core';
+import { ElmsBackfillService, ScraperModule, type BackfillProgress } from '@app/scraper';
+import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { runMigrations } from '../apps/migrate/src/run-migrations';
+import { startReplayServer, type ReplayServer } from '../apps/replay/src';
+import { createBenchDatabase, type BenchDatabase, type DriverKind, type RawSql } from './bench-db';
+import { rawFetchAndInsert, RAW_TABLE, resetRawTable } from './raw-ingest';
+
+const STEP_SIZE = 50;
+const PAGE_SIZE = 500;
+
+interface PhaseResult {
+  name: string;
+  seconds: number;
+  matters: number;
+  requests: number;
+  peakRssMb: number;
+  /** Pipeline only: time until the matters phase committed its last step. */
+  mattersPhaseSeconds?: number;
+}
+
+@Module({})
+class BenchIngestModule {
+  static forRoot(config: AppConfig, pglite: BenchDatabase['pglite']): DynamicModule {
+    return {
+      module: BenchIngestModule,
+      imports: [CoreModule.forRoot({ config, pglite: pglite ? Promise.resolve(pglite) : undefined }), ScraperModule],
+    };
+  }
+}
+
+/** Samples RSS while a phase runs; `peakMb()` is the highest value seen. */
+function rssSampler(): { stop(): number } {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, 100);
+  timer.unref();
+  return {
+    stop: () => {
+      clearInterval(timer);
+      peak = Math.max(peak, process.memoryUsage.rss());
+      return peak / 1024 / 1024;
+    },
+  };
+}
+
+/** Writes progress to stderr at most once a second. */
+function throttledProgress(label: string): (line: string, force?: boolean) => void {
+  let last = 0;
+  return (line, force = false) => {
+    const now = Date.now();
+    if (!force && now - last < 1000) return;
+    last = now;
+    process.stderr.write(`  [${label}] ${line}\n`);
+  };
+}
+
+async function timeBaseline(name: string, replay: ReplayServer, sql: RawSql, userAgent: string, expected: number): Promise<PhaseResult> {
+  await resetRawTable(sql);
+  const progress = throttledProgress(name);
+  const before = replay.requests.length;
+  const rss = rssSampler();
+  const t0 = performance.now();
+  const r = await rawFetchAndInsert({
+    baseUrl: replay.url,
+    sql,
+    pageSize: PAGE_SIZE,
+    stepSize: STEP_SIZE,
+    userAgent,
+    onProgress: (done, total) => progress(`${done}/${total} matters, ${((performance.now() - t0) / 1000).toFixed(1)} s`),
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  const peakRssMb = rss.stop();
+  const rows = Number((await sql.query(`SELECT count(*)::int AS n FROM ${RAW_TABLE}`)).rows[0]?.n);
+  if (rows !== expected || r.matters !== expected) {
+    throw new BenchCheckError(`${name}: expected ${expected} matters, inserted ${r.matters}, table holds ${rows}`);
+  }
+  progress(`done: ${r.matters} matters in ${seconds.toFixed(2)} s`, true);
+  return { name, seconds, matters: r.matters, requests: replay.requests.length - before, peakRssMb };
+}
+
+async function timePipeline(app: INestApplicationContext, replay: ReplayServer, expected: number): Promise<PhaseResult> {
+  const backfill = app.get(ElmsBackfillService);
+  const progress = throttledProgress('pipeline');
+  const before = replay.requests.length;
+  let mattersDoneAt: number | undefined;
+  const rss = rssSampler();
+  const t0 = performance.now();
+  const summary = await backfill.backfill({
+    from: new Date('2000-01-01T00:00:00Z'),
+    to: new Date('2100-01-01T00:00:00Z'),
+    stepSize: STEP_SIZE,
+    onProgress: (p: BackfillProgress) => {
+      const elapsed = (performance.now() - t0) / 1000;
+      if (p.phase === 'matters') mattersDoneAt = elapsed;
+      progress(`${p.phase}: ${p.processed}${p.total !== null ? `/${p.total}` : ''} processed, ${p.fetched} docs fetched, ${elapsed.toFixed(1)} s`);
+    },
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  const peakRssMb = rss.stop();
+  const ds = app.get(DataSource);
+  const matters = Number((await ds.query(`SELECT count(*)::int AS n FROM matter`))[0]?.n);
+  progress(`done: ${matters} matters in ${seconds.toFixed(2)} s (run summary: ${JSON.stringify(summary)})`, true);
+  if (matters !== expected) throw new BenchCheckError(`pipeline: expected ${expected} rows in matter, found ${matters}`);
+  return { name: 'pipeline', seconds, matters, requests: replay.requests.length - before, peakRssMb, mattersPhaseSeconds: mattersDoneAt };
+}
+
+class BenchCheckError extends Error {}
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+
+function report(scale: number, driver: DriverKind, pipeline: PhaseResult, baselines: PhaseResult[]): void {
+  const rate = (r: { matters: number; seconds: number }) => r.matters / r.seconds;
+  const baseMeanSeconds = baselines.reduce((s, b) => s + b.seconds, 0) / baselines.length;
+  // Matters/s of the mean time (not the mean of the rates), so the row's two columns agree.
+  const baseMeanRate = pipeline.matters / baseMeanSeconds;
+  const ratio = rate(pipeline) / baseMeanRate;
+  const rows: string[][] = [
+    ['phase', 'seconds', 'matters/s', 'requests', 'peak RSS MB'],
+    ...baselines.map((b) => [b.name, b.seconds.toFixed(2), rate(b).toFixed(1), String(b.requests), b.peakRssMb.toFixed(0)]),
+    ['baseline (mean)', baseMeanSeconds.toFixed(2), baseMeanRate.toFixed(1), '', ''],
+    ['pipeline', pipeline.seconds.toFixed(2), rate(pipeline).toFixed(1), String(pipeline.requests), pipeline.peakRssMb.toFixed(0)],
+  ];
+  if (pipeline.mattersPhaseSeconds !== undefined) {
+    rows.push(['  matters phase', pipeline.mattersPhaseSeconds.toFixed(2), (pipeline.matters / pipeline.mattersPhaseSeconds).toFixed(1), '', '']);
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? pad(c, widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log('');
+  console.log(`ingest benchmark — ${scale} matters, driver ${driver}, steps of ${STEP_SIZE}, pages of ${PAGE_SIZE}, node ${process.version}`);
+  console.log(line(rows[0]!));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows.slice(1)) console.log(line(r));
+  console.log('');
+  console.log(`pipeline runs at ${ratio.toFixed(2)}x raw fetch+insert (matters/s, pipeline / mean of ${baselines.length} baselines)`);
+  if (pipeline.mattersPhaseSeconds !== undefined) {
+    const mattersRatio = pipeline.matters / pipeline.mattersPhaseSeconds / baseMeanRate;
+    console.log(`  matters phase alone (meetings excluded): ${mattersRatio.toFixed(2)}x`);
+  }
+  console.log(`process peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}
+
+async function main(): Promise<number> {
+  const scale = Number(process.env.BENCH_MATTERS ?? 5000);
+  if (!Number.isInteger(scale) || scale < 1) throw new Error(`BENCH_MATTERS must be a positive integer, got ${process.env.BENCH_MATTERS}`);
+  const driver: DriverKind = process.env.DATABASE_URL ? 'postgres' : 'pglite';
+  const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+
+  const cleanups: (() => Promise<unknown>)[] = [];
+  const cleanup = async () => {
+    for (const fn of cleanups.reverse()) {
+      try {
+        await fn();
+      } catch (err) {
+        console.error(`cleanup failed: ${(err as Error).message}`);
+      }
+    }
+  };
+
+  try {
+    process.stderr.write(`starting replay server (scale ${scale}) and ${driver} databases...\n`);
+    const replay = await startReplayServer({ scale, rateLimit: false, port: 0 });
+    cleanups.push(() => replay.close());
+    const s = replay.store.summary();
+    process.stderr.write(`  replay at ${replay.url}: ${s.matters} matters (${s.realMatters} captured), ${s.meetings} meetings\n`);
+
+    const pipelineDb = await createBenchDatabase('tracker_bench', suffix);
+    cleanups.push(() => pipelineDb.drop());
+    const baselineDb = await createBenchDatabase('tracker_bench_raw', suffix);
+    cleanups.push(() => baselineDb.drop());
+
+    const config = AppConfig.fromEnv({
+      ...process.env,
+      DATABASE_URL: pipelineDb.url ?? '',
+      ELMS_BASE_URL: replay.url,
+      ELMS_REQUESTS_PER_SECOND: '100000',
+      ELMS_PAGE_SIZE: String(PAGE_SIZE),
+      SCHEDULER_ENABLED: 'false',
+      POLL_ON_START: 'false',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    });
+    await runMigrations(config.database, 'up', pipelineDb.pglite);
+
+    const sql = baselineDb.raw(config.database.kind === 'postgres' ? config.database.poolSize : 1);
+    cleanups.push(() => sql.close());
+
+    const app = await NestFactory.createApplicationContext(BenchIngestModule.forRoot(config, pipelineDb.pglite), {
+      logger: createAppLogger(config),
+    });
+    cleanups.push(() => app.close());
+
+    const userAgent = config.elms.userAgent;
+    const baseline1 = await timeBaseline('baseline #1', replay, sql, userAgent, scale);
+    const pipeline = await timePipeline(app, replay, scale);
+    const baseline2 = await timeBaseline('baseline #2', replay, sql, userAgent, scale);
+
+    report(scale, driver, pipeline, [baseline1, baseline2]);
+    return 0;
+  } catch (err) {
+    if (err instanceof BenchCheckError) console.error(`check failed: ${err.message}`);
+    else console.error(err);
+    return 1;
+  } finally {
+    await cleanup();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
