@@ -69,7 +69,7 @@ function readJson(file: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {
-    throw new Error(`Replay fixture ${file} is not valid JSON: ${(err as Error).message}`);
+    throw new Error(`Replay fixture ${file} is not valid JSON: ${(err as Error).message}`, { cause: err });
   }
 }
 

@@ -1,0 +1,66 @@
+// @ts-check
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The library dependency DAG (house style §4), enforced here:
+ *   diff -> nothing; core -> nothing in libs; legislation -> core, diff;
+ *   scraper -> core, legislation; webhooks -> core; apps -> any lib through its '@app/<lib>' root.
+ * A lib never imports its own barrel, and nobody reaches into another lib's files.
+ */
+const LIBS = ['core', 'legislation', 'scraper', 'diff', 'webhooks'];
+const ALLOWED = {
+  diff: [],
+  core: [],
+  legislation: ['core', 'diff'],
+  scraper: ['core', 'legislation'],
+  webhooks: ['core'],
+};
+
+const deepImports = {
+  group: ['@app/*/*', '**/libs/*/src/*', '../../libs/**', '../../../libs/**'],
+  message: "Import another library only through its root ('@app/<lib>'); its internals are private.",
+};
+
+function libRules(lib) {
+  const forbidden = LIBS.filter((l) => !ALLOWED[lib].includes(l));
+  return {
+    files: [`libs/${lib}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: forbidden.map((l) => ({
+            name: `@app/${l}`,
+            message: l === lib ? 'Inside a library use relative imports, never its own barrel.' : `libs/${lib} may not depend on libs/${l} (see eslint.config.mjs for the DAG).`,
+          })),
+          patterns: [deepImports, { group: ['**/apps/**', '../../../../apps/**'], message: 'Libraries never import apps.' }],
+        },
+      ],
+    },
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'test-output/**', '**/*.js', '**/*.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-function-type': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  // Tests may reach a pure module inside a lib directly (unit tests of parsers and utils).
+  { files: ['apps/**/*.ts', 'bench/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [deepImports] }] } },
+  ...LIBS.map(libRules),
+  {
+    files: ['migrations/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@app/*', '**/libs/**', '**/apps/**'], message: 'Migrations are frozen SQL and never import app code.' }] }],
+    },
+  },
+);

@@ -1,0 +1,40 @@
+import { buildDataSourceOptions } from '@app/core';
+import { LEGISLATION_ENTITIES } from '@app/legislation';
+import { SCRAPER_ENTITIES } from '@app/scraper';
+import { DataSource } from 'typeorm';
+import { MIGRATIONS } from '../../../migrations';
+import { createTestDatabase, TestDatabase } from '../../support/db';
+
+describe('migrations', () => {
+  let db: TestDatabase;
+  let ds: DataSource;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    ds = new DataSource(
+      buildDataSourceOptions(db.config.database, { pglite: db.pglite, entities: [...LEGISLATION_ENTITIES, ...SCRAPER_ENTITIES], migrations: MIGRATIONS }),
+    );
+    await ds.initialize();
+  });
+
+  afterAll(async () => {
+    await ds?.destroy();
+    await db?.drop();
+  });
+
+  // Constraints, indexes and foreign keys are owned by the SQL migrations and not repeated on the
+  // entities, so the check covers what would break at run time: tables, columns, types, nullability.
+  const COLUMN_DRIFT = /CREATE TABLE|DROP TABLE|ADD COLUMN|DROP COLUMN|ADD "|DROP "|TYPE |SET NOT NULL|DROP NOT NULL/;
+
+  it('agree with the entities on every table, column, type and nullability', async () => {
+    const pending = await ds.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query).filter((q) => COLUMN_DRIFT.test(q))).toEqual([]);
+  });
+
+  it('revert cleanly and re-apply', async () => {
+    await ds.undoLastMigration();
+    expect(await ds.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'matter'`)).toEqual([{ n: 0 }]);
+    await ds.runMigrations();
+    expect(await ds.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'matter'`)).toEqual([{ n: 1 }]);
+  });
+});
