@@ -31,113 +31,37 @@ export class MatterRepository {
     return out;
   }
 
-  /** Writes the matter and replaces its children; the caller has established that its hash changed. */
-  async upsertFromSource(src: Sourced<SourceMatter>, existingId: string | undefined, tx: EntityManager): Promise<string> {
-    const r = src.record;
-    const row: Partial<MatterEntity> = {
-      id: existingId ?? randomUUID(),
-      matterId: r.matterId.trim(),
-      recordNumber: normalizeRecordNumber(r.recordNumber),
-      legacyRecordNumber: clean(r.legacyRecordNumber),
-      fileYear: r.fileYear ?? null,
-      type: clean(r.type),
-      status: clean(r.status),
-      subStatus: clean(r.subStatus),
-      statusDescription: clean(r.statusDescription),
-      legacyStatus: clean(r.legacyStatus),
-      title: clean(r.title),
-      shortTitle: clean(r.shortTitle),
-      nicknameAlias: clean(r.nicknameAlias),
-      filingOffice: clean(r.filingOffice),
-      filingSponsor: clean(r.filingSponsor),
-      filingSponsorId: clean(r.filingSponsorId),
-      introductionDate: toDate(r.introductionDate),
-      introductionType: clean(r.introductionType),
-      finalActionDate: toDate(r.finalActionDate),
-      committeeReferral: clean(r.committeReferral),
-      controllingBody: clean(r.controllingBody),
-      controllingBodyId: clean(r.controllingBodyId),
-      matterCategory: clean(r.matterCategory),
-      routine: clean(r.routine),
-      keyLegislation: clean(r.keyLegislation),
-      economicDisclosure: clean(r.economicDisclosure),
-      agreedCalendar: clean(r.agreedCalendar),
-      originalRecordNumber: clean(r.originalRecordNumber),
-      supersededBy: clean(r.supersededBy),
-      relations: (r.relations ?? []).map((x) => (typeof x === 'string' ? x.trim() : JSON.stringify(x))),
-      recordCreateDate: toDate(r.recordCreateDate),
-      lastPublicationDate: toDate(r.lastPublicationDate),
-      contentHash: src.contentHash,
-      rawDocumentId: src.rawDocumentId,
-      fetchedAt: src.fetchedAt,
-      updatedAt: new Date(),
-    };
-    await tx
-      .createQueryBuilder()
-      .insert()
-      .into(MatterEntity)
-      .values(row as never)
-      .orUpdate(conflictUpdateColumns(row), ['matter_id'])
-      .updateEntity(false)
-      .execute();
-    const [{ id }] = await tx.query('SELECT id FROM matter WHERE matter_id = $1', [row.matterId]);
-    await this.replaceChildren(id, r, tx);
-    return id;
-  }
-
-  private async replaceChildren(matterUuid: string, r: SourceMatter, tx: EntityManager): Promise<void> {
-    await tx.delete(MatterActionEntity, { matterId: matterUuid });
-    await tx.delete(MatterSponsorEntity, { matterId: matterUuid });
-    await tx.delete(MatterAttachmentEntity, { matterId: matterUuid });
-    const actions: Partial<MatterActionEntity>[] = [];
-    const votes: Partial<ActionVoteEntity>[] = [];
-    (r.actions ?? []).forEach((a, i) => {
-      const id = randomUUID();
-      actions.push({
-        id,
-        matterId: matterUuid,
-        ordinal: i,
-        historyId: clean(a.historyId),
-        actionDate: toDate(a.actionDate),
-        actionName: clean(a.actionName),
-        actionText: clean(a.actionText),
-        actionByName: clean(a.actionByName),
-        journalPage: clean(a.journalPage),
-        meetingId: clean(a.meetingId),
-        name: clean(a.name),
-        sort: a.sort ?? null,
-      });
-      (a.votes ?? []).forEach((v, j) =>
-        votes.push({ id: randomUUID(), actionId: id, ordinal: j, personId: clean(v.personId), voterName: clean(v.voterName), vote: v.vote ?? null }),
-      );
-    });
-    await bulkInsert(tx, MatterActionEntity, actions);
-    await bulkInsert(tx, ActionVoteEntity, votes);
-    await bulkInsert(
-      tx,
-      MatterSponsorEntity,
-      (r.sponsors ?? []).map((s, i) => ({
-        id: randomUUID(),
-        matterId: matterUuid,
-        ordinal: i,
-        personId: clean(s.personId),
-        sponsorName: clean(s.sponsorName),
-        sponsorType: clean(s.sponsorType),
-        office: clean(s.office),
-      })),
-    );
-    await bulkInsert(
-      tx,
-      MatterAttachmentEntity,
-      (r.attachments ?? []).map((a, i) => ({
-        id: randomUUID(),
-        matterId: matterUuid,
-        ordinal: i,
-        fileName: clean(a.fileName),
-        path: clean(a.path),
-        attachmentType: clean(a.attachmentType),
-      })),
-    );
+  /**
+   * Writes changed matters and replaces their children, a handful of statements per batch whatever
+   * its size: one multi-row upsert, one delete per child table, one multi-row insert per child table.
+   */
+  async upsertManyFromSource(docs: Sourced<SourceMatter>[], tx: EntityManager): Promise<void> {
+    if (docs.length === 0) return;
+    const rows = docs.map((d) => toMatterRow(d));
+    const cols = conflictUpdateColumns(rows[0]);
+    const ids = new Map<string, string>();
+    for (const part of chunk(rows, 500)) {
+      const res = await tx
+        .createQueryBuilder()
+        .insert()
+        .into(MatterEntity)
+        .values(part as never)
+        .orUpdate(cols, ['matter_id'])
+        .returning(['id', 'matterId'])
+        .updateEntity(false)
+        .execute();
+      for (const r of res.raw as { id: string; matter_id: string }[]) ids.set(r.matter_id, r.id);
+    }
+    const matterIds = [...ids.values()];
+    await tx.delete(MatterActionEntity, { matterId: In(matterIds) });
+    await tx.delete(MatterSponsorEntity, { matterId: In(matterIds) });
+    await tx.delete(MatterAttachmentEntity, { matterId: In(matterIds) });
+    const children = { actions: [] as Partial<MatterActionEntity>[], votes: [] as Partial<ActionVoteEntity>[], sponsors: [] as Partial<MatterSponsorEntity>[], attachments: [] as Partial<MatterAttachmentEntity>[] };
+    for (const d of docs) collectChildren(ids.get(d.record.matterId.trim())!, d.record, children);
+    await bulkInsert(tx, MatterActionEntity, children.actions);
+    await bulkInsert(tx, ActionVoteEntity, children.votes);
+    await bulkInsert(tx, MatterSponsorEntity, children.sponsors);
+    await bulkInsert(tx, MatterAttachmentEntity, children.attachments);
   }
 
   async findByRecordNumber(recordNumber: string): Promise<MatterEntity | null> {
@@ -179,4 +103,79 @@ export class MatterRepository {
     }
     return out;
   }
+}
+
+function toMatterRow(src: Sourced<SourceMatter>): Partial<MatterEntity> {
+  const r = src.record;
+  return {
+    id: randomUUID(),
+    matterId: r.matterId.trim(),
+    recordNumber: normalizeRecordNumber(r.recordNumber),
+    legacyRecordNumber: clean(r.legacyRecordNumber),
+    fileYear: r.fileYear ?? null,
+    type: clean(r.type),
+    status: clean(r.status),
+    subStatus: clean(r.subStatus),
+    statusDescription: clean(r.statusDescription),
+    legacyStatus: clean(r.legacyStatus),
+    title: clean(r.title),
+    shortTitle: clean(r.shortTitle),
+    nicknameAlias: clean(r.nicknameAlias),
+    filingOffice: clean(r.filingOffice),
+    filingSponsor: clean(r.filingSponsor),
+    filingSponsorId: clean(r.filingSponsorId),
+    introductionDate: toDate(r.introductionDate),
+    introductionType: clean(r.introductionType),
+    finalActionDate: toDate(r.finalActionDate),
+    committeeReferral: clean(r.committeReferral),
+    controllingBody: clean(r.controllingBody),
+    controllingBodyId: clean(r.controllingBodyId),
+    matterCategory: clean(r.matterCategory),
+    routine: clean(r.routine),
+    keyLegislation: clean(r.keyLegislation),
+    economicDisclosure: clean(r.economicDisclosure),
+    agreedCalendar: clean(r.agreedCalendar),
+    originalRecordNumber: clean(r.originalRecordNumber),
+    supersededBy: clean(r.supersededBy),
+    relations: (r.relations ?? []).map((x) => (typeof x === 'string' ? x.trim() : JSON.stringify(x))),
+    recordCreateDate: toDate(r.recordCreateDate),
+    lastPublicationDate: toDate(r.lastPublicationDate),
+    contentHash: src.contentHash,
+    rawDocumentId: src.rawDocumentId,
+    fetchedAt: src.fetchedAt,
+    updatedAt: new Date(),
+  };
+}
+
+function collectChildren(
+  matterUuid: string,
+  r: SourceMatter,
+  out: { actions: Partial<MatterActionEntity>[]; votes: Partial<ActionVoteEntity>[]; sponsors: Partial<MatterSponsorEntity>[]; attachments: Partial<MatterAttachmentEntity>[] },
+): void {
+  (r.actions ?? []).forEach((a, i) => {
+    const id = randomUUID();
+    out.actions.push({
+      id,
+      matterId: matterUuid,
+      ordinal: i,
+      historyId: clean(a.historyId),
+      actionDate: toDate(a.actionDate),
+      actionName: clean(a.actionName),
+      actionText: clean(a.actionText),
+      actionByName: clean(a.actionByName),
+      journalPage: clean(a.journalPage),
+      meetingId: clean(a.meetingId),
+      name: clean(a.name),
+      sort: a.sort ?? null,
+    });
+    (a.votes ?? []).forEach((v, j) =>
+      out.votes.push({ id: randomUUID(), actionId: id, ordinal: j, personId: clean(v.personId), voterName: clean(v.voterName), vote: v.vote ?? null }),
+    );
+  });
+  (r.sponsors ?? []).forEach((s, i) =>
+    out.sponsors.push({ id: randomUUID(), matterId: matterUuid, ordinal: i, personId: clean(s.personId), sponsorName: clean(s.sponsorName), sponsorType: clean(s.sponsorType), office: clean(s.office) }),
+  );
+  (r.attachments ?? []).forEach((a, i) =>
+    out.attachments.push({ id: randomUUID(), matterId: matterUuid, ordinal: i, fileName: clean(a.fileName), path: clean(a.path), attachmentType: clean(a.attachmentType) }),
+  );
 }

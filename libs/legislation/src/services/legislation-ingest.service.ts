@@ -22,16 +22,15 @@ export class LegislationIngestService {
   async upsertMatters(docs: Sourced<SourceMatter>[], tx: EntityManager): Promise<UpsertCounts> {
     const counts = zero();
     const existing = await this.matters.findHashes(docs.map((d) => d.record.matterId.trim()), tx);
+    // The last copy of a matter fetched twice in one batch wins.
+    const changed = new Map<string, Sourced<SourceMatter>>();
     for (const doc of docs) {
-      const prev = existing.get(doc.record.matterId.trim());
-      if (prev?.contentHash === doc.contentHash) {
-        counts.unchanged++;
-        continue;
-      }
-      const id = await this.matters.upsertFromSource(doc, prev?.id, tx);
-      existing.set(doc.record.matterId.trim(), { id, contentHash: doc.contentHash, lastPublicationDate: null });
-      counts[prev ? 'updated' : 'created']++;
+      const key = doc.record.matterId.trim();
+      if (existing.get(key)?.contentHash === doc.contentHash && !changed.has(key)) counts.unchanged++;
+      else changed.set(key, doc);
     }
+    for (const key of changed.keys()) counts[existing.has(key) ? 'updated' : 'created']++;
+    await this.matters.upsertManyFromSource([...changed.values()], tx);
     return counts;
   }
 
