@@ -8,6 +8,7 @@ export {
   type MatterSponsorRecord,
   type MatterAttachmentRecord,
 } from './services/matter-query.service';
+export { PeopleQueryService, type PersonRecord, type MembershipRow, type PersonVoteRow } from './services/people-query.service';
 export { LegislationException, LegislationErrorCode } from './legislation.exception';
 export type {
   Sourced,

@@ -3,11 +3,15 @@ import { DomainErrorKind, DomainException } from '@app/core';
 export enum LegislationErrorCode {
   MATTER_NOT_FOUND = 'MATTER_NOT_FOUND',
   INVALID_RECORD_NUMBER = 'INVALID_RECORD_NUMBER',
+  INVALID_WARD = 'INVALID_WARD',
+  ALDER_NOT_FOUND = 'ALDER_NOT_FOUND',
 }
 
 const KIND: Record<LegislationErrorCode, DomainErrorKind> = {
   [LegislationErrorCode.MATTER_NOT_FOUND]: 'not_found',
   [LegislationErrorCode.INVALID_RECORD_NUMBER]: 'invalid_input',
+  [LegislationErrorCode.INVALID_WARD]: 'invalid_input',
+  [LegislationErrorCode.ALDER_NOT_FOUND]: 'not_found',
 };
 
 export class LegislationException extends DomainException<LegislationErrorCode> {

@@ -15,6 +15,9 @@ import { PersonEntity } from './entities/person.entity';
 import { MatterRepository } from './repositories/matter.repository';
 import { MeetingRepository } from './repositories/meeting.repository';
 import { PeopleRepository } from './repositories/people.repository';
+import { PeopleQueryRepository } from './repositories/people-query.repository';
+import { LifecycleRepository } from './repositories/lifecycle.repository';
+import { PeopleQueryService } from './services/people-query.service';
 import { LegislationIngestService } from './services/legislation-ingest.service';
 import { MatterQueryService } from './services/matter-query.service';
 
@@ -36,7 +39,16 @@ export const LEGISLATION_ENTITIES = [
 /** Repositories stay private to the module; other libs and apps use the services. */
 @Module({
   imports: [TypeOrmModule.forFeature(LEGISLATION_ENTITIES)],
-  providers: [MatterRepository, MeetingRepository, PeopleRepository, LegislationIngestService, MatterQueryService],
-  exports: [LegislationIngestService, MatterQueryService],
+  providers: [
+    MatterRepository,
+    MeetingRepository,
+    PeopleRepository,
+    PeopleQueryRepository,
+    LifecycleRepository,
+    LegislationIngestService,
+    MatterQueryService,
+    PeopleQueryService,
+  ],
+  exports: [LegislationIngestService, MatterQueryService, PeopleQueryService],
 })
 export class LegislationModule {}

@@ -1,6 +1,7 @@
 import { HealthResolver } from './health/health.resolver';
-import { MatterActionResolver, MatterResolver } from './legislation/matter.resolver';
+import { MatterActionResolver, MatterResolver, VoteResolver } from './legislation/matter.resolver';
+import { AlderResolver, CommitteeResolver } from './people/alder.resolver';
 import { ScrapeRunResolver } from './scraper/scrape-run.resolver';
 
 /** Every resolver of the public schema; also what `schema:generate` prints. */
-export const RESOLVERS = [MatterResolver, MatterActionResolver, ScrapeRunResolver, HealthResolver];
+export const RESOLVERS = [MatterResolver, MatterActionResolver, VoteResolver, AlderResolver, CommitteeResolver, ScrapeRunResolver, HealthResolver];

@@ -14,6 +14,9 @@ export class Vote {
     description: 'Verbatim eLMS value: Yea, Nay, Present, Recused, Abstain, Absent, Excused, Rising Vote, Vacant; null when eLMS gives none.',
   })
   vote: string | null;
+
+  @Field(() => String, { nullable: true })
+  ward?: string | null;
 }
 
 @ObjectType({ description: 'A step in a matter\'s history (eLMS action).' })

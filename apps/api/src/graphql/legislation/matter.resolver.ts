@@ -42,3 +42,11 @@ export class MatterActionResolver {
     return (await ctx.loaders.votesByActionId.load(a.id)).map(toVoteModel);
   }
 }
+
+@Resolver(() => Vote)
+export class VoteResolver {
+  @ResolveField(() => String, { nullable: true, description: "The voter's ward, from eLMS person and council records." })
+  async ward(@Parent() v: Vote, @Context() ctx: GraphqlContext): Promise<string | null> {
+    return v.personId ? ctx.loaders.wardByPersonId.load(v.personId) : null;
+  }
+}

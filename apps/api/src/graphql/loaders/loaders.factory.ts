@@ -1,7 +1,8 @@
-import { MatterQueryService } from '@app/legislation';
+import { MatterQueryService, PeopleQueryService } from '@app/legislation';
 import { RawDocumentQueryService } from '@app/scraper';
 import { Injectable } from '@nestjs/common';
 import { createLegislationLoaders } from './legislation.loaders';
+import { createPeopleLoaders } from './people.loaders';
 import { createScraperLoaders } from './scraper.loaders';
 
 export type Loaders = ReturnType<LoadersFactory['create']>;
@@ -16,9 +17,10 @@ export class LoadersFactory {
   constructor(
     private readonly matters: MatterQueryService,
     private readonly raw: RawDocumentQueryService,
+    private readonly people: PeopleQueryService,
   ) {}
 
   create() {
-    return { ...createLegislationLoaders(this.matters), ...createScraperLoaders(this.raw) };
+    return { ...createLegislationLoaders(this.matters), ...createPeopleLoaders(this.people), ...createScraperLoaders(this.raw) };
   }
 }
