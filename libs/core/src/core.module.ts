@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { PGlite } from '@electric-sql/pglite';
+import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AppConfig } from './config/app-config';
 import { AdvisoryLockService } from './database/advisory-lock.service';
 import { buildDataSourceOptions } from './database/data-source.options';
@@ -14,6 +15,8 @@ export interface CoreModuleOptions {
   config?: AppConfig;
   /** An already open embedded database (tests); otherwise one is opened from the config. */
   pglite?: Promise<PGlite>;
+  /** A TypeORM logger (tests count queries with one). */
+  typeormLogger?: TypeOrmLogger;
 }
 
 class PGliteCloser implements OnApplicationShutdown {
@@ -67,6 +70,7 @@ export class CoreModule {
           useFactory: (config: AppConfig, db: PGlite | null) => ({
             ...buildDataSourceOptions(config.database, { pglite: db ? Promise.resolve(db) : undefined }),
             autoLoadEntities: true,
+            ...(options.typeormLogger ? { logger: options.typeormLogger, logging: ['query' as const] } : {}),
           }),
         }),
       ],

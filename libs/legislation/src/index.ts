@@ -10,6 +10,7 @@ export {
 } from './services/matter-query.service';
 export { PeopleQueryService, type PersonRecord, type MembershipRow, type PersonVoteRow } from './services/people-query.service';
 export { LegislationException, LegislationErrorCode } from './legislation.exception';
+export type { MatterFilter, MatterCursor } from './types/matter-filter.type';
 export type {
   Sourced,
   SourceMatter,

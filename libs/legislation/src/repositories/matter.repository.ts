@@ -9,6 +9,7 @@ import { MatterAttachmentEntity } from '../entities/matter-attachment.entity';
 import { MatterSponsorEntity } from '../entities/matter-sponsor.entity';
 import { MatterEntity } from '../entities/matter.entity';
 import { clean, normalizeRecordNumber, toDate } from '../types/clean.util';
+import { MatterCursor, MatterFilter } from '../types/matter-filter.type';
 import { Sourced, SourceMatter } from '../types/source-records';
 
 @Injectable()
@@ -69,6 +70,36 @@ export class MatterRepository {
       where: { recordNumber: normalizeRecordNumber(recordNumber) },
       order: { lastPublicationDate: { direction: 'DESC', nulls: 'LAST' } },
     });
+  }
+
+  /** One page of matters, newest introduction first (nulls last), keyset-paged. */
+  async list(filter: MatterFilter, first: number, after: MatterCursor | null): Promise<MatterEntity[]> {
+    const qb = this.dataSource.manager.createQueryBuilder(MatterEntity, 'm');
+    if (filter.status) qb.andWhere('m.status ILIKE :status', { status: `%${escapeLike(filter.status)}%` });
+    if (filter.committee) qb.andWhere('(m.committee_referral ILIKE :c OR m.controlling_body ILIKE :c)', { c: `%${escapeLike(filter.committee)}%` });
+    if (filter.sponsor) {
+      qb.andWhere(
+        `(m.filing_sponsor ILIKE :s OR EXISTS (SELECT 1 FROM matter_sponsor sp WHERE sp.matter_id = m.id AND (sp.sponsor_name ILIKE :s OR sp.person_id = :sid)))`,
+        { s: `%${escapeLike(filter.sponsor)}%`, sid: filter.sponsor },
+      );
+    }
+    if (filter.introducedFrom) qb.andWhere('m.introduction_date >= :from', { from: filter.introducedFrom });
+    if (filter.introducedTo) qb.andWhere('m.introduction_date < :to', { to: filter.introducedTo });
+    if (filter.text) {
+      filter.text
+        .split(/\s+/)
+        .filter(Boolean)
+        .forEach((w, i) => qb.andWhere(`(m.title ILIKE :w${i} OR m.record_number ILIKE :w${i})`, { [`w${i}`]: `%${escapeLike(w)}%` }));
+    }
+    if (after) {
+      // Sorted by (introduction_date DESC NULLS LAST, id DESC): rows after the cursor in that order.
+      if (after.introductionDate) {
+        qb.andWhere('(m.introduction_date < :ad OR (m.introduction_date = :ad AND m.id < :aid) OR m.introduction_date IS NULL)', { ad: after.introductionDate, aid: after.id });
+      } else {
+        qb.andWhere('(m.introduction_date IS NULL AND m.id < :aid)', { aid: after.id });
+      }
+    }
+    return qb.orderBy('m.introduction_date', 'DESC', 'NULLS LAST').addOrderBy('m.id', 'DESC').take(first).getMany();
   }
 
   async count(): Promise<number> {
@@ -178,4 +209,8 @@ function collectChildren(
   (r.attachments ?? []).forEach((a, i) =>
     out.attachments.push({ id: randomUUID(), matterId: matterUuid, ordinal: i, fileName: clean(a.fileName), path: clean(a.path), attachmentType: clean(a.attachmentType) }),
   );
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

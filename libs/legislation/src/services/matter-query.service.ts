@@ -7,6 +7,7 @@ import { MatterEntity } from '../entities/matter.entity';
 import { LegislationErrorCode, LegislationException } from '../legislation.exception';
 import { MatterRepository } from '../repositories/matter.repository';
 import { normalizeRecordNumber } from '../types/clean.util';
+import { MatterCursor, MatterFilter } from '../types/matter-filter.type';
 
 /**
  * Record numbers: a type prefix (O, SO, R, SR, Or, A, F, …), a year, a dash and a serial
@@ -35,6 +36,10 @@ export class MatterQueryService {
     const matter = await this.matters.findByRecordNumber(n);
     if (!matter) throw new LegislationException(LegislationErrorCode.MATTER_NOT_FOUND, `No matter with record number ${n}`, { recordNumber: n });
     return matter;
+  }
+
+  list(filter: MatterFilter, first: number, after: MatterCursor | null): Promise<MatterRecord[]> {
+    return this.matters.list(filter, first, after);
   }
 
   async count(): Promise<number> {

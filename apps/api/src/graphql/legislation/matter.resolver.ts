@@ -1,17 +1,35 @@
 import { MatterQueryService } from '@app/legislation';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
+import { ApiInputException } from '../../errors/api-input.exception';
+import { decodeCursor, encodeCursor } from '../common/cursor.util';
 import type { GraphqlContext } from '../loaders/loaders.factory';
+import { MatterConnection } from './matter-connection.model';
+import { MattersArgs } from './matters.args';
 import { toActionModel, toAttachmentModel, toMatterModel, toSponsorModel, toVoteModel } from './matter.mapper';
 import { Attachment, Matter, MatterAction, Sponsor, Vote } from './matter.model';
 
 @Resolver(() => Matter)
 export class MatterResolver {
-  constructor(private readonly matters: MatterQueryService) {}
+  constructor(private readonly matterQueries: MatterQueryService) {}
 
   @Query(() => Matter, { description: 'A matter by record number (e.g. O2023-0004222). NOT_FOUND if unknown, BAD_USER_INPUT if malformed.' })
   async matter(@Args('recordNumber', { type: () => String }) recordNumber: string): Promise<Matter> {
-    return toMatterModel(await this.matters.getByRecordNumber(recordNumber));
+    return toMatterModel(await this.matterQueries.getByRecordNumber(recordNumber));
+  }
+
+  @Query(() => MatterConnection, { description: 'Matters, newest introduction first, filtered and cursor-paged.' })
+  async matters(@Args() args: MattersArgs): Promise<MatterConnection> {
+    let after = null;
+    if (args.after) {
+      const v = decodeCursor(args.after);
+      const valid = v && v.length === 2 && (v[0] === null || (typeof v[0] === 'string' && !Number.isNaN(Date.parse(v[0])))) && typeof v[1] === 'string';
+      if (!valid) throw new ApiInputException('after', 'is not a cursor returned by matters');
+      after = { introductionDate: v[0] ? new Date(v[0] as string) : null, id: v[1] as string };
+    }
+    const rows = await this.matterQueries.list(args.filter ?? {}, args.first + 1, after);
+    const edges = rows.slice(0, args.first).map((m) => ({ node: toMatterModel(m), cursor: encodeCursor([m.introductionDate?.toISOString() ?? null, m.id]) }));
+    return { edges, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > args.first } };
   }
 
   @ResolveField(() => [MatterAction])

@@ -1,0 +1,59 @@
+import { ArgsType, Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsDate, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+
+@InputType({ description: 'Every given condition must hold. Text conditions are case-insensitive substrings.' })
+export class MatterFilterInput {
+  @Field(() => String, { nullable: true, description: 'eLMS status, e.g. "In Committee".' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  status?: string;
+
+  @Field(() => String, { nullable: true, description: 'Committee referred to or controlling body.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  committee?: string;
+
+  @Field(() => String, { nullable: true, description: 'Sponsor or co-sponsor name, or eLMS personId.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  sponsor?: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  introducedFrom?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Exclusive.' })
+  @IsOptional()
+  @IsDate()
+  introducedTo?: Date;
+
+  @Field(() => String, { nullable: true, description: 'Words that must all appear in the title or record number.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  text?: string;
+}
+
+@ArgsType()
+export class MattersArgs {
+  @Field(() => MatterFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MatterFilterInput)
+  filter?: MatterFilterInput;
+
+  @Field(() => Int, { defaultValue: 20 })
+  @Min(1)
+  @Max(100)
+  first: number = 20;
+
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
+  @IsOptional()
+  @IsString()
+  after?: string;
+}

@@ -1,0 +1,94 @@
+import { ElmsBackfillService } from '@app/scraper';
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import type { Logger as TypeOrmLogger } from 'typeorm';
+import { ApiModule } from '../../../apps/api/src/api.module';
+import type { ReplayServer } from '../../../apps/replay/src';
+import { createTestDatabase, TestDatabase } from '../../support/db';
+import { gql } from '../../support/graphql-client';
+import { replayEnv, startReplay } from '../../support/replay';
+
+/** Counts every SQL statement the api sends. */
+class CountingLogger implements TypeOrmLogger {
+  count = 0;
+  logQuery(): void {
+    this.count++;
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+const PAGE = `query ($first: Int!, $after: String, $filter: MatterFilterInput) {
+  matters(first: $first, after: $after, filter: $filter) {
+    edges { cursor node { recordNumber title status introductionDate
+      sponsors { name } attachments { fileName }
+      actions { name date votes { voterName vote ward } } } }
+    pageInfo { endCursor hasNextPage }
+  }
+}`;
+
+describe('matters connection', () => {
+  let replay: ReplayServer;
+  let db: TestDatabase;
+  let app: INestApplication;
+  const sql = new CountingLogger();
+
+  beforeAll(async () => {
+    // The real matter capture cloned to 150 matters (ids and record numbers rewritten).
+    replay = await startReplay({ scale: 150 });
+    db = await createTestDatabase(replayEnv(replay));
+    const moduleRef = await Test.createTestingModule({
+      imports: [ApiModule.forRoot({ config: db.config, pglite: db.pglite, typeormLogger: sql })],
+    }).compile();
+    app = moduleRef.createNestApplication();
+    app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
+    await app.init();
+    const { ScraperModule } = await import('@app/scraper');
+    await app.select(ScraperModule).get(ElmsBackfillService).backfill({ from: new Date('2020-01-01'), to: new Date('2030-01-01') });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+    await replay?.close();
+  });
+
+  it('returns 100 matters with sponsors, attachments, actions and votes in a bounded number of queries', async () => {
+    sql.count = 0;
+    const res = await gql(app, PAGE, { first: 100 });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.matters.edges).toHaveLength(100);
+    expect(res.data.matters.edges.every((e: any) => e.node.actions.length === 3 && e.node.sponsors.length === 5)).toBe(true);
+    // 1 page + 1 per relation (sponsors, attachments, actions, votes, voter wards): independent of page size.
+    expect(sql.count).toBeLessThanOrEqual(6);
+  });
+
+  it('pages with cursors through every matter exactly once', async () => {
+    const seen = new Set<string>();
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const res: any = await gql(app, PAGE, { first: 40, after });
+      for (const e of res.data.matters.edges) seen.add(e.node.recordNumber);
+      if (!res.data.matters.pageInfo.hasNextPage) break;
+      after = res.data.matters.pageInfo.endCursor;
+    }
+    expect(seen.size).toBe(150);
+  });
+
+  it('filters by words, sponsor, status and introduction date', async () => {
+    const q = (filter: object) => gql(app, PAGE, { first: 100, filter });
+    expect((await q({ text: 'first responders hiring' })).data.matters.edges.length).toBe(100);
+    expect((await q({ text: 'welcoming city' })).data.matters.edges).toEqual([]);
+    expect((await q({ sponsor: 'Silverstein' })).data.matters.edges.length).toBe(100);
+    expect((await q({ status: 'Council Consideration', introducedFrom: '2025-09-01T00:00:00Z', introducedTo: '2025-10-01T00:00:00Z' })).data.matters.edges.length).toBe(100);
+    expect((await q({ introducedTo: '2025-01-01T00:00:00Z' })).data.matters.edges).toEqual([]);
+  });
+
+  it('rejects a bad cursor or page size with BAD_USER_INPUT', async () => {
+    expect((await gql(app, PAGE, { first: 10, after: 'nope' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await gql(app, PAGE, { first: 0 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
