@@ -2,6 +2,7 @@ import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@n
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { PGlite } from '@electric-sql/pglite';
 import type { Logger as TypeOrmLogger } from 'typeorm';
+import { Clock } from './clock';
 import { AppConfig } from './config/app-config';
 import { AdvisoryLockService } from './database/advisory-lock.service';
 import { buildDataSourceOptions } from './database/data-source.options';
@@ -17,6 +18,8 @@ export interface CoreModuleOptions {
   pglite?: Promise<PGlite>;
   /** A TypeORM logger (tests count queries with one). */
   typeormLogger?: TypeOrmLogger;
+  /** Fixed or simulated time (tests); defaults to the system clock. */
+  now?: () => Date;
 }
 
 class PGliteCloser implements OnApplicationShutdown {
@@ -40,6 +43,7 @@ class CoreConfigModule {
       module: CoreConfigModule,
       providers: [
         { provide: AppConfig, useValue: config },
+        { provide: Clock, useValue: new Clock(options.now) },
         { provide: PGLITE_INSTANCE, useFactory: () => pglite },
         {
           provide: PGliteCloser,
@@ -47,7 +51,7 @@ class CoreConfigModule {
           useFactory: (db: PGlite | null) => new PGliteCloser(db, !options.pglite),
         },
       ],
-      exports: [AppConfig, PGLITE_INSTANCE],
+      exports: [AppConfig, PGLITE_INSTANCE, Clock],
     };
   }
 }

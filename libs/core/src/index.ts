@@ -13,3 +13,4 @@ export { toSnakeCase, conflictUpdateColumns } from './database/snake-case.util';
 export { DomainException, type DomainErrorKind } from './errors/domain.exception';
 export { DatabaseHealth } from './database/database-health';
 export { createAppLogger } from './logging/app-logger';
+export { Clock } from './clock';

@@ -9,6 +9,7 @@ export {
   type MatterAttachmentRecord,
 } from './services/matter-query.service';
 export { PeopleQueryService, type PersonRecord, type MembershipRow, type PersonVoteRow } from './services/people-query.service';
+export { MeetingQueryService, type MeetingRecord, type AgendaItemRecord, type MeetingFileRecord, type AttendanceRecord } from './services/meeting-query.service';
 export { LegislationException, LegislationErrorCode } from './legislation.exception';
 export type { MatterFilter, MatterCursor } from './types/matter-filter.type';
 export type {

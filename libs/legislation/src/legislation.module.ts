@@ -18,6 +18,7 @@ import { PeopleRepository } from './repositories/people.repository';
 import { PeopleQueryRepository } from './repositories/people-query.repository';
 import { LifecycleRepository } from './repositories/lifecycle.repository';
 import { PeopleQueryService } from './services/people-query.service';
+import { MeetingQueryService } from './services/meeting-query.service';
 import { LegislationIngestService } from './services/legislation-ingest.service';
 import { MatterQueryService } from './services/matter-query.service';
 
@@ -48,7 +49,8 @@ export const LEGISLATION_ENTITIES = [
     LegislationIngestService,
     MatterQueryService,
     PeopleQueryService,
+    MeetingQueryService,
   ],
-  exports: [LegislationIngestService, MatterQueryService, PeopleQueryService],
+  exports: [LegislationIngestService, MatterQueryService, PeopleQueryService, MeetingQueryService],
 })
 export class LegislationModule {}

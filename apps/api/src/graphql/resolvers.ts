@@ -1,7 +1,8 @@
 import { HealthResolver } from './health/health.resolver';
 import { MatterActionResolver, MatterResolver, VoteResolver } from './legislation/matter.resolver';
+import { MeetingResolver } from './meetings/meeting.resolver';
 import { AlderResolver, CommitteeResolver } from './people/alder.resolver';
 import { ScrapeRunResolver } from './scraper/scrape-run.resolver';
 
 /** Every resolver of the public schema; also what `schema:generate` prints. */
-export const RESOLVERS = [MatterResolver, MatterActionResolver, VoteResolver, AlderResolver, CommitteeResolver, ScrapeRunResolver, HealthResolver];
+export const RESOLVERS = [MatterResolver, MatterActionResolver, VoteResolver, AlderResolver, CommitteeResolver, MeetingResolver, ScrapeRunResolver, HealthResolver];

@@ -110,6 +110,32 @@ export class MeetingRepository {
     await bulkInsert(tx, MeetingAttendanceEntity, attendance);
   }
 
+  /** Meetings from `from` on (or before it, newest first, when `upcoming` is false), optionally of one body. */
+  async list(opts: { upcoming: boolean; now: Date; body?: string; limit: number }): Promise<MeetingEntity[]> {
+    const qb = this.dataSource.manager.createQueryBuilder(MeetingEntity, 'm');
+    qb.where(opts.upcoming ? 'm.date >= :now' : 'm.date < :now', { now: opts.now });
+    if (opts.body) qb.andWhere('(m.body_name ILIKE :b OR m.body_abbreviation ILIKE :b)', { b: `%${opts.body.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    return qb.orderBy('m.date', opts.upcoming ? 'ASC' : 'DESC').take(opts.limit).getMany();
+  }
+
+  async agendaItemsByMeetingIds(ids: string[]): Promise<MeetingAgendaItemEntity[]> {
+    const out: MeetingAgendaItemEntity[] = [];
+    for (const part of chunk(ids)) out.push(...(await this.dataSource.manager.find(MeetingAgendaItemEntity, { where: { meetingId: In(part) }, order: { ordinal: 'ASC' } })));
+    return out;
+  }
+
+  async filesByMeetingIds(ids: string[]): Promise<MeetingFileEntity[]> {
+    const out: MeetingFileEntity[] = [];
+    for (const part of chunk(ids)) out.push(...(await this.dataSource.manager.find(MeetingFileEntity, { where: { meetingId: In(part) }, order: { ordinal: 'ASC' } })));
+    return out;
+  }
+
+  async attendanceByMeetingIds(ids: string[]): Promise<MeetingAttendanceEntity[]> {
+    const out: MeetingAttendanceEntity[] = [];
+    for (const part of chunk(ids)) out.push(...(await this.dataSource.manager.find(MeetingAttendanceEntity, { where: { meetingId: In(part) }, order: { ordinal: 'ASC' } })));
+    return out;
+  }
+
   async findByMeetingId(meetingId: string): Promise<MeetingEntity | null> {
     return this.dataSource.manager.findOne(MeetingEntity, { where: { meetingId } });
   }

@@ -1,7 +1,8 @@
-import { MatterQueryService, PeopleQueryService } from '@app/legislation';
+import { MatterQueryService, MeetingQueryService, PeopleQueryService } from '@app/legislation';
 import { RawDocumentQueryService } from '@app/scraper';
 import { Injectable } from '@nestjs/common';
 import { createLegislationLoaders } from './legislation.loaders';
+import { createMeetingLoaders } from './meeting.loaders';
 import { createPeopleLoaders } from './people.loaders';
 import { createScraperLoaders } from './scraper.loaders';
 
@@ -18,9 +19,10 @@ export class LoadersFactory {
     private readonly matters: MatterQueryService,
     private readonly raw: RawDocumentQueryService,
     private readonly people: PeopleQueryService,
+    private readonly meetings: MeetingQueryService,
   ) {}
 
   create() {
-    return { ...createLegislationLoaders(this.matters), ...createPeopleLoaders(this.people), ...createScraperLoaders(this.raw) };
+    return { ...createLegislationLoaders(this.matters), ...createPeopleLoaders(this.people), ...createMeetingLoaders(this.meetings), ...createScraperLoaders(this.raw) };
   }
 }
