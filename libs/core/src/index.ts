@@ -14,3 +14,6 @@ export { DomainException, type DomainErrorKind } from './errors/domain.exception
 export { DatabaseHealth } from './database/database-health';
 export { createAppLogger } from './logging/app-logger';
 export { Clock } from './clock';
+export { AuthModule } from './auth/auth.module';
+export { ApiKeyService, type Operator } from './auth/api-key.service';
+export { ApiKeyEntity } from './auth/api-key.entity';

@@ -10,6 +10,7 @@ export {
 } from './services/matter-query.service';
 export { PeopleQueryService, type PersonRecord, type MembershipRow, type PersonVoteRow } from './services/people-query.service';
 export { MeetingQueryService, type MeetingRecord, type AgendaItemRecord, type MeetingFileRecord, type AttendanceRecord } from './services/meeting-query.service';
+export { TrackingService, type TrackingRuleRecord, type TrackingRuleKind } from './services/tracking.service';
 export { LegislationException, LegislationErrorCode } from './legislation.exception';
 export type { MatterFilter, MatterCursor } from './types/matter-filter.type';
 export type {

@@ -5,6 +5,9 @@ export enum LegislationErrorCode {
   INVALID_RECORD_NUMBER = 'INVALID_RECORD_NUMBER',
   INVALID_WARD = 'INVALID_WARD',
   ALDER_NOT_FOUND = 'ALDER_NOT_FOUND',
+  INVALID_TRACKING_RULE = 'INVALID_TRACKING_RULE',
+  TRACKING_RULE_EXISTS = 'TRACKING_RULE_EXISTS',
+  TRACKING_RULE_NOT_FOUND = 'TRACKING_RULE_NOT_FOUND',
 }
 
 const KIND: Record<LegislationErrorCode, DomainErrorKind> = {
@@ -12,6 +15,9 @@ const KIND: Record<LegislationErrorCode, DomainErrorKind> = {
   [LegislationErrorCode.INVALID_RECORD_NUMBER]: 'invalid_input',
   [LegislationErrorCode.INVALID_WARD]: 'invalid_input',
   [LegislationErrorCode.ALDER_NOT_FOUND]: 'not_found',
+  [LegislationErrorCode.INVALID_TRACKING_RULE]: 'invalid_input',
+  [LegislationErrorCode.TRACKING_RULE_EXISTS]: 'conflict',
+  [LegislationErrorCode.TRACKING_RULE_NOT_FOUND]: 'not_found',
 };
 
 export class LegislationException extends DomainException<LegislationErrorCode> {

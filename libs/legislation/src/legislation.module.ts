@@ -12,6 +12,9 @@ import { MeetingAttendanceEntity } from './entities/meeting-attendance.entity';
 import { MeetingFileEntity } from './entities/meeting-file.entity';
 import { MeetingEntity } from './entities/meeting.entity';
 import { PersonEntity } from './entities/person.entity';
+import { TrackingRuleEntity } from './entities/tracking-rule.entity';
+import { TrackingRepository } from './repositories/tracking.repository';
+import { TrackingService } from './services/tracking.service';
 import { MatterRepository } from './repositories/matter.repository';
 import { MeetingRepository } from './repositories/meeting.repository';
 import { PeopleRepository } from './repositories/people.repository';
@@ -35,6 +38,7 @@ export const LEGISLATION_ENTITIES = [
   BodyEntity,
   BodyMemberEntity,
   PersonEntity,
+  TrackingRuleEntity,
 ];
 
 /** Repositories stay private to the module; other libs and apps use the services. */
@@ -50,7 +54,9 @@ export const LEGISLATION_ENTITIES = [
     MatterQueryService,
     PeopleQueryService,
     MeetingQueryService,
+    TrackingRepository,
+    TrackingService,
   ],
-  exports: [LegislationIngestService, MatterQueryService, PeopleQueryService, MeetingQueryService],
+  exports: [LegislationIngestService, MatterQueryService, PeopleQueryService, MeetingQueryService, TrackingService],
 })
 export class LegislationModule {}

@@ -1,4 +1,4 @@
-import { buildDataSourceOptions } from '@app/core';
+import { ApiKeyEntity, buildDataSourceOptions } from '@app/core';
 import { LEGISLATION_ENTITIES } from '@app/legislation';
 import { SCRAPER_ENTITIES } from '@app/scraper';
 import { DataSource } from 'typeorm';
@@ -12,7 +12,7 @@ describe('migrations', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     ds = new DataSource(
-      buildDataSourceOptions(db.config.database, { pglite: db.pglite, entities: [...LEGISLATION_ENTITIES, ...SCRAPER_ENTITIES], migrations: MIGRATIONS }),
+      buildDataSourceOptions(db.config.database, { pglite: db.pglite, entities: [...LEGISLATION_ENTITIES, ...SCRAPER_ENTITIES, ApiKeyEntity], migrations: MIGRATIONS }),
     );
     await ds.initialize();
   });
@@ -31,10 +31,17 @@ describe('migrations', () => {
     expect(pending.upQueries.map((q) => q.query).filter((q) => COLUMN_DRIFT.test(q))).toEqual([]);
   });
 
-  it('revert cleanly and re-apply', async () => {
-    await ds.undoLastMigration();
-    expect(await ds.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'matter'`)).toEqual([{ n: 0 }]);
+  it('all revert cleanly, in order, and re-apply', async () => {
+    const tables = async () =>
+      (await ds.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'typeorm_migration'`))[0].n;
+    expect(await ds.query(`SELECT kind, value FROM tracking_rule WHERE created_by = 'seed' ORDER BY kind`)).toEqual([
+      { kind: 'code_chapter', value: '2-173' },
+      { kind: 'record_number', value: 'O2023-0004222' },
+      { kind: 'title_keyword', value: 'Welcoming City' },
+    ]);
+    for (let i = 0; i < MIGRATIONS.length; i++) await ds.undoLastMigration();
+    expect(await tables()).toBe(0);
     await ds.runMigrations();
-    expect(await ds.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'matter'`)).toEqual([{ n: 1 }]);
+    expect(await tables()).toBeGreaterThan(15);
   });
 });

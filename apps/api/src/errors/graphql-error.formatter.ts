@@ -13,6 +13,8 @@ function codeFor(kind: DomainErrorKind): string {
       return 'BAD_USER_INPUT';
     case 'conflict':
       return 'CONFLICT';
+    case 'unauthenticated':
+      return 'UNAUTHENTICATED';
     case 'forbidden':
       return 'FORBIDDEN';
     case 'unavailable':

@@ -1,3 +1,4 @@
+import { AuthModule } from '@app/core';
 import { LegislationModule } from '@app/legislation';
 import { ScraperModule } from '@app/scraper';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
@@ -5,14 +6,15 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { DomainExceptionFilter } from '../errors/domain-exception.filter';
 import { GraphQLModule } from '@nestjs/graphql';
+import { OperatorGuard } from '../auth/operator.guard';
 import { HealthModule } from '../health/health.module';
 import { GraphqlConfig } from './graphql.config';
 import { LoadersFactory } from './loaders/loaders.factory';
 import { RESOLVERS } from './resolvers';
 
 @Module({
-  imports: [LegislationModule, ScraperModule, HealthModule],
-  providers: [LoadersFactory, ...RESOLVERS],
+  imports: [LegislationModule, ScraperModule, HealthModule, AuthModule],
+  providers: [LoadersFactory, OperatorGuard, ...RESOLVERS],
   exports: [LoadersFactory],
 })
 class GraphqlResolversModule {}

@@ -30,7 +30,7 @@ export class GraphqlConfig implements GqlOptionsFactory<ApolloDriverConfig> {
       plugins: armor.plugins,
       validationRules: armor.validationRules,
       formatError: formatGraphqlError,
-      context: () => ({ loaders: this.loaders.create() }),
+      context: ({ req }: { req: unknown }) => ({ req, loaders: this.loaders.create() }),
     };
   }
 }

@@ -3,6 +3,7 @@ import { MatterActionResolver, MatterResolver, VoteResolver } from './legislatio
 import { MeetingResolver } from './meetings/meeting.resolver';
 import { AlderResolver, CommitteeResolver } from './people/alder.resolver';
 import { ScrapeRunResolver } from './scraper/scrape-run.resolver';
+import { TrackingRuleResolver } from './tracking/tracking-rule.resolver';
 
 /** Every resolver of the public schema; also what `schema:generate` prints. */
-export const RESOLVERS = [MatterResolver, MatterActionResolver, VoteResolver, AlderResolver, CommitteeResolver, MeetingResolver, ScrapeRunResolver, HealthResolver];
+export const RESOLVERS = [MatterResolver, MatterActionResolver, VoteResolver, AlderResolver, CommitteeResolver, MeetingResolver, TrackingRuleResolver, ScrapeRunResolver, HealthResolver];

@@ -1,5 +1,5 @@
 /** How the edge (GraphQL, CLI) should present a failure; each transport maps these once. */
-export type DomainErrorKind = 'not_found' | 'invalid_input' | 'conflict' | 'forbidden' | 'unavailable';
+export type DomainErrorKind = 'not_found' | 'invalid_input' | 'conflict' | 'unauthenticated' | 'forbidden' | 'unavailable';
 
 /**
  * Base of every expected failure. Libraries throw subclasses with a code enum of their own;

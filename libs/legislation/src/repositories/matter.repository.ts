@@ -10,6 +10,7 @@ import { MatterSponsorEntity } from '../entities/matter-sponsor.entity';
 import { MatterEntity } from '../entities/matter.entity';
 import { clean, normalizeRecordNumber, toDate } from '../types/clean.util';
 import { MatterCursor, MatterFilter } from '../types/matter-filter.type';
+import { RULE_MATCHES_MATTER } from './tracking-match.sql';
 import { Sourced, SourceMatter } from '../types/source-records';
 
 @Injectable()
@@ -90,6 +91,10 @@ export class MatterRepository {
         .split(/\s+/)
         .filter(Boolean)
         .forEach((w, i) => qb.andWhere(`(m.title ILIKE :w${i} OR m.record_number ILIKE :w${i})`, { [`w${i}`]: `%${escapeLike(w)}%` }));
+    }
+    if (filter.chapter) qb.andWhere(`m.title ~ ('(^|[^0-9-])' || :chapter || '($|[^0-9])')`, { chapter: filter.chapter });
+    if (filter.tracked !== undefined) {
+      qb.andWhere(`${filter.tracked ? '' : 'NOT '}EXISTS (SELECT 1 FROM tracking_rule r WHERE ${RULE_MATCHES_MATTER})`);
     }
     if (after) {
       // Sorted by (introduction_date DESC NULLS LAST, id DESC): rows after the cursor in that order.

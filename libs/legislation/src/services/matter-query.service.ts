@@ -13,7 +13,7 @@ import { MatterCursor, MatterFilter } from '../types/matter-filter.type';
  * Record numbers: a type prefix (O, SO, R, SR, Or, A, F, …), a year, a dash and a serial
  * (new 7-digit `O2023-0004222`, legacy `Or2011-189`).
  */
-const RECORD_NUMBER = /^[A-Z]{1,4}\d{4}-\d{1,7}$/i;
+export const RECORD_NUMBER = /^[A-Z]{1,4}\d{4}-\d{1,7}$/i;
 
 export type MatterRecord = MatterEntity;
 export type MatterActionRecord = MatterActionEntity;

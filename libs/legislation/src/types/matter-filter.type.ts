@@ -6,6 +6,10 @@ export interface MatterFilter {
   introducedTo?: Date;
   /** Words in the title or the record number. */
   text?: string;
+  /** Municipal Code chapter named in the title, e.g. 2-173. */
+  chapter?: string;
+  /** Only matters a tracking rule matches (true) or none matches (false). */
+  tracked?: boolean;
 }
 
 /** Keyset position: matters are listed newest introduction first, then by id. */

@@ -148,6 +148,9 @@ export class Matter {
   @Field(() => [Attachment])
   attachments?: Attachment[];
 
+  @Field(() => Boolean)
+  tracked?: boolean;
+
   @Field(() => GraphQLJSON, { nullable: true, description: 'The eLMS document exactly as last fetched (every field the API exposes).' })
   source?: unknown;
 }

@@ -6,6 +6,7 @@ import { decodeCursor, encodeCursor } from '../common/cursor.util';
 import type { GraphqlContext } from '../loaders/loaders.factory';
 import { MatterConnection } from './matter-connection.model';
 import { MattersArgs } from './matters.args';
+import { TrackingRule, TrackingRuleKind } from '../tracking/tracking-rule.model';
 import { toActionModel, toAttachmentModel, toMatterModel, toSponsorModel, toVoteModel } from './matter.mapper';
 import { Attachment, Matter, MatterAction, Sponsor, Vote } from './matter.model';
 
@@ -45,6 +46,16 @@ export class MatterResolver {
   @ResolveField(() => [Attachment])
   async attachments(@Parent() m: Matter, @Context() ctx: GraphqlContext): Promise<Attachment[]> {
     return (await ctx.loaders.attachmentsByMatterId.load(m.rowId)).map(toAttachmentModel);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether a tracking rule (watchlist, chapter, keyword) matches this matter.' })
+  async tracked(@Parent() m: Matter, @Context() ctx: GraphqlContext): Promise<boolean> {
+    return (await ctx.loaders.trackingRulesByMatterId.load(m.rowId)).length > 0;
+  }
+
+  @ResolveField(() => [TrackingRule], { description: 'The rules that track this matter.' })
+  async trackedBy(@Parent() m: Matter, @Context() ctx: GraphqlContext): Promise<TrackingRule[]> {
+    return (await ctx.loaders.trackingRulesByMatterId.load(m.rowId)).map((r) => ({ ...r, kind: r.kind as TrackingRuleKind }));
   }
 
   @ResolveField(() => GraphQLJSON, { nullable: true })

@@ -1,6 +1,6 @@
 import { ArgsType, Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDate, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 @InputType({ description: 'Every given condition must hold. Text conditions are case-insensitive substrings.' })
 export class MatterFilterInput {
@@ -31,6 +31,16 @@ export class MatterFilterInput {
   @IsOptional()
   @IsDate()
   introducedTo?: Date;
+
+  @Field(() => String, { nullable: true, description: 'Municipal Code chapter named in the title (chapter or one of its sections), e.g. 2-173.' })
+  @IsOptional()
+  @Matches(/^\d{1,2}-\d{1,3}$/, { message: 'chapter must look like 2-173' })
+  chapter?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only matters a tracking rule matches (true) or none matches (false).' })
+  @IsOptional()
+  @IsBoolean()
+  tracked?: boolean;
 
   @Field(() => String, { nullable: true, description: 'Words that must all appear in the title or record number.' })
   @IsOptional()

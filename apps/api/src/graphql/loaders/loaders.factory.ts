@@ -1,10 +1,11 @@
-import { MatterQueryService, MeetingQueryService, PeopleQueryService } from '@app/legislation';
+import { MatterQueryService, MeetingQueryService, PeopleQueryService, TrackingService } from '@app/legislation';
 import { RawDocumentQueryService } from '@app/scraper';
 import { Injectable } from '@nestjs/common';
 import { createLegislationLoaders } from './legislation.loaders';
 import { createMeetingLoaders } from './meeting.loaders';
 import { createPeopleLoaders } from './people.loaders';
 import { createScraperLoaders } from './scraper.loaders';
+import { createTrackingLoaders } from './tracking.loaders';
 
 export type Loaders = ReturnType<LoadersFactory['create']>;
 
@@ -20,9 +21,11 @@ export class LoadersFactory {
     private readonly raw: RawDocumentQueryService,
     private readonly people: PeopleQueryService,
     private readonly meetings: MeetingQueryService,
+    private readonly tracking: TrackingService,
   ) {}
 
   create() {
-    return { ...createLegislationLoaders(this.matters), ...createPeopleLoaders(this.people), ...createMeetingLoaders(this.meetings), ...createScraperLoaders(this.raw) };
+    return { ...createLegislationLoaders(this.matters), ...createPeopleLoaders(this.people), ...createMeetingLoaders(this.meetings),
+      ...createTrackingLoaders(this.tracking), ...createScraperLoaders(this.raw) };
   }
 }
