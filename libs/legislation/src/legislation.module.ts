@@ -15,6 +15,7 @@ import { PersonEntity } from './entities/person.entity';
 import { TrackingRuleEntity } from './entities/tracking-rule.entity';
 import { TrackingRepository } from './repositories/tracking.repository';
 import { TrackingService } from './services/tracking.service';
+import { MatterLifecycleService } from './services/matter-lifecycle.service';
 import { MatterRepository } from './repositories/matter.repository';
 import { MeetingRepository } from './repositories/meeting.repository';
 import { PeopleRepository } from './repositories/people.repository';
@@ -56,7 +57,8 @@ export const LEGISLATION_ENTITIES = [
     MeetingQueryService,
     TrackingRepository,
     TrackingService,
+    MatterLifecycleService,
   ],
-  exports: [LegislationIngestService, MatterQueryService, PeopleQueryService, MeetingQueryService, TrackingService],
+  exports: [LegislationIngestService, MatterQueryService, PeopleQueryService, MeetingQueryService, TrackingService, MatterLifecycleService],
 })
 export class LegislationModule {}

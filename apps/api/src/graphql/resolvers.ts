@@ -1,9 +1,9 @@
 import { HealthResolver } from './health/health.resolver';
-import { MatterActionResolver, MatterResolver, VoteResolver } from './legislation/matter.resolver';
+import { MatterActionResolver, MatterResolver, RollCallResolver, VoteResolver } from './legislation/matter.resolver';
 import { MeetingResolver } from './meetings/meeting.resolver';
 import { AlderResolver, CommitteeResolver } from './people/alder.resolver';
 import { ScrapeRunResolver } from './scraper/scrape-run.resolver';
 import { TrackingRuleResolver } from './tracking/tracking-rule.resolver';
 
 /** Every resolver of the public schema; also what `schema:generate` prints. */
-export const RESOLVERS = [MatterResolver, MatterActionResolver, VoteResolver, AlderResolver, CommitteeResolver, MeetingResolver, TrackingRuleResolver, ScrapeRunResolver, HealthResolver];
+export const RESOLVERS = [MatterResolver, MatterActionResolver, VoteResolver, RollCallResolver, AlderResolver, CommitteeResolver, MeetingResolver, TrackingRuleResolver, ScrapeRunResolver, HealthResolver];

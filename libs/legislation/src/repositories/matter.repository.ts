@@ -66,6 +66,12 @@ export class MatterRepository {
     await bulkInsert(tx, MatterAttachmentEntity, children.attachments);
   }
 
+  async findByRecordNumbers(recordNumbers: string[]): Promise<MatterEntity[]> {
+    const out: MatterEntity[] = [];
+    for (const part of chunk(recordNumbers)) out.push(...(await this.dataSource.manager.find(MatterEntity, { where: { recordNumber: In(part) } })));
+    return out;
+  }
+
   async findByRecordNumber(recordNumber: string): Promise<MatterEntity | null> {
     return this.dataSource.manager.findOne(MatterEntity, {
       where: { recordNumber: normalizeRecordNumber(recordNumber) },

@@ -4,6 +4,7 @@ import { Attachment, Matter, MatterAction, Sponsor, Vote } from './matter.model'
 export function toMatterModel(m: MatterRecord): Matter {
   return Object.assign(new Matter(), {
     rowId: m.id,
+    record: m,
     rawDocumentId: m.rawDocumentId,
     matterId: m.matterId,
     recordNumber: m.recordNumber,

@@ -81,8 +81,9 @@ export class Attachment {
 
 @ObjectType({ description: 'A matter (ordinance, resolution, order, appointment, …) of the Chicago City Council.' })
 export class Matter {
-  /** Internal row id, used by field resolvers; not exposed. */
+  /** Internal row id and record, used by field resolvers; not exposed. */
   rowId: string;
+  record: import('@app/legislation').MatterRecord;
   rawDocumentId: string | null;
 
   @Field(() => ID, { description: 'eLMS matterId (GUID).' })
@@ -150,6 +151,9 @@ export class Matter {
 
   @Field(() => Boolean)
   tracked?: boolean;
+
+  @Field(() => [String])
+  relatedMatters?: string[];
 
   @Field(() => GraphQLJSON, { nullable: true, description: 'The eLMS document exactly as last fetched (every field the API exposes).' })
   source?: unknown;

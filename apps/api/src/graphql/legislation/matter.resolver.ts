@@ -1,4 +1,4 @@
-import { MatterQueryService } from '@app/legislation';
+import { MatterQueryService, resultFromActionName, tallyVotes } from '@app/legislation';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { ApiInputException } from '../../errors/api-input.exception';
@@ -6,6 +6,9 @@ import { decodeCursor, encodeCursor } from '../common/cursor.util';
 import type { GraphqlContext } from '../loaders/loaders.factory';
 import { MatterConnection } from './matter-connection.model';
 import { MattersArgs } from './matters.args';
+import { toNextStepModel, toStageModel, toTallyModel, toTimelineStepModel } from './lifecycle.mapper';
+import { MatterStage, NextStep, TimelineStep, VoteTally } from './lifecycle.model';
+import { RollCall } from './roll-call.model';
 import { TrackingRule, TrackingRuleKind } from '../tracking/tracking-rule.model';
 import { toActionModel, toAttachmentModel, toMatterModel, toSponsorModel, toVoteModel } from './matter.mapper';
 import { Attachment, Matter, MatterAction, Sponsor, Vote } from './matter.model';
@@ -48,6 +51,36 @@ export class MatterResolver {
     return (await ctx.loaders.attachmentsByMatterId.load(m.rowId)).map(toAttachmentModel);
   }
 
+  @ResolveField(() => [TimelineStep], { description: 'The story of the proposal (this matter and its substitutes), oldest first; every eLMS action appears, plus Rule 41 notices and agenda placements.' })
+  async timeline(@Parent() m: Matter, @Context() ctx: GraphqlContext): Promise<TimelineStep[]> {
+    return (await ctx.loaders.lifecycleByMatter.load(m.record)).timeline.map(toTimelineStepModel);
+  }
+
+  @ResolveField(() => MatterStage, { description: 'Where the matter stands now, and since when.' })
+  async stage(@Parent() m: Matter, @Context() ctx: GraphqlContext): Promise<MatterStage> {
+    return toStageModel(await ctx.loaders.lifecycleByMatter.load(m.record));
+  }
+
+  @ResolveField(() => NextStep, { nullable: true, description: 'What happens next; null once the matter is decided.' })
+  async nextStep(@Parent() m: Matter, @Context() ctx: GraphqlContext): Promise<NextStep | null> {
+    return toNextStepModel((await ctx.loaders.lifecycleByMatter.load(m.record)).nextStep);
+  }
+
+  @ResolveField(() => [String], { description: 'Record numbers of the same proposal: original, substitutes, eLMS relations.' })
+  async relatedMatters(@Parent() m: Matter, @Context() ctx: GraphqlContext): Promise<string[]> {
+    return (await ctx.loaders.lifecycleByMatter.load(m.record)).related;
+  }
+
+  @ResolveField(() => [RollCall], { description: 'Recorded votes on this matter, oldest first.' })
+  async votes(@Parent() m: Matter, @Context() ctx: GraphqlContext): Promise<RollCall[]> {
+    const actions = await ctx.loaders.actionsByMatterId.load(m.rowId);
+    const withVotes = await Promise.all(actions.map(async (a) => ({ a, votes: await ctx.loaders.votesByActionId.load(a.id) })));
+    return withVotes
+      .filter((x) => x.votes.length > 0)
+      .sort((x, y) => (x.a.actionDate?.getTime() ?? 0) - (y.a.actionDate?.getTime() ?? 0))
+      .map(({ a }) => ({ id: a.id, actionId: a.id, date: a.actionDate, actionName: a.actionName, body: a.actionByName, result: resultFromActionName(a.actionName) }));
+  }
+
   @ResolveField(() => Boolean, { description: 'Whether a tracking rule (watchlist, chapter, keyword) matches this matter.' })
   async tracked(@Parent() m: Matter, @Context() ctx: GraphqlContext): Promise<boolean> {
     return (await ctx.loaders.trackingRulesByMatterId.load(m.rowId)).length > 0;
@@ -77,5 +110,18 @@ export class VoteResolver {
   @ResolveField(() => String, { nullable: true, description: "The voter's ward, from eLMS person and council records." })
   async ward(@Parent() v: Vote, @Context() ctx: GraphqlContext): Promise<string | null> {
     return v.personId ? ctx.loaders.wardByPersonId.load(v.personId) : null;
+  }
+}
+
+@Resolver(() => RollCall)
+export class RollCallResolver {
+  @ResolveField(() => [Vote], { description: 'Every alder of the roll call, in eLMS order.' })
+  async votes(@Parent() r: RollCall, @Context() ctx: GraphqlContext): Promise<Vote[]> {
+    return (await ctx.loaders.votesByActionId.load(r.actionId)).map(toVoteModel);
+  }
+
+  @ResolveField(() => VoteTally)
+  async tally(@Parent() r: RollCall, @Context() ctx: GraphqlContext): Promise<VoteTally> {
+    return toTallyModel(tallyVotes(await ctx.loaders.votesByActionId.load(r.actionId)));
   }
 }

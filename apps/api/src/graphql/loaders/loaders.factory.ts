@@ -1,7 +1,8 @@
-import { MatterQueryService, MeetingQueryService, PeopleQueryService, TrackingService } from '@app/legislation';
+import { MatterLifecycleService, MatterQueryService, MeetingQueryService, PeopleQueryService, TrackingService } from '@app/legislation';
 import { RawDocumentQueryService } from '@app/scraper';
 import { Injectable } from '@nestjs/common';
 import { createLegislationLoaders } from './legislation.loaders';
+import { createLifecycleLoaders } from './lifecycle.loaders';
 import { createMeetingLoaders } from './meeting.loaders';
 import { createPeopleLoaders } from './people.loaders';
 import { createScraperLoaders } from './scraper.loaders';
@@ -22,10 +23,12 @@ export class LoadersFactory {
     private readonly people: PeopleQueryService,
     private readonly meetings: MeetingQueryService,
     private readonly tracking: TrackingService,
+    private readonly lifecycle: MatterLifecycleService,
   ) {}
 
   create() {
     return { ...createLegislationLoaders(this.matters), ...createPeopleLoaders(this.people), ...createMeetingLoaders(this.meetings),
-      ...createTrackingLoaders(this.tracking), ...createScraperLoaders(this.raw) };
+      ...createTrackingLoaders(this.tracking),
+      ...createLifecycleLoaders(this.lifecycle), ...createScraperLoaders(this.raw) };
   }
 }

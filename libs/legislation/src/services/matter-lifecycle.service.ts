@@ -1,0 +1,93 @@
+import { Clock } from '@app/core';
+import { Injectable } from '@nestjs/common';
+import { MatterEntity } from '../entities/matter.entity';
+import { buildTimeline, deriveStage, isRule41Notice, Stage, StageResult, TimelineStep } from '../lifecycle';
+import { MatterRepository } from '../repositories/matter.repository';
+import { AgendaPlacementRow, LifecycleRepository } from '../repositories/lifecycle.repository';
+
+export interface StoryStep extends TimelineStep {
+  /** Which matter of the substitute chain the step belongs to. */
+  recordNumber: string;
+}
+
+export type NextStep =
+  | { kind: 'MEETING'; meetingId: string; body: string | null; date: Date; location: string | null; publicCommentDeadline: Date | null; meetingStatus: string | null }
+  | { kind: 'COMMITTEE'; committees: string[]; since: Date | null }
+  | { kind: 'COUNCIL'; reason: 'REPORTED_OUT' | 'RULE_41_NOTICE' | 'DEFERRED'; since: Date | null };
+
+export interface MatterLifecycle {
+  timeline: StoryStep[];
+  stage: StageResult;
+  nextStep: NextStep | null;
+  /** Other matters of the same proposal (original, substitutes, eLMS relations). */
+  related: string[];
+}
+
+const IN_COMMITTEE = new Set([Stage.IN_COMMITTEE, Stage.IN_RULES_COMMITTEE, Stage.INTRODUCED]);
+
+/**
+ * @description Where a matter is and what happens next. Builds one story per proposal: the
+ * matter's actions with those of its substitute chain, Rule 41 notices found among meeting files,
+ * and its placements on published agendas; then its stage and next step, at the injected clock.
+ * Works on batches so the api resolves a page of matters in a fixed number of queries.
+ */
+@Injectable()
+export class MatterLifecycleService {
+  constructor(
+    private readonly matters: MatterRepository,
+    private readonly lifecycle: LifecycleRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async forMatters(requested: MatterEntity[]): Promise<Map<string, MatterLifecycle>> {
+    const now = this.clock.now();
+    const relatedRows = await this.lifecycle.relatedRecordNumbers(requested.map((m) => m.recordNumber));
+    const related = new Map<string, string[]>();
+    for (const r of relatedRows) related.set(r.recordNumber, [...(related.get(r.recordNumber) ?? []), r.related]);
+    const chainNumbers = [...new Set([...requested.map((m) => m.recordNumber), ...relatedRows.map((r) => r.related)])];
+    const known = new Map(requested.map((m) => [m.recordNumber, m]));
+    for (const m of await this.matters.findByRecordNumbers(chainNumbers.filter((n) => !known.has(n)))) known.set(m.recordNumber, m);
+    const chainMatters = [...known.values()];
+    const [actions, notices, placements] = await Promise.all([
+      this.matters.listActionsByMatterIds(chainMatters.map((m) => m.id)),
+      this.lifecycle.rule41NoticesByRecordNumbers(chainNumbers),
+      this.lifecycle.agendaPlacementsByRecordNumbers(chainNumbers),
+    ]);
+    const out = new Map<string, MatterLifecycle>();
+    for (const m of requested) {
+      const chain = [m.recordNumber, ...(related.get(m.recordNumber) ?? [])];
+      const chainIds = new Map(chain.map((n) => [known.get(n)?.id, n]));
+      const chainActions = actions.filter((a) => chainIds.has(a.matterId));
+      const chainPlacements = placements.filter((p) => chain.includes(p.recordNumber));
+      const chainNotices = notices.filter((n) => chain.includes(n.recordNumber) && isRule41Notice(n.fileName));
+      const steps = buildTimeline({
+        actions: chainActions.map((a) => ({ id: a.id, actionDate: a.actionDate, actionName: a.actionName, actionText: a.actionText, actionByName: a.actionByName, sort: a.sort, ordinal: a.ordinal, meetingId: a.meetingId })),
+        rule41Notices: chainNotices.map((n) => ({ meetingId: n.meetingId, meetingDate: n.meetingDate, meetingBody: n.meetingBody, fileName: n.fileName, url: n.path, noticeDate: null })),
+        agendaPlacements: chainPlacements.map((p) => ({ meetingId: p.meetingId, meetingDate: p.meetingDate, body: p.body, location: p.location, publicCommentDeadline: p.publicCommentDeadline, actionName: p.actionName, sort: p.sort })),
+        committeeReferral: m.committeeReferral,
+      });
+      const recordOf = (step: TimelineStep): string => {
+        if (step.source === 'action') return chainIds.get(chainActions.find((a) => a.id === step.sourceId)?.matterId) ?? m.recordNumber;
+        const byMeeting = step.source === 'agenda' ? chainPlacements : chainNotices;
+        return byMeeting.find((x) => x.meetingId === step.meetingId)?.recordNumber ?? m.recordNumber;
+      };
+      const timeline = steps.map((s) => ({ ...s, recordNumber: recordOf(s) }));
+      const upcoming = chainPlacements.filter((p) => p.meetingDate && p.meetingDate > now);
+      const stage = deriveStage(steps, now, upcoming.map((p) => ({ meetingDate: p.meetingDate })));
+      out.set(m.id, { timeline, stage, nextStep: nextStep(stage, upcoming), related: chain.slice(1) });
+    }
+    return out;
+  }
+}
+
+function nextStep(stage: StageResult, upcoming: AgendaPlacementRow[]): NextStep | null {
+  const next = [...upcoming].sort((a, b) => a.meetingDate!.getTime() - b.meetingDate!.getTime())[0];
+  if (next) {
+    return { kind: 'MEETING', meetingId: next.meetingId, body: next.body, date: next.meetingDate!, location: next.location, publicCommentDeadline: next.publicCommentDeadline, meetingStatus: next.meetingStatus };
+  }
+  if (IN_COMMITTEE.has(stage.stage)) return { kind: 'COMMITTEE', committees: stage.committee ?? [], since: stage.since };
+  if (stage.stage === Stage.REPORTED_OUT) return { kind: 'COUNCIL', reason: 'REPORTED_OUT', since: stage.since };
+  if (stage.stage === Stage.RULE_41_NOTICE_FILED) return { kind: 'COUNCIL', reason: 'RULE_41_NOTICE', since: stage.since };
+  if (stage.stage === Stage.DEFERRED) return { kind: 'COUNCIL', reason: 'DEFERRED', since: stage.since };
+  return null;
+}
