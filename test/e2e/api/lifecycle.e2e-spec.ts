@@ -77,5 +77,26 @@ describe('the legislative lifecycle', () => {
     const rollCall: any = (await gql(s.app, STORY, { n: 'SO2025-0019977' })).data.matter.votes[0];
     const lopezVote = rollCall.votes.find((v: any) => v.ward === '15').vote;
     expect(res.data.alder).toEqual({ name: 'Lopez, Raymond A.', votes: [{ recordNumber: 'SO2025-0019977', actionName: 'Passed', vote: lopezVote }] });
+    const onOther = await gql(s.app, '{ alder(ward: 15) { votes(recordNumber: "O2023-0004222") { vote } } }');
+    expect(onOther.data.alder.votes).toEqual([]);
+  });
+
+  it('lists action names the lifecycle table does not know, for operators', async () => {
+    const { ApiKeyService } = await import('@app/core');
+    const { key } = await s.app.get(ApiKeyService).create('ops');
+    const request = (await import('supertest')).default;
+    const q = '{ unknownActionNames { actionName occurrences example } }';
+    expect((await gql(s.app, q)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const res = await request(s.app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${key}`).send({ query: q });
+    // Every captured and synthetic action name is in the table.
+    expect(res.body.data.unknownActionNames).toEqual([]);
+
+    // eLMS starts using a new action name: it is listed, and kept verbatim in the timeline as OTHER.
+    const { DataSource } = await import('typeorm');
+    await s.app.get(DataSource).query(`UPDATE matter_action SET action_name = 'Sent to Special Pamphlet Review' WHERE action_name = 'Substituted'`);
+    const after = await request(s.app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${key}`).send({ query: q });
+    expect(after.body.data.unknownActionNames).toEqual([{ actionName: 'Sent to Special Pamphlet Review', occurrences: 1, example: 'SO2025-0019977' }]);
+    const story = await gql(s.app, STORY, { n: 'SO2025-0019977' });
+    expect(story.data.matter.timeline).toContainEqual(expect.objectContaining({ type: 'OTHER', actionName: 'Sent to Special Pamphlet Review' }));
   });
 });

@@ -23,7 +23,10 @@ class CountingLogger implements TypeOrmLogger {
 
 const PAGE = `query ($first: Int!, $after: String, $filter: MatterFilterInput) {
   matters(first: $first, after: $after, filter: $filter) {
-    edges { cursor node { recordNumber title status introductionDate
+    edges { cursor node { recordNumber title status introductionDate tracked relatedMatters
+      stage { stage since committees } nextStep { kind summary }
+      timeline { type date label }
+      votes { actionName tally { total } votes { voterName vote ward } }
       sponsors { name } attachments { fileName }
       actions { name date votes { voterName vote ward } } } }
     pageInfo { endCursor hasNextPage }
@@ -56,14 +59,21 @@ describe('matters connection', () => {
     await replay?.close();
   });
 
-  it('returns 100 matters with sponsors, attachments, actions and votes in a bounded number of queries', async () => {
+  it('returns 100 matters with timelines, stages, votes, sponsors and attachments in a bounded number of queries', async () => {
     sql.count = 0;
     const res = await gql(app, PAGE, { first: 100 });
     expect(res.errors).toBeUndefined();
     expect(res.data.matters.edges).toHaveLength(100);
-    expect(res.data.matters.edges.every((e: any) => e.node.actions.length === 3 && e.node.sponsors.length === 5)).toBe(true);
-    // 1 page + 1 per relation (sponsors, attachments, actions, votes, voter wards): independent of page size.
-    expect(sql.count).toBeLessThanOrEqual(6);
+    expect(res.data.matters.edges.every((e: any) => e.node.actions.length === 3 && e.node.sponsors.length === 5 && e.node.timeline.length >= 3)).toBe(true);
+    expect(res.data.matters.edges[0].node.stage.stage).toBe('REPORTED_OUT');
+    // One query for the page and a fixed number per relation (DataLoaders), whatever the page size:
+    // sponsors, attachments, actions, votes, tracking, and the lifecycle's chain, chain matters,
+    // actions, Rule 41 notices and agenda placements.
+    const perPage = sql.count;
+    expect(perPage).toBeLessThanOrEqual(12);
+    sql.count = 0;
+    await gql(app, PAGE, { first: 10 });
+    expect(sql.count).toBe(perPage);
   });
 
   it('pages with cursors through every matter exactly once', async () => {

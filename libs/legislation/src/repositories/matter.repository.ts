@@ -113,6 +113,18 @@ export class MatterRepository {
     return qb.orderBy('m.introduction_date', 'DESC', 'NULLS LAST').addOrderBy('m.id', 'DESC').take(first).getMany();
   }
 
+  /** Every distinct action name with how often and when last it occurs. */
+  async actionNameCounts(): Promise<{ actionName: string; occurrences: number; lastSeen: Date | null; example: string | null }[]> {
+    return this.dataSource.query(
+      `SELECT a.action_name AS "actionName", count(*)::int AS occurrences, max(a.action_date) AS "lastSeen",
+              (array_agg(m.record_number ORDER BY a.action_date DESC NULLS LAST))[1] AS example
+         FROM matter_action a JOIN matter m ON m.id = a.matter_id
+        WHERE a.action_name IS NOT NULL
+        GROUP BY a.action_name
+        ORDER BY count(*) DESC, a.action_name`,
+    );
+  }
+
   async count(): Promise<number> {
     return this.dataSource.manager.count(MatterEntity);
   }

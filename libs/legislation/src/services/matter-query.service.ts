@@ -6,6 +6,7 @@ import { MatterSponsorEntity } from '../entities/matter-sponsor.entity';
 import { MatterEntity } from '../entities/matter.entity';
 import { LegislationErrorCode, LegislationException } from '../legislation.exception';
 import { MatterRepository } from '../repositories/matter.repository';
+import { classifyActionName } from '../lifecycle';
 import { normalizeRecordNumber } from '../types/clean.util';
 import { MatterCursor, MatterFilter } from '../types/matter-filter.type';
 
@@ -40,6 +41,11 @@ export class MatterQueryService {
 
   list(filter: MatterFilter, first: number, after: MatterCursor | null): Promise<MatterRecord[]> {
     return this.matters.list(filter, first, after);
+  }
+
+  /** Action names the lifecycle table does not know: kept verbatim as OTHER steps, listed for operators to map. */
+  async unknownActionNames() {
+    return (await this.matters.actionNameCounts()).filter((a) => classifyActionName(a.actionName) === null);
   }
 
   async count(): Promise<number> {

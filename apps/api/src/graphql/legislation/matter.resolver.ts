@@ -9,6 +9,9 @@ import { MattersArgs } from './matters.args';
 import { toNextStepModel, toStageModel, toTallyModel, toTimelineStepModel } from './lifecycle.mapper';
 import { MatterStage, NextStep, TimelineStep, VoteTally } from './lifecycle.model';
 import { RollCall } from './roll-call.model';
+import { UnknownActionName } from './unknown-action-name.model';
+import { UseGuards } from '@nestjs/common';
+import { OperatorGuard } from '../../auth/operator.guard';
 import { TrackingRule, TrackingRuleKind } from '../tracking/tracking-rule.model';
 import { toActionModel, toAttachmentModel, toMatterModel, toSponsorModel, toVoteModel } from './matter.mapper';
 import { Attachment, Matter, MatterAction, Sponsor, Vote } from './matter.model';
@@ -34,6 +37,12 @@ export class MatterResolver {
     const rows = await this.matterQueries.list(args.filter ?? {}, args.first + 1, after);
     const edges = rows.slice(0, args.first).map((m) => ({ node: toMatterModel(m), cursor: encodeCursor([m.introductionDate?.toISOString() ?? null, m.id]) }));
     return { edges, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > args.first } };
+  }
+
+  @Query(() => [UnknownActionName], { description: 'Operators only: action names met in eLMS that the lifecycle table does not know yet.' })
+  @UseGuards(OperatorGuard)
+  async unknownActionNames(): Promise<UnknownActionName[]> {
+    return this.matterQueries.unknownActionNames();
   }
 
   @ResolveField(() => [MatterAction])

@@ -24,8 +24,13 @@ export class AlderResolver {
   }
 
   @ResolveField(() => [AlderVote])
-  async votes(@Parent() a: Alder, @Context() ctx: GraphqlContext): Promise<AlderVote[]> {
-    return (await ctx.loaders.votesByPersonId.load(a.personId)).map((v) => ({ recordNumber: v.recordNumber, title: v.title, actionName: v.actionName, date: v.actionDate, vote: v.vote }));
+  async votes(
+    @Parent() a: Alder,
+    @Context() ctx: GraphqlContext,
+    @Args('recordNumber', { type: () => String, nullable: true, description: 'Only votes on this matter.' }) recordNumber?: string,
+  ): Promise<AlderVote[]> {
+    const n = recordNumber?.trim().toUpperCase();
+    return (await ctx.loaders.votesByPersonId.load(a.personId)).filter((v) => !n || v.recordNumber === n).map((v) => ({ recordNumber: v.recordNumber, title: v.title, actionName: v.actionName, date: v.actionDate, vote: v.vote }));
   }
 }
 
