@@ -12,7 +12,7 @@ export { PeopleQueryService, type PersonRecord, type MembershipRow, type PersonV
 export { MeetingQueryService, type MeetingRecord, type AgendaItemRecord, type MeetingFileRecord, type AttendanceRecord } from './services/meeting-query.service';
 export { TrackingService, type TrackingRuleRecord, type TrackingRuleKind } from './services/tracking.service';
 export { MatterLifecycleService, type MatterLifecycle, type NextStep, type StoryStep } from './services/matter-lifecycle.service';
-export { StepType, Stage, VoteResult, VoteValue, tallyVotes, resultFromActionName, toVoteValue, type StageResult, type VoteTally } from './lifecycle';
+export { StepType, Stage, VoteResult, VoteValue, tallyVotes, resultFromActionName, toVoteValue, rule41RecordNumbers, type StageResult, type VoteTally } from './lifecycle';
 export { LegislationException, LegislationErrorCode } from './legislation.exception';
 export type { MatterFilter, MatterCursor } from './types/matter-filter.type';
 export type {

@@ -47,6 +47,17 @@ describe('the legislative lifecycle', () => {
     expect(m.votes).toEqual([]);
   });
 
+  it('filters matters by their stage, stored after each sync', async () => {
+    const q = `query ($stage: Stage!) { matters(first: 10, filter: { stage: $stage }) { edges { node { recordNumber stage { stage } } } } }`;
+    const onAgenda = await gql(s.app, q, { stage: 'ON_AGENDA' });
+    expect(onAgenda.errors).toBeUndefined();
+    expect(onAgenda.data.matters.edges.map((e: any) => e.node)).toEqual([{ recordNumber: 'O2023-0004222', stage: { stage: 'ON_AGENDA' } }]);
+    const passed = await gql(s.app, q, { stage: 'PASSED' });
+    expect(passed.data.matters.edges.map((e: any) => e.node.recordNumber)).toEqual(['SO2025-0019977']);
+    expect((await gql(s.app, q, { stage: 'VETOED' })).data.matters.edges).toEqual([]);
+    expect((await gql(s.app, q, { stage: 'SOMEWHERE' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('covers every action of the real capture in its timeline, with a stage and a next step', async () => {
     const capture: any = readCapture('matter-detail-SO2025-0019977.json');
     const res = await gql(s.app, STORY, { n: 'SO2025-0019977' });

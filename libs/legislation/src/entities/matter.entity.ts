@@ -38,6 +38,10 @@ export class MatterEntity {
   @Column('text') contentHash: string;
   @Column('uuid', { nullable: true }) rawDocumentId: string | null;
   @Column('timestamptz') fetchedAt: Date;
+  /** Derived by MatterLifecycleService (see refreshStages); null until first computed. */
+  @Column('text', { nullable: true }) stage: string | null;
+  @Column('timestamptz', { nullable: true }) stageSince: Date | null;
+  @Column('timestamptz', { nullable: true }) stageComputedAt: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

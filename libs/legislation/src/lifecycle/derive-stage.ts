@@ -25,6 +25,8 @@ const sameDay = (a: Date | null, b: Date | null): boolean => !!a && !!b && chica
  * `upcoming` lists future meetings whose agenda names the matter, when known apart from the steps.
  * `committee` is where the matter sits (held in, or reported out of); null once the Council has acted.
  */
+const DECIDED = new Set<Stage>([Stage.PASSED, Stage.FAILED, Stage.ADOPTED, Stage.APPROVED, Stage.PLACED_ON_FILE, Stage.OVERRIDDEN, Stage.WITHDRAWN, Stage.TABLED]);
+
 export function deriveStage(steps: readonly TimelineStep[], now: Date, upcoming: readonly UpcomingMeeting[] = []): StageResult {
   let stage = Stage.UNKNOWN;
   let since: Date | null = null;
@@ -85,6 +87,7 @@ export function deriveStage(steps: readonly TimelineStep[], now: Date, upcoming:
   for (const m of upcoming) if (m.meetingDate && m.meetingDate.getTime() > now.getTime()) future.push(m.meetingDate);
   const nextMeetingDate = future.length ? new Date(Math.min(...future.map((d) => d.getTime()))) : null;
   // When it was put on the agenda is not recorded, so ON_AGENDA has no `since`; the meeting date is nextMeetingDate.
-  if (nextMeetingDate) [stage, since] = [Stage.ON_AGENDA, null];
+  // A decided matter stays decided whatever agenda still lists it; a veto goes back for an override vote.
+  if (nextMeetingDate && !DECIDED.has(stage)) [stage, since] = [Stage.ON_AGENDA, null];
   return { stage, since, committee, nextMeetingDate };
 }

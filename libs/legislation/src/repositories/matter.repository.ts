@@ -66,6 +66,28 @@ export class MatterRepository {
     await bulkInsert(tx, MatterAttachmentEntity, children.attachments);
   }
 
+  /** Stores derived stages; rows whose stage is unchanged are not written. Returns how many changed. */
+  async saveStages(rows: { id: string; stage: string; since: Date | null }[], at: Date): Promise<number> {
+    let changed = 0;
+    for (const part of chunk(rows, 1000)) {
+      const res = await this.dataSource.query(
+        `UPDATE matter m SET stage = s.stage, stage_since = s.since, stage_computed_at = $4
+           FROM unnest($1::uuid[], $2::text[], $3::timestamptz[]) AS s(id, stage, since)
+          WHERE m.id = s.id AND (m.stage IS DISTINCT FROM s.stage OR m.stage_since IS DISTINCT FROM s.since)`,
+        [part.map((r) => r.id), part.map((r) => r.stage), part.map((r) => r.since), at],
+      );
+      changed += Array.isArray(res) ? (res[1] ?? 0) : 0;
+    }
+    return changed;
+  }
+
+  /** Keyset walk over all matters (for recomputing stages). */
+  async pageAll(afterId: string | null, size: number): Promise<MatterEntity[]> {
+    const qb = this.dataSource.manager.createQueryBuilder(MatterEntity, 'm').orderBy('m.id', 'ASC').take(size);
+    if (afterId) qb.where('m.id > :afterId', { afterId });
+    return qb.getMany();
+  }
+
   async findByRecordNumbers(recordNumbers: string[]): Promise<MatterEntity[]> {
     const out: MatterEntity[] = [];
     for (const part of chunk(recordNumbers)) out.push(...(await this.dataSource.manager.find(MatterEntity, { where: { recordNumber: In(part) } })));
@@ -98,6 +120,7 @@ export class MatterRepository {
         .filter(Boolean)
         .forEach((w, i) => qb.andWhere(`(m.title ILIKE :w${i} OR m.record_number ILIKE :w${i})`, { [`w${i}`]: `%${escapeLike(w)}%` }));
     }
+    if (filter.stage) qb.andWhere('m.stage = :stage', { stage: filter.stage });
     if (filter.chapter) qb.andWhere(`m.title ~ ('(^|[^0-9-])' || :chapter || '($|[^0-9])')`, { chapter: filter.chapter });
     if (filter.tracked !== undefined) {
       qb.andWhere(`${filter.tracked ? '' : 'NOT '}EXISTS (SELECT 1 FROM tracking_rule r WHERE ${RULE_MATCHES_MATTER})`);

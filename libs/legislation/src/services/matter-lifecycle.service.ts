@@ -24,6 +24,7 @@ export interface MatterLifecycle {
 }
 
 const IN_COMMITTEE = new Set([Stage.IN_COMMITTEE, Stage.IN_RULES_COMMITTEE, Stage.INTRODUCED]);
+const WAITING = new Set([Stage.REPORTED_OUT, Stage.RULE_41_NOTICE_FILED, Stage.DEFERRED]);
 
 /**
  * @description Where a matter is and what happens next. Builds one story per proposal: the
@@ -38,6 +39,33 @@ export class MatterLifecycleService {
     private readonly lifecycle: LifecycleRepository,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * Recomputes and stores the stage of the given matters (by record number, including every
+   * matter of their substitute chains), or of all matters. Writes only stages that changed.
+   */
+  async refreshStages(recordNumbers: string[] | 'all'): Promise<number> {
+    const at = this.clock.now();
+    let changed = 0;
+    const save = async (matters: MatterEntity[]) => {
+      const lifecycles = await this.forMatters(matters);
+      changed += await this.matters.saveStages(
+        matters.map((m) => ({ id: m.id, stage: lifecycles.get(m.id)!.stage.stage, since: lifecycles.get(m.id)!.stage.since })),
+        at,
+      );
+    };
+    if (recordNumbers === 'all') {
+      for (let page = await this.matters.pageAll(null, 500); page.length; page = await this.matters.pageAll(page[page.length - 1].id, 500)) await save(page);
+      return changed;
+    }
+    const unique = [...new Set(recordNumbers)];
+    const related = (await this.lifecycle.relatedRecordNumbers(unique)).map((r) => r.related);
+    for (let i = 0; i < unique.length + related.length; i += 500) {
+      const part = [...new Set([...unique, ...related])].slice(i, i + 500);
+      if (part.length) await save(await this.matters.findByRecordNumbers(part));
+    }
+    return changed;
+  }
 
   async forMatters(requested: MatterEntity[]): Promise<Map<string, MatterLifecycle>> {
     const now = this.clock.now();
@@ -81,6 +109,7 @@ export class MatterLifecycleService {
 }
 
 function nextStep(stage: StageResult, upcoming: AgendaPlacementRow[]): NextStep | null {
+  if (stage.stage !== Stage.ON_AGENDA && !IN_COMMITTEE.has(stage.stage) && !WAITING.has(stage.stage) && stage.stage !== Stage.VETOED) return null;
   const next = [...upcoming].sort((a, b) => a.meetingDate!.getTime() - b.meetingDate!.getTime())[0];
   if (next) {
     return { kind: 'MEETING', meetingId: next.meetingId, body: next.body, date: next.meetingDate!, location: next.location, publicCommentDeadline: next.publicCommentDeadline, meetingStatus: next.meetingStatus };

@@ -6,6 +6,8 @@ export interface MatterFilter {
   introducedTo?: Date;
   /** Words in the title or the record number. */
   text?: string;
+  /** Lifecycle stage as stored by MatterLifecycleService.refreshStages. */
+  stage?: string;
   /** Municipal Code chapter named in the title, e.g. 2-173. */
   chapter?: string;
   /** Only matters a tracking rule matches (true) or none matches (false). */

@@ -4,7 +4,8 @@ import { ElmsMatterListRow } from '../elms';
 import { ScrapeRunRepository } from '../repositories/scrape-run.repository';
 import { ELMS_CLIENTS, ElmsClients } from './elms-client.factory';
 import { ELMS_JOBS, ElmsSyncService } from './elms-sync.service';
-import { emptyBatch, FetchedBatch } from './fetched-batch';
+import { affectedRecordNumbers, emptyBatch, FetchedBatch } from './fetched-batch';
+import { MatterLifecycleService } from '@app/legislation';
 import { odataInstant } from './odata-instant.util';
 import { RunContext, RunInterruptedError, RunRecorder, RunSummary } from './run-recorder.service';
 import { SyncWriter } from './sync-writer.service';
@@ -55,6 +56,7 @@ export class ElmsBackfillService {
     private readonly uow: UnitOfWork,
     private readonly sync: ElmsSyncService,
     private readonly lock: AdvisoryLockService,
+    private readonly lifecycle: MatterLifecycleService,
   ) {}
 
   async backfill(opts: BackfillOptions): Promise<RunSummary & { resumedFrom: string | null }> {
@@ -124,6 +126,7 @@ export class ElmsBackfillService {
       ctx.counts.requests = ctx.requests();
       await this.runs.progress(ctx.run.id, ctx.counts, { ...cursor }, total, tx);
     });
+    await this.lifecycle.refreshStages(affectedRecordNumbers(batch));
   }
 
   private checkAbort(signal?: AbortSignal): void {

@@ -1,10 +1,10 @@
 import { AppConfig, UnitOfWork } from '@app/core';
-import { LegislationIngestService } from '@app/legislation';
+import { LegislationIngestService, MatterLifecycleService } from '@app/legislation';
 import { Inject, Injectable } from '@nestjs/common';
 import { ElmsClient, ElmsHttpError, ElmsMatterListRow, ElmsMeetingListRow, FetchedDoc } from '../elms';
 import { SyncStateRepository } from '../repositories/sync-state.repository';
 import { ELMS_CLIENTS, ElmsClients } from './elms-client.factory';
-import { contentHash, emptyBatch, FetchedBatch } from './fetched-batch';
+import { affectedRecordNumbers, contentHash, emptyBatch, FetchedBatch } from './fetched-batch';
 import { RunContext, RunRecorder, RunSummary } from './run-recorder.service';
 import { SyncWriter } from './sync-writer.service';
 import { odataInstant } from './odata-instant.util';
@@ -22,6 +22,8 @@ interface IncrementalPlan {
   /** Agendas of meetings dated before this are re-read even when their list row is unchanged. */
   agendaWatchUntil: Date;
   includePeople: boolean;
+  /** Stages depend on the date (a placement counts until its meeting), so the sweep recomputes them all. */
+  refreshAllStages?: boolean;
 }
 
 /**
@@ -39,6 +41,7 @@ export class ElmsSyncService {
     private readonly state: SyncStateRepository,
     private readonly uow: UnitOfWork,
     private readonly ingest: LegislationIngestService,
+    private readonly lifecycle: MatterLifecycleService,
   ) {}
 
   async poll(now = new Date()): Promise<RunSummary> {
@@ -68,6 +71,7 @@ export class ElmsSyncService {
       meetingsTo: new Date(now.getTime() + s.meetingsLookaheadDays * DAY),
       agendaWatchUntil: new Date(now.getTime() + s.meetingsLookaheadDays * DAY),
       includePeople: true,
+      refreshAllStages: true,
     }, { watermark });
   }
 
@@ -85,6 +89,7 @@ export class ElmsSyncService {
           Object.assign(ctx.counts, await this.writer.write(batch, ctx.run.id, tx));
           if (newest && (!current || new Date(newest) > new Date(current))) await this.state.set(MATTER_WATERMARK, newest, tx);
         });
+        await this.lifecycle.refreshStages(plan.refreshAllStages ? 'all' : affectedRecordNumbers(batch));
       },
     );
   }

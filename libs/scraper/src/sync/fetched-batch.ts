@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { rule41RecordNumbers } from '@app/legislation';
 import type { ElmsBody, ElmsMatterDetail, ElmsMeetingAgendaDetail, ElmsMeetingListRow, ElmsPerson, FetchedDoc } from '../elms';
 
 /** Everything one run (or one backfill step) fetched, validated, before any of it is written. */
@@ -21,4 +22,15 @@ export function batchSize(b: FetchedBatch): number {
 /** Hash of the canonical JSON the client produced: same content, same hash, whatever the key order served. */
 export function contentHash(raw: string): string {
   return createHash('sha256').update(raw).digest('hex');
+}
+
+/** Record numbers whose lifecycle this batch may change: its matters, agenda lines and Rule 41 notices. */
+export function affectedRecordNumbers(b: FetchedBatch): string[] {
+  const out = new Set<string>();
+  for (const m of b.matters) out.add(m.data.recordNumber.trim().toUpperCase());
+  for (const a of b.meetingAgendas) {
+    for (const g of a.data.agenda?.groups ?? []) for (const i of g.items ?? []) if (i.recordNumber) out.add(i.recordNumber.trim().toUpperCase());
+  }
+  for (const m of [...b.meetingAgendas, ...b.meetingRows]) for (const f of m.data.files ?? []) for (const n of rule41RecordNumbers(f.fileName)) out.add(n);
+  return [...out];
 }

@@ -68,6 +68,15 @@ describe('deriveStage', () => {
     });
   });
 
+  it('keeps a decided matter decided even if an agenda still lists it, but sends a veto back to the agenda', () => {
+    const input = story('referred');
+    input.actions.push(action({ actionName: 'Passed', actionDate: d('2025-01-08T06:00:00Z'), sort: 200 }));
+    const later = [{ meetingDate: d('2025-02-19T16:00:00Z') }];
+    expect(deriveStage(buildTimeline(input), now, later)).toMatchObject({ stage: Stage.PASSED, nextMeetingDate: d('2025-02-19T16:00:00Z') });
+    input.actions.push(action({ actionName: 'Vetoed', actionDate: d('2025-01-09T06:00:00Z'), sort: 210 }));
+    expect(deriveStage(buildTimeline(input), now, later).stage).toBe(Stage.ON_AGENDA);
+  });
+
   const step = (type: StepType, iso: string, extra: Partial<TimelineStep> = {}): TimelineStep => ({
     type, date: d(iso), label: type, actionName: type, source: 'action', sourceId: `${type}-${iso}`, ...extra,
   });

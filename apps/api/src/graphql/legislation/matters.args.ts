@@ -1,9 +1,15 @@
+import { Stage } from '@app/legislation';
 import { ArgsType, Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDate, IsEnum, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 @InputType({ description: 'Every given condition must hold. Text conditions are case-insensitive substrings.' })
 export class MatterFilterInput {
+  @Field(() => Stage, { nullable: true, description: 'Where the matter stands (recomputed after every sync).' })
+  @IsOptional()
+  @IsEnum(Stage)
+  stage?: Stage;
+
   @Field(() => String, { nullable: true, description: 'eLMS status, e.g. "In Committee".' })
   @IsOptional()
   @IsString()
