@@ -2,6 +2,13 @@ import { InitialSchema1764050000000 } from './1764050000000-InitialSchema';
 import { TrackingAndApiKeys1764060000000 } from './1764060000000-TrackingAndApiKeys';
 import { SeedWelcomingCityTracking1764060000001 } from './1764060000001-SeedWelcomingCityTracking';
 import { MatterStage1764070000000 } from './1764070000000-MatterStage';
+import { MatterRelationsIndex1764070000001 } from './1764070000001-MatterRelationsIndex';
 
 /** Every migration, in order. Passed explicitly so jest (TypeScript) and dist (JavaScript) load the same list. */
-export const MIGRATIONS = [InitialSchema1764050000000, TrackingAndApiKeys1764060000000, SeedWelcomingCityTracking1764060000001, MatterStage1764070000000];
+export const MIGRATIONS = [
+  InitialSchema1764050000000,
+  TrackingAndApiKeys1764060000000,
+  SeedWelcomingCityTracking1764060000001,
+  MatterStage1764070000000,
+  MatterRelationsIndex1764070000001,
+];

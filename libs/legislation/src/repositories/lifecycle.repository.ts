@@ -71,18 +71,23 @@ export class LifecycleRepository {
     return out;
   }
 
-  /** Matters in the same substitute chain: originals, substitutes and eLMS relations, both ways. */
+  /**
+   * Matters in the same substitute chain: originals, substitutes and eLMS relations, both ways.
+   * One indexed look-up per kind of link (a single OR-join would scan every matter per number).
+   */
   async relatedRecordNumbers(recordNumbers: string[]): Promise<{ recordNumber: string; related: string }[]> {
     if (recordNumbers.length === 0) return [];
     return this.dataSource.query(
-      `SELECT DISTINCT rn AS "recordNumber", m.record_number AS related
-         FROM unnest($1::text[]) AS rn
-         JOIN matter src ON src.record_number = rn
-         JOIN matter m ON m.record_number <> rn AND (
-              m.original_record_number = rn OR m.record_number = src.original_record_number
-           OR m.record_number = ANY(src.relations) OR rn = ANY(m.relations)
-           OR (src.superseded_by IS NOT NULL AND m.record_number = src.superseded_by))
-        ORDER BY 1, 2`,
+      `WITH src AS (SELECT record_number AS rn, original_record_number AS orig, superseded_by AS sup, relations FROM matter WHERE record_number = ANY($1::text[]))
+       SELECT DISTINCT rn AS "recordNumber", related FROM (
+         SELECT src.rn, m.record_number AS related FROM src JOIN matter m ON m.original_record_number = src.rn
+         UNION ALL SELECT src.rn, src.orig FROM src WHERE src.orig IS NOT NULL
+         UNION ALL SELECT src.rn, src.sup FROM src WHERE src.sup IS NOT NULL
+         UNION ALL SELECT src.rn, r FROM src, unnest(src.relations) AS r
+         UNION ALL SELECT src.rn, m.record_number FROM src JOIN matter m ON m.relations @> ARRAY[src.rn]
+       ) links
+       WHERE related <> rn AND EXISTS (SELECT 1 FROM matter x WHERE x.record_number = related)
+       ORDER BY 1, 2`,
       [recordNumbers],
     );
   }

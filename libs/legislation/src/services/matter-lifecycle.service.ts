@@ -58,12 +58,10 @@ export class MatterLifecycleService {
       for (let page = await this.matters.pageAll(null, 500); page.length; page = await this.matters.pageAll(page[page.length - 1].id, 500)) await save(page);
       return changed;
     }
-    const unique = [...new Set(recordNumbers)];
-    const related = (await this.lifecycle.relatedRecordNumbers(unique)).map((r) => r.related);
-    for (let i = 0; i < unique.length + related.length; i += 500) {
-      const part = [...new Set([...unique, ...related])].slice(i, i + 500);
-      if (part.length) await save(await this.matters.findByRecordNumbers(part));
-    }
+    // A change to one matter of a chain changes the story, and so maybe the stage, of all of them.
+    const related = (await this.lifecycle.relatedRecordNumbers(recordNumbers)).map((r) => r.related);
+    const all = [...new Set([...recordNumbers, ...related])];
+    for (let i = 0; i < all.length; i += 500) await save(await this.matters.findByRecordNumbers(all.slice(i, i + 500)));
     return changed;
   }
 
