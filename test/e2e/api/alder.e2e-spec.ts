@@ -1,13 +1,8 @@
-import { SyncJobsService } from '@app/scraper';
-import { INestApplication, ValidationPipe } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { ApiModule } from '../../../apps/api/src/api.module';
-import type { ReplayServer } from '../../../apps/replay/src';
-import { createTestDatabase, TestDatabase } from '../../support/db';
+import { INestApplication } from '@nestjs/common';
+import { ApiTestApp, startApiApp } from '../../support/api-app';
 import { readCapture } from '../../support/fixtures/captures';
 import { withWard15Person } from '../../support/fixtures/synthetic-person-ward-15';
 import { gql } from '../../support/graphql-client';
-import { replayEnv, startReplay } from '../../support/replay';
 
 const ALDER = `query ($ward: Int!) { alder(ward: $ward) {
   personId name ward isActive photoUrl
@@ -16,25 +11,16 @@ const ALDER = `query ($ward: Int!) { alder(ward: $ward) {
 } }`;
 
 describe('alders over GraphQL', () => {
-  let replay: ReplayServer;
-  let db: TestDatabase;
+  let t: ApiTestApp;
   let app: INestApplication;
 
   beforeAll(async () => {
-    replay = await startReplay({ transform: withWard15Person });
-    db = await createTestDatabase({ ...replayEnv(replay), INITIAL_SYNC_DAYS: '5000' });
-    const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot({ config: db.config, pglite: db.pglite })] }).compile();
-    app = moduleRef.createNestApplication();
-    app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
-    await app.init();
-    const { ScraperModule } = await import('@app/scraper');
-    await app.select(ScraperModule).get(SyncJobsService).run('elms.poll');
+    t = await startApiApp({ replay: { transform: withWard15Person } });
+    app = t.app;
   });
 
   afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-    await replay?.close();
+    await t?.close();
   });
 
   it('answers alder(ward: 15) with the alder and both offices', async () => {

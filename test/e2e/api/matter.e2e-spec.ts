@@ -1,16 +1,11 @@
 import * as fs from 'node:fs';
-import { SyncJobsService } from '@app/scraper';
-import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { Test } from '@nestjs/testing';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import request from 'supertest';
-import { ApiModule } from '../../../apps/api/src/api.module';
-import type { ReplayServer } from '../../../apps/replay/src';
-import { createTestDatabase, TestDatabase } from '../../support/db';
+import { ApiTestApp, startApiApp } from '../../support/api-app';
 import { readCapture } from '../../support/fixtures/captures';
 import { gql } from '../../support/graphql-client';
-import { replayEnv, startReplay } from '../../support/replay';
 
 const MATTER_QUERY = `query ($n: String!) {
   matter(recordNumber: $n) {
@@ -23,26 +18,16 @@ const MATTER_QUERY = `query ($n: String!) {
 }`;
 
 describe('GraphQL api over HTTP', () => {
-  let replay: ReplayServer;
-  let db: TestDatabase;
+  let t: ApiTestApp;
   let app: INestApplication;
 
   beforeAll(async () => {
-    replay = await startReplay();
-    db = await createTestDatabase({ ...replayEnv(replay), INITIAL_SYNC_DAYS: '5000' });
-    const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot({ config: db.config, pglite: db.pglite })] }).compile();
-    app = moduleRef.createNestApplication();
-    app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
-    await app.init();
-    // The api process does not schedule; the worker's job fills the database the api reads.
-    const { ScraperModule } = await import('@app/scraper');
-    await app.select(ScraperModule).get(SyncJobsService).run('elms.poll');
+    t = await startApiApp();
+    app = t.app;
   });
 
   afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-    await replay?.close();
+    await t?.close();
   });
 
   it('answers matter with its actions, votes, sponsors, attachments and source document', async () => {

@@ -1,12 +1,7 @@
-import { ElmsBackfillService } from '@app/scraper';
-import { INestApplication, ValidationPipe } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
+import { INestApplication } from '@nestjs/common';
 import type { Logger as TypeOrmLogger } from 'typeorm';
-import { ApiModule } from '../../../apps/api/src/api.module';
-import type { ReplayServer } from '../../../apps/replay/src';
-import { createTestDatabase, TestDatabase } from '../../support/db';
+import { ApiTestApp, startApiApp } from '../../support/api-app';
 import { gql } from '../../support/graphql-client';
-import { replayEnv, startReplay } from '../../support/replay';
 
 /** Counts every SQL statement the api sends. */
 class CountingLogger implements TypeOrmLogger {
@@ -34,29 +29,18 @@ const PAGE = `query ($first: Int!, $after: String, $filter: MatterFilterInput) {
 }`;
 
 describe('matters connection', () => {
-  let replay: ReplayServer;
-  let db: TestDatabase;
+  let t: ApiTestApp;
   let app: INestApplication;
   const sql = new CountingLogger();
 
   beforeAll(async () => {
     // The real matter capture cloned to 150 matters (ids and record numbers rewritten).
-    replay = await startReplay({ scale: 150 });
-    db = await createTestDatabase(replayEnv(replay));
-    const moduleRef = await Test.createTestingModule({
-      imports: [ApiModule.forRoot({ config: db.config, pglite: db.pglite, typeormLogger: sql })],
-    }).compile();
-    app = moduleRef.createNestApplication();
-    app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
-    await app.init();
-    const { ScraperModule } = await import('@app/scraper');
-    await app.select(ScraperModule).get(ElmsBackfillService).backfill({ from: new Date('2020-01-01'), to: new Date('2030-01-01') });
+    t = await startApiApp({ replay: { scale: 150 }, typeormLogger: sql, fill: { backfill: true } });
+    app = t.app;
   });
 
   afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-    await replay?.close();
+    await t?.close();
   });
 
   it('returns 100 matters with timelines, stages, votes, sponsors and attachments in a bounded number of queries', async () => {

@@ -25,6 +25,11 @@ export interface PersonVoteRow {
   vote: string | null;
 }
 
+const MEMBERSHIPS = `SELECT bm.person_id AS "personId", bm.display_name AS "displayName", bm.ward, bm.member_type AS "memberType",
+       bm.start_date AS "startDate", bm.end_date AS "endDate", bm.is_active AS "isActive",
+       b.body_id AS "bodyId", b.name AS "bodyName", b.body_type AS "bodyType"
+  FROM body_member bm JOIN body b ON b.id = bm.body_id`;
+
 /** Alders, committees and memberships, and how people voted. */
 @Injectable()
 export class PeopleQueryRepository {
@@ -45,12 +50,7 @@ export class PeopleQueryRepository {
   async membershipsByPersonIds(personIds: string[]): Promise<MembershipRow[]> {
     if (personIds.length === 0) return [];
     return this.dataSource.query(
-      `SELECT bm.person_id AS "personId", bm.display_name AS "displayName", bm.ward, bm.member_type AS "memberType",
-              bm.start_date AS "startDate", bm.end_date AS "endDate", bm.is_active AS "isActive",
-              b.body_id AS "bodyId", b.name AS "bodyName", b.body_type AS "bodyType"
-         FROM body_member bm JOIN body b ON b.id = bm.body_id
-        WHERE bm.person_id = ANY($1::text[])
-        ORDER BY bm.start_date DESC NULLS LAST`,
+      `${MEMBERSHIPS} WHERE bm.person_id = ANY($1::text[]) ORDER BY bm.start_date DESC NULLS LAST`,
       [personIds],
     );
   }
@@ -64,12 +64,7 @@ export class PeopleQueryRepository {
   async membersByBodyIds(bodyIds: string[]): Promise<MembershipRow[]> {
     if (bodyIds.length === 0) return [];
     return this.dataSource.query(
-      `SELECT bm.person_id AS "personId", bm.display_name AS "displayName", bm.ward, bm.member_type AS "memberType",
-              bm.start_date AS "startDate", bm.end_date AS "endDate", bm.is_active AS "isActive",
-              b.body_id AS "bodyId", b.name AS "bodyName", b.body_type AS "bodyType"
-         FROM body_member bm JOIN body b ON b.id = bm.body_id
-        WHERE b.body_id = ANY($1::text[])
-        ORDER BY bm.ordinal`,
+      `${MEMBERSHIPS} WHERE b.body_id = ANY($1::text[]) ORDER BY bm.ordinal`,
       [bodyIds],
     );
   }
