@@ -21,7 +21,7 @@ import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { ApiModule } from '../apps/api/src/api.module';
-import { runMigrations } from '../apps/migrate/src/run-migrations';
+import { runMigrations } from '../apps/cli/src/run-migrations';
 import { startReplayServer } from '../apps/replay/src';
 import { runLoad, type LoadResult } from './api-load';
 import { createBenchDatabase, type DriverKind } from './bench-db';

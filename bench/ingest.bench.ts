@@ -15,7 +15,7 @@ import { ElmsBackfillService, ScraperModule, type BackfillProgress } from '@app/
 import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { runMigrations } from '../apps/migrate/src/run-migrations';
+import { runMigrations } from '../apps/cli/src/run-migrations';
 import { startReplayServer, type ReplayServer } from '../apps/replay/src';
 import { createBenchDatabase, type BenchDatabase, type DriverKind, type RawSql } from './bench-db';
 import { rawFetchAndInsert, RAW_TABLE, resetRawTable } from './raw-ingest';

@@ -1,7 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { AppConfig, openPGlite } from '@app/core';
 import { Client } from 'pg';
-import { runMigrations } from '../../apps/migrate/src/run-migrations';
+import { runMigrations } from '../../apps/cli/src/run-migrations';
 
 import { TEMPLATE_DB } from '../global-setup';
 

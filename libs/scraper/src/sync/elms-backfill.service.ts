@@ -7,6 +7,7 @@ import { ELMS_JOBS, ElmsSyncService } from './elms-sync.service';
 import { affectedRecordNumbers, emptyBatch, FetchedBatch } from './fetched-batch';
 import { MatterLifecycleService } from '@app/legislation';
 import { odataInstant } from './odata-instant.util';
+import { refreshStagesAfterCommit } from './refresh-stages.util';
 import { RunContext, RunInterruptedError, RunRecorder, RunSummary } from './run-recorder.service';
 import { SyncWriter } from './sync-writer.service';
 
@@ -126,7 +127,7 @@ export class ElmsBackfillService {
       ctx.counts.requests = ctx.requests();
       await this.runs.progress(ctx.run.id, ctx.counts, { ...cursor }, total, tx);
     });
-    await this.lifecycle.refreshStages(affectedRecordNumbers(batch));
+    await refreshStagesAfterCommit(this.lifecycle, affectedRecordNumbers(batch), ctx);
   }
 
   private checkAbort(signal?: AbortSignal): void {

@@ -8,6 +8,7 @@ import { affectedRecordNumbers, contentHash, emptyBatch, FetchedBatch } from './
 import { RunContext, RunRecorder, RunSummary } from './run-recorder.service';
 import { SyncWriter } from './sync-writer.service';
 import { odataInstant } from './odata-instant.util';
+import { refreshStagesAfterCommit } from './refresh-stages.util';
 
 export const MATTER_WATERMARK = 'elms.matters.lastPublicationDate';
 export const ELMS_JOBS = { poll: 'elms.poll', sweep: 'elms.sweep', backfill: 'elms.backfill' } as const;
@@ -89,7 +90,7 @@ export class ElmsSyncService {
           Object.assign(ctx.counts, await this.writer.write(batch, ctx.run.id, tx));
           if (newest && (!current || new Date(newest) > new Date(current))) await this.state.set(MATTER_WATERMARK, newest, tx);
         });
-        await this.lifecycle.refreshStages(plan.refreshAllStages ? 'all' : affectedRecordNumbers(batch));
+        await refreshStagesAfterCommit(this.lifecycle, plan.refreshAllStages ? 'all' : affectedRecordNumbers(batch), ctx);
       },
     );
   }

@@ -1,0 +1,20 @@
+import type { MatterLifecycleService } from '@app/legislation';
+import { Logger } from '@nestjs/common';
+import type { RunContext } from './run-recorder.service';
+
+const logger = new Logger('StageRefresh');
+
+/**
+ * Stages are derived from data the run has already committed, so failing to recompute them must not
+ * mark the run failed (its rows are written): it is recorded as a warning, and the nightly sweep
+ * recomputes every stage.
+ */
+export async function refreshStagesAfterCommit(lifecycle: MatterLifecycleService, recordNumbers: string[] | 'all', ctx: RunContext): Promise<void> {
+  try {
+    await lifecycle.refreshStages(recordNumbers);
+  } catch (err) {
+    const message = `stage refresh failed (sweep will retry): ${(err as Error).message}`;
+    logger.warn(message);
+    ctx.warnings.push(message);
+  }
+}
