@@ -1,6 +1,6 @@
 import { chicagoDay } from './chicago-day';
 import { RULES_COMMITTEE } from './committees';
-import { Stage, type StageResult, StepType, type TimelineStep, type UpcomingMeeting } from './lifecycle.types';
+import { Stage, type StageResult, StepType, type TimelineStep, type UpcomingMeeting, VoteResult } from './lifecycle.types';
 
 // Steps that end the matter's journey (or a leg of it); a later decisive step still wins, so a
 // veto followed by an override reads OVERRIDDEN.
@@ -25,6 +25,14 @@ const sameDay = (a: Date | null, b: Date | null): boolean => !!a && !!b && chica
  * `upcoming` lists future meetings whose agenda names the matter, when known apart from the steps.
  * `committee` is where the matter sits (held in, or reported out of); null once the Council has acted.
  */
+const AGENDA_OUTCOME: Partial<Record<VoteResult, Stage>> = {
+  [VoteResult.PASSED]: Stage.PASSED,
+  [VoteResult.FAILED]: Stage.FAILED,
+  [VoteResult.ADOPTED]: Stage.ADOPTED,
+  [VoteResult.APPROVED]: Stage.APPROVED,
+  [VoteResult.OVERRIDDEN]: Stage.OVERRIDDEN,
+};
+
 const DECIDED = new Set<Stage>([Stage.PASSED, Stage.FAILED, Stage.ADOPTED, Stage.APPROVED, Stage.PLACED_ON_FILE, Stage.OVERRIDDEN, Stage.WITHDRAWN, Stage.TABLED]);
 
 export function deriveStage(steps: readonly TimelineStep[], now: Date, upcoming: readonly UpcomingMeeting[] = []): StageResult {
@@ -78,6 +86,9 @@ export function deriveStage(steps: readonly TimelineStep[], now: Date, upcoming:
         break;
       case StepType.PLACED_ON_AGENDA:
         if (step.date && step.date.getTime() > now.getTime()) future.push(step.date);
+        // A held meeting's published agenda records the outcome ("Passed") before eLMS republishes
+        // the matter with that action; the Clerk's record of the meeting decides until it does.
+        else if (step.result && AGENDA_OUTCOME[step.result]) [stage, since, committee] = [AGENDA_OUTCOME[step.result]!, step.date, null];
         break;
       default:
         break;

@@ -68,6 +68,14 @@ describe('deriveStage', () => {
     });
   });
 
+  it('takes the outcome a held meeting\'s agenda records, until the matter\'s own actions say otherwise', () => {
+    const input = story('referred');
+    input.agendaPlacements.push({ meetingId: 'CC-2024-12-18', meetingDate: d('2024-12-18T16:00:00Z'), body: 'City Council', location: null, publicCommentDeadline: null, actionName: 'Passed', sort: 0 });
+    expect(deriveStage(buildTimeline(input), now)).toMatchObject({ stage: Stage.PASSED, since: d('2024-12-18T16:00:00Z') });
+    // An agenda of a meeting still to come records no outcome yet.
+    expect(deriveStage(buildTimeline(input), d('2024-12-01T00:00:00Z')).stage).toBe(Stage.ON_AGENDA);
+  });
+
   it('keeps a decided matter decided even if an agenda still lists it, but sends a veto back to the agenda', () => {
     const input = story('referred');
     input.actions.push(action({ actionName: 'Passed', actionDate: d('2025-01-08T06:00:00Z'), sort: 200 }));
