@@ -14,6 +14,7 @@
  * Exits 1 if any request failed.
  */
 import 'reflect-metadata';
+import { CleanupStack, runSuffix } from './bench-run';
 import type { AddressInfo } from 'node:net';
 import { AppConfig, createAppLogger } from '@app/core';
 import { ElmsBackfillService, ScraperModule } from '@app/scraper';
@@ -109,18 +110,10 @@ async function main(): Promise<number> {
   const seconds = positiveNumber('BENCH_SECONDS', 10, false);
   const warmup = 2;
   const driver: DriverKind = process.env.DATABASE_URL ? 'postgres' : 'pglite';
-  const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  const suffix = runSuffix();
 
-  const cleanups: (() => Promise<unknown>)[] = [];
-  const cleanup = async () => {
-    for (const fn of cleanups.reverse()) {
-      try {
-        await fn();
-      } catch (err) {
-        console.error(`cleanup failed: ${(err as Error).message}`);
-      }
-    }
-  };
+  const cleanups = new CleanupStack();
+  const cleanup = () => cleanups.run();
 
   try {
     process.stderr.write(`starting replay server (scale ${scale}) and a ${driver} database...\n`);

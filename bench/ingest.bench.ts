@@ -10,6 +10,7 @@
  * On DATABASE_URL each side gets its own fresh PostgreSQL database; otherwise in-memory PGlite.
  */
 import 'reflect-metadata';
+import { CleanupStack, runSuffix } from './bench-run';
 import { AppConfig, CoreModule, createAppLogger } from '@app/core';
 import { ElmsBackfillService, ScraperModule, type BackfillProgress } from '@app/scraper';
 import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
@@ -161,18 +162,10 @@ async function main(): Promise<number> {
   const scale = Number(process.env.BENCH_MATTERS ?? 5000);
   if (!Number.isInteger(scale) || scale < 1) throw new Error(`BENCH_MATTERS must be a positive integer, got ${process.env.BENCH_MATTERS}`);
   const driver: DriverKind = process.env.DATABASE_URL ? 'postgres' : 'pglite';
-  const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  const suffix = runSuffix();
 
-  const cleanups: (() => Promise<unknown>)[] = [];
-  const cleanup = async () => {
-    for (const fn of cleanups.reverse()) {
-      try {
-        await fn();
-      } catch (err) {
-        console.error(`cleanup failed: ${(err as Error).message}`);
-      }
-    }
-  };
+  const cleanups = new CleanupStack();
+  const cleanup = () => cleanups.run();
 
   try {
     process.stderr.write(`starting replay server (scale ${scale}) and ${driver} databases...\n`);
