@@ -3,6 +3,7 @@ import { TrackingAndApiKeys1764060000000 } from './1764060000000-TrackingAndApiK
 import { SeedWelcomingCityTracking1764060000001 } from './1764060000001-SeedWelcomingCityTracking';
 import { MatterStage1764070000000 } from './1764070000000-MatterStage';
 import { MatterRelationsIndex1764070000001 } from './1764070000001-MatterRelationsIndex';
+import { OutboxAndWebhooks1764080000000 } from './1764080000000-OutboxAndWebhooks';
 
 /** Every migration, in order. Passed explicitly so jest (TypeScript) and dist (JavaScript) load the same list. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   SeedWelcomingCityTracking1764060000001,
   MatterStage1764070000000,
   MatterRelationsIndex1764070000001,
+  OutboxAndWebhooks1764080000000,
 ];

@@ -4,9 +4,9 @@ import { Test, TestingModule } from '@nestjs/testing';
 import type { TestDatabase } from './db';
 
 /** The scraper and its dependencies over a test database, as the worker composes them. */
-export async function createScraperContext(db: TestDatabase): Promise<TestingModule> {
+export async function createScraperContext(db: TestDatabase, now?: () => Date): Promise<TestingModule> {
   const moduleRef = await Test.createTestingModule({
-    imports: [CoreModule.forRoot({ config: db.config, pglite: db.pglite }), ScraperModule],
+    imports: [CoreModule.forRoot({ config: db.config, pglite: db.pglite, now }), ScraperModule],
   }).compile();
   await moduleRef.init();
   return moduleRef;

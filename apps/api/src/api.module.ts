@@ -1,5 +1,6 @@
 import { CoreModule, CoreModuleOptions } from '@app/core';
 import { DynamicModule, Module } from '@nestjs/common';
+import { FeedsModule } from './feeds/feeds.module';
 import { GraphqlApiModule } from './graphql/graphql-api.module';
 
 /** The HTTP process: GraphQL at /graphql and GET /health. No scheduling here. */
@@ -11,5 +12,5 @@ export class ApiModule {
 }
 
 /** The api's features without the core wiring, so one process can compose api and worker over one CoreModule. */
-@Module({ imports: [GraphqlApiModule] })
+@Module({ imports: [GraphqlApiModule, FeedsModule] })
 export class ApiFeaturesModule {}

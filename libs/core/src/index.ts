@@ -17,3 +17,4 @@ export { Clock } from './clock';
 export { AuthModule } from './auth/auth.module';
 export { ApiKeyService, type Operator } from './auth/api-key.service';
 export { ApiKeyEntity } from './auth/api-key.entity';
+export { OUTBOX_EVENTS, writeOutboxEvents, type OutboxEventType, type OutboxEventInput } from './outbox/outbox';

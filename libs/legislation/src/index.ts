@@ -13,6 +13,7 @@ export { MeetingQueryService, type MeetingRecord, type AgendaItemRecord, type Me
 export { TrackingService, type TrackingRuleRecord, type TrackingRuleKind } from './services/tracking.service';
 export { MatterLifecycleService, type MatterLifecycle, type NextStep, type StoryStep } from './services/matter-lifecycle.service';
 export { StepType, Stage, VoteResult, VoteValue, tallyVotes, resultFromActionName, toVoteValue, rule41RecordNumbers, type StageResult, type VoteTally } from './lifecycle';
+export { FeedQueryService, type FeedMeeting, type FeedMatterRef, type FeedChange } from './services/feed-query.service';
 export { LegislationException, LegislationErrorCode } from './legislation.exception';
 export type { MatterFilter, MatterCursor } from './types/matter-filter.type';
 export type {

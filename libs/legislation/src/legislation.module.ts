@@ -16,6 +16,10 @@ import { TrackingRuleEntity } from './entities/tracking-rule.entity';
 import { TrackingRepository } from './repositories/tracking.repository';
 import { TrackingService } from './services/tracking.service';
 import { MatterLifecycleService } from './services/matter-lifecycle.service';
+import { MatterEventsRepository } from './repositories/matter-events.repository';
+import { MatterEventsService } from './services/matter-events.service';
+import { FeedRepository } from './repositories/feed.repository';
+import { FeedQueryService } from './services/feed-query.service';
 import { MatterRepository } from './repositories/matter.repository';
 import { MeetingRepository } from './repositories/meeting.repository';
 import { PeopleRepository } from './repositories/people.repository';
@@ -58,7 +62,11 @@ export const LEGISLATION_ENTITIES = [
     TrackingRepository,
     TrackingService,
     MatterLifecycleService,
+    MatterEventsRepository,
+    MatterEventsService,
+    FeedRepository,
+    FeedQueryService,
   ],
-  exports: [LegislationIngestService, MatterQueryService, PeopleQueryService, MeetingQueryService, TrackingService, MatterLifecycleService],
+  exports: [LegislationIngestService, MatterQueryService, PeopleQueryService, MeetingQueryService, TrackingService, MatterLifecycleService, FeedQueryService],
 })
 export class LegislationModule {}

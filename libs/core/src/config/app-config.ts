@@ -70,6 +70,10 @@ export class AppConfig {
     return { kind: 'pglite', dataDir: path.resolve(this.str('PGLITE_DATA_DIR')) };
   }
 
+  get publicBaseUrl(): string {
+    return this.str('PUBLIC_BASE_URL').replace(/\/+$/, '');
+  }
+
   get api(): ApiConfig {
     return { port: this.num('PORT'), host: this.str('HOST'), maxDepth: this.num('GRAPHQL_MAX_DEPTH'), maxCost: this.num('GRAPHQL_MAX_COST') };
   }

@@ -18,6 +18,7 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
   { name: 'DATABASE_POOL_SIZE', kind: 'int', default: '10', description: 'Connections per process on PostgreSQL.' },
   { name: 'PORT', kind: 'int', default: '3000', description: 'HTTP port of the api (GraphQL at /graphql, health at /health).' },
   { name: 'HOST', kind: 'string', default: '0.0.0.0', description: 'Interface the api listens on.' },
+  { name: 'PUBLIC_BASE_URL', kind: 'url', default: 'http://localhost:3000', description: 'Public address of the tracker, for links in webhook payloads, feeds and calendars.' },
   { name: 'GRAPHQL_MAX_DEPTH', kind: 'int', default: '10', description: 'Deepest GraphQL query accepted.' },
   { name: 'GRAPHQL_MAX_COST', kind: 'int', default: '5000', description: 'Highest GraphQL query cost accepted (graphql-armor cost limit).' },
   { name: 'ELMS_BASE_URL', kind: 'url', default: 'https://api.chicityclerkelms.chicago.gov', description: 'Base URL of the eLMS public API (point it at `npm run replay` to work offline).' },

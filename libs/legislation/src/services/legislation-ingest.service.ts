@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { MatterRepository } from '../repositories/matter.repository';
 import { MeetingRepository } from '../repositories/meeting.repository';
 import { PeopleRepository } from '../repositories/people.repository';
+import { MatterEventsService } from './matter-events.service';
 import { Sourced, SourceBody, SourceMatter, SourceMeeting, SourcePerson, UpsertCounts } from '../types/source-records';
 
 const zero = (): UpsertCounts => ({ created: 0, updated: 0, unchanged: 0 });
@@ -17,6 +18,7 @@ export class LegislationIngestService {
     private readonly matters: MatterRepository,
     private readonly meetings: MeetingRepository,
     private readonly people: PeopleRepository,
+    private readonly events: MatterEventsService,
   ) {}
 
   async upsertMatters(docs: Sourced<SourceMatter>[], tx: EntityManager): Promise<UpsertCounts> {
@@ -37,6 +39,7 @@ export class LegislationIngestService {
   async upsertMeetings(docs: Sourced<SourceMeeting>[], form: 'list' | 'detail', tx: EntityManager): Promise<UpsertCounts> {
     const counts = zero();
     const existing = await this.meetings.findHashes(docs.map((d) => d.record.meetingId.trim()), tx);
+    const written: string[] = [];
     for (const doc of docs) {
       const prev = existing.get(doc.record.meetingId.trim());
       const prevHash = form === 'list' ? prev?.listHash : prev?.detailHash;
@@ -44,9 +47,11 @@ export class LegislationIngestService {
         counts.unchanged++;
         continue;
       }
-      await this.meetings.upsertFromSource(doc, form, prev?.id, tx);
+      written.push(await this.meetings.upsertFromSource(doc, form, prev?.id, tx));
       counts[prev ? 'updated' : 'created']++;
     }
+    // Only meetings whose content changed are looked at, so an unchanged agenda fires nothing.
+    await this.events.afterMeetingsWritten(tx, written);
     return counts;
   }
 

@@ -1,4 +1,4 @@
-import { AppConfig, UnitOfWork } from '@app/core';
+import { AppConfig, Clock, UnitOfWork } from '@app/core';
 import { LegislationIngestService, MatterLifecycleService } from '@app/legislation';
 import { Inject, Injectable } from '@nestjs/common';
 import { ElmsClient, ElmsHttpError, ElmsMatterListRow, ElmsMeetingListRow, FetchedDoc } from '../elms';
@@ -43,9 +43,10 @@ export class ElmsSyncService {
     private readonly uow: UnitOfWork,
     private readonly ingest: LegislationIngestService,
     private readonly lifecycle: MatterLifecycleService,
+    private readonly clock: Clock,
   ) {}
 
-  async poll(now = new Date()): Promise<RunSummary> {
+  async poll(now = this.clock.now()): Promise<RunSummary> {
     const s = this.config.sync;
     const watermark = await this.state.get<string>(MATTER_WATERMARK);
     const first = watermark === null;
@@ -60,7 +61,7 @@ export class ElmsSyncService {
     }, { watermark, first });
   }
 
-  async sweep(now = new Date()): Promise<RunSummary> {
+  async sweep(now = this.clock.now()): Promise<RunSummary> {
     const s = this.config.sync;
     const watermark = await this.state.get<string>(MATTER_WATERMARK);
     const from = new Date(now.getTime() - s.sweepDays * DAY);
