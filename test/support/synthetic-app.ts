@@ -10,9 +10,13 @@ export type SyntheticApp = ApiTestApp;
  * The api over a database filled from the real captures plus the synthetic O2023-0004222 story,
  * with the clock at `now` (default: 2025-01-10, between the Rule 41 notice and the vote).
  */
-export async function startSyntheticApp(now = new Date('2025-01-10T18:00:00Z'), extra: { transform?: (path: string, body: unknown) => unknown } = {}): Promise<SyntheticApp> {
+export async function startSyntheticApp(
+  now: Date | (() => Date) = new Date('2025-01-10T18:00:00Z'),
+  extra: { transform?: (path: string, body: unknown) => unknown; env?: Record<string, string> } = {},
+): Promise<SyntheticApp> {
   const dir = writeSyntheticElmsFolder(fs.mkdtempSync(path.join(os.tmpdir(), 'elms-synthetic-')));
-  const app = await startApiApp({ replay: { dir, ...extra }, now: () => now, fill: { poll: true, backfill: true } });
+  const clock = typeof now === 'function' ? now : () => now;
+  const app = await startApiApp({ replay: { dir, transform: extra.transform }, env: extra.env, now: clock, fill: { poll: true, backfill: true } });
   return {
     ...app,
     close: async () => {

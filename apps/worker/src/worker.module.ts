@@ -1,13 +1,15 @@
 import { CoreModule, CoreModuleOptions } from '@app/core';
 import { ScraperModule } from '@app/scraper';
+import { WebhooksModule } from '@app/webhooks';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { SyncCron } from './crons/sync.cron';
+import { WebhooksCron } from './crons/webhooks.cron';
 
 /** The worker's features: ScheduleModule lives here and nowhere else. */
 @Module({
-  imports: [ScheduleModule.forRoot(), ScraperModule],
-  providers: [SyncCron],
+  imports: [ScheduleModule.forRoot(), ScraperModule, WebhooksModule],
+  providers: [SyncCron, WebhooksCron],
 })
 export class WorkerFeaturesModule {}
 

@@ -1,6 +1,7 @@
 import { AuthModule } from '@app/core';
 import { LegislationModule } from '@app/legislation';
 import { ScraperModule } from '@app/scraper';
+import { WebhooksModule } from '@app/webhooks';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -13,7 +14,7 @@ import { LoadersFactory } from './loaders/loaders.factory';
 import { RESOLVERS } from './resolvers';
 
 @Module({
-  imports: [LegislationModule, ScraperModule, HealthModule, AuthModule],
+  imports: [LegislationModule, ScraperModule, HealthModule, AuthModule, WebhooksModule],
   providers: [LoadersFactory, OperatorGuard, ...RESOLVERS],
   exports: [LoadersFactory],
 })

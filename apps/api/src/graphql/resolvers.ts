@@ -4,6 +4,7 @@ import { MeetingResolver } from './meetings/meeting.resolver';
 import { AlderResolver, CommitteeResolver } from './people/alder.resolver';
 import { ScrapeRunResolver } from './scraper/scrape-run.resolver';
 import { TrackingRuleResolver } from './tracking/tracking-rule.resolver';
+import { WebhookSubscriptionResolver } from './webhooks/webhook-subscription.resolver';
 
 /** Every resolver of the public schema; also what `schema:generate` prints. */
-export const RESOLVERS = [MatterResolver, MatterActionResolver, VoteResolver, RollCallResolver, AlderResolver, CommitteeResolver, MeetingResolver, TrackingRuleResolver, ScrapeRunResolver, HealthResolver];
+export const RESOLVERS = [MatterResolver, MatterActionResolver, VoteResolver, RollCallResolver, AlderResolver, CommitteeResolver, MeetingResolver, TrackingRuleResolver, WebhookSubscriptionResolver, ScrapeRunResolver, HealthResolver];

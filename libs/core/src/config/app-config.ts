@@ -70,6 +70,14 @@ export class AppConfig {
     return { kind: 'pglite', dataDir: path.resolve(this.str('PGLITE_DATA_DIR')) };
   }
 
+  get webhooks(): { allowHosts: string[]; timeoutMs: number; disableAfterHours: number } {
+    return {
+      allowHosts: (this.env.WEBHOOK_ALLOW_HOSTS as string | undefined)?.split(',').map((h) => h.trim()).filter(Boolean) ?? [],
+      timeoutMs: this.num('WEBHOOK_TIMEOUT_MS'),
+      disableAfterHours: this.num('WEBHOOK_DISABLE_AFTER_HOURS'),
+    };
+  }
+
   get publicBaseUrl(): string {
     return this.str('PUBLIC_BASE_URL').replace(/\/+$/, '');
   }

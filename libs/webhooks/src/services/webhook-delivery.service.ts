@@ -1,0 +1,82 @@
+import { AppConfig, Clock } from '@app/core';
+import { Injectable, Logger } from '@nestjs/common';
+import { deliverOnce } from '../delivery/deliver-once';
+import { nextAttemptDelayMs } from '../delivery/retry-schedule';
+import { matchesAnyEventType } from '../events/event-type-glob';
+import { ClaimedDelivery, DeliveryRepository, OutboxEventRow } from '../repositories/delivery.repository';
+import { SubscriptionRepository, SubscriptionRow } from '../repositories/subscription.repository';
+import { resolveDeliveryTarget } from '../security/ssrf-guard';
+import { signWebhook } from '../signing/sign-payload';
+
+/**
+ * @description Fans outbox events out to matching subscriptions and delivers them: at least once,
+ * one webhook-id per (event, subscription), signed per Standard Webhooks, retried with backoff for
+ * about three days; a subscription failing longer than the configured window is disabled.
+ */
+@Injectable()
+export class WebhookDeliveryService {
+  private readonly logger = new Logger(WebhookDeliveryService.name);
+
+  constructor(
+    private readonly deliveries: DeliveryRepository,
+    private readonly subscriptions: SubscriptionRepository,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async dispatch(limit = 200): Promise<number> {
+    const active = await this.subscriptions.listActive();
+    return this.deliveries.dispatch(limit, this.clock.now(), (e) => active.filter((s) => matches(s, e)).map((s) => s.id));
+  }
+
+  /** Delivers what is due; returns how many attempts were made. */
+  async deliverDue(limit = 50, concurrency = 10): Promise<number> {
+    const claimed = await this.deliveries.claimDue(limit, this.clock.now(), this.config.webhooks.timeoutMs * 3);
+    for (let i = 0; i < claimed.length; i += concurrency) await Promise.all(claimed.slice(i, i + concurrency).map((d) => this.attempt(d)));
+    return claimed.length;
+  }
+
+  private async attempt(d: ClaimedDelivery): Promise<void> {
+    const startedAt = this.clock.now();
+    let result: { ok: boolean; status: number | null; latencyMs: number; responseSnippet: string; error: string | null };
+    try {
+      // Checked again before every attempt: the name may now resolve somewhere private.
+      const target = await resolveDeliveryTarget(d.url, { allowHosts: this.config.webhooks.allowHosts });
+      // Receivers check webhook-timestamp against their own clock (replay protection): sign with real time.
+      const headers = signWebhook({ id: d.messageId, timestamp: new Date(), body: d.body, secret: d.secret });
+      result = await deliverOnce({ target, headers: { ...headers }, body: d.body, timeoutMs: this.config.webhooks.timeoutMs });
+    } catch (err) {
+      result = { ok: false, status: null, latencyMs: 0, responseSnippet: '', error: (err as Error).message };
+    }
+    if (result.ok) {
+      await this.deliveries.recordAttempt(d.id, d.attempts, startedAt, result, { status: 'succeeded', nextAttemptAt: null, deliveredAt: this.clock.now() });
+      await this.subscriptions.update(d.subscriptionId, { failingSince: null });
+      return;
+    }
+    const delay = nextAttemptDelayMs(d.attempts);
+    const nextAttemptAt = delay === null ? null : new Date(startedAt.getTime() + delay);
+    await this.deliveries.recordAttempt(d.id, d.attempts, startedAt, result, { status: delay === null ? 'dead' : 'pending', nextAttemptAt, deliveredAt: null });
+    this.logger.warn(`delivery ${d.id} (${d.eventType}) attempt ${d.attempts} failed: ${result.error}${delay === null ? '; giving up' : ''}`);
+    await this.noteFailure(d.subscriptionId, startedAt);
+  }
+
+  private async noteFailure(subscriptionId: string, at: Date): Promise<void> {
+    const since = await this.deliveries.oldestUndeliveredSince(subscriptionId);
+    const sub = await this.subscriptions.update(subscriptionId, { failingSince: since ?? at });
+    const hours = this.config.webhooks.disableAfterHours;
+    if (sub?.failingSince && at.getTime() - sub.failingSince.getTime() > hours * 3_600_000) {
+      await this.subscriptions.update(subscriptionId, { status: 'disabled', disabledReason: `Deliveries failing since ${sub.failingSince.toISOString()} (over ${hours} h)` });
+    }
+  }
+}
+
+function matches(s: SubscriptionRow, e: OutboxEventRow): boolean {
+  if (e.type === 'webhook.test' || !matchesAnyEventType(s.eventTypes, e.type)) return false;
+  if (s.recordNumbers.length && !(e.subject && s.recordNumbers.includes(e.subject))) return false;
+  if (s.chapter) {
+    const title = (JSON.parse(e.body) as { data?: { matter?: { title?: string } } }).data?.matter?.title ?? '';
+    if (!new RegExp(`(^|[^0-9-])${s.chapter.replace(/[^0-9-]/g, '')}($|[^0-9])`).test(title)) return false;
+  }
+  // Events about matters are only emitted for tracked matters, so trackedOnly holds for all of them.
+  return true;
+}
