@@ -41,7 +41,7 @@ describe('eLMS poll against the replayed captures', () => {
 
   it('ingests every capture with no field lost', async () => {
     const summary = await jobs.run('elms.poll');
-    expect(summary).toMatchObject({ status: 'succeeded' });
+    expect(summary).toMatchObject({ status: 'succeeded', warnings: [] });
 
     const matter: Json = readCapture('matter-detail-SO2025-0019977.json');
     const [row] = await ds.query('SELECT * FROM matter WHERE record_number = $1', ['SO2025-0019977']);

@@ -84,14 +84,16 @@ export class PGliteClient extends EventEmitter {
   }
 
   async query(sql: string, params?: unknown[]): Promise<{ rows: unknown[]; rowCount: number; command: string }> {
+    // TypeORM reads `command` to shape UPDATE/DELETE results; take PGlite's own (as pg reports it),
+    // since the first word of the SQL is wrong for `WITH … UPDATE`.
     if (params && params.length > 0) {
-      const r = await this.db.query(sql, params);
-      return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length, command: commandOf(sql) };
+      const r = (await this.db.query(sql, params)) as { rows: unknown[]; affectedRows?: number; command?: string };
+      return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length, command: r.command ?? commandOf(sql) };
     }
     // exec runs multi-statement strings (migrations); TypeORM expects the last result.
     const results = await this.db.exec(sql);
-    const last = results[results.length - 1];
-    return { rows: last?.rows ?? [], rowCount: last?.affectedRows ?? last?.rows.length ?? 0, command: commandOf(sql) };
+    const last = results[results.length - 1] as { rows: unknown[]; affectedRows?: number; command?: string } | undefined;
+    return { rows: last?.rows ?? [], rowCount: last?.affectedRows ?? last?.rows.length ?? 0, command: last?.command ?? commandOf(sql) };
   }
 }
 

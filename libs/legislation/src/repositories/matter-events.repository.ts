@@ -54,4 +54,54 @@ export class MatterEventsRepository {
       [meetingRowIds],
     );
   }
+
+  /** Roll calls of tracked matters among the given matter rows. */
+  async rollCalls(tx: EntityManager, matterRowIds: string[]): Promise<{ recordNumber: string; matterId: string; title: string | null; actionId: string; historyId: string | null; actionName: string | null; actionDate: Date | null; votes: { voterName: string | null; vote: string | null; personId: string | null }[] }[]> {
+    if (matterRowIds.length === 0) return [];
+    return tx.query(
+      `SELECT m.record_number AS "recordNumber", m.matter_id AS "matterId", m.title, a.id AS "actionId", a.history_id AS "historyId",
+              a.action_name AS "actionName", a.action_date AS "actionDate",
+              json_agg(json_build_object('voterName', v.voter_name, 'vote', v.vote, 'personId', v.person_id) ORDER BY v.ordinal) AS votes
+         FROM matter m JOIN matter_action a ON a.matter_id = m.id JOIN action_vote v ON v.action_id = a.id
+        WHERE m.id = ANY($1::uuid[]) AND EXISTS (SELECT 1 FROM tracking_rule r WHERE ${RULE_MATCHES_MATTER})
+        GROUP BY m.id, a.id`,
+      [matterRowIds],
+    );
+  }
+
+  /** Legislation attachments of tracked matters among the given rows (the text a redline is built from). */
+  async legislationTexts(tx: EntityManager, matterRowIds: string[]): Promise<{ recordNumber: string; matterId: string; title: string | null; originalRecordNumber: string | null; files: { fileName: string | null; url: string | null }[] }[]> {
+    if (matterRowIds.length === 0) return [];
+    return tx.query(
+      `SELECT m.record_number AS "recordNumber", m.matter_id AS "matterId", m.title, m.original_record_number AS "originalRecordNumber",
+              json_agg(json_build_object('fileName', f.file_name, 'url', f.path) ORDER BY f.path) AS files
+         FROM matter m JOIN matter_attachment f ON f.matter_id = m.id AND f.attachment_type ILIKE 'legislation'
+        WHERE m.id = ANY($1::uuid[]) AND EXISTS (SELECT 1 FROM tracking_rule r WHERE ${RULE_MATCHES_MATTER})
+        GROUP BY m.id`,
+      [matterRowIds],
+    );
+  }
+
+  /** Cancelled or rescheduled meetings among the given rows that have tracked matters on their agenda. */
+  async changedMeetings(tx: EntityManager, meetingRowIds: string[]): Promise<{ meetingId: string; body: string | null; date: Date | null; status: string; location: string | null; recordNumbers: string[] }[]> {
+    if (meetingRowIds.length === 0) return [];
+    return tx.query(
+      `SELECT mt.meeting_id AS "meetingId", mt.body_name AS body, mt.date, mt.status, mt.location, array_agg(DISTINCT m.record_number) AS "recordNumbers"
+         FROM meeting mt JOIN meeting_agenda_item i ON i.meeting_id = mt.id JOIN matter m ON m.record_number = i.record_number
+        WHERE mt.id = ANY($1::uuid[]) AND (mt.status ILIKE '%cancel%' OR mt.status ILIKE '%reschedul%')
+          AND EXISTS (SELECT 1 FROM tracking_rule r WHERE ${RULE_MATCHES_MATTER})
+        GROUP BY mt.id`,
+      [meetingRowIds],
+    );
+  }
+
+  /** Which of these matters a tracking rule matches. */
+  async trackedMatterIds(tx: EntityManager, matterRowIds: string[]): Promise<Set<string>> {
+    if (matterRowIds.length === 0) return new Set();
+    const rows: { id: string }[] = await tx.query(
+      `SELECT m.id FROM matter m WHERE m.id = ANY($1::uuid[]) AND EXISTS (SELECT 1 FROM tracking_rule r WHERE ${RULE_MATCHES_MATTER})`,
+      [matterRowIds],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
 }

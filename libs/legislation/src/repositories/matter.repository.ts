@@ -37,8 +37,9 @@ export class MatterRepository {
    * Writes changed matters and replaces their children, a handful of statements per batch whatever
    * its size: one multi-row upsert, one delete per child table, one multi-row insert per child table.
    */
-  async upsertManyFromSource(docs: Sourced<SourceMatter>[], tx: EntityManager): Promise<void> {
-    if (docs.length === 0) return;
+  /** Returns the row ids written. */
+  async upsertManyFromSource(docs: Sourced<SourceMatter>[], tx: EntityManager): Promise<string[]> {
+    if (docs.length === 0) return [];
     const rows = docs.map((d) => toMatterRow(d));
     const cols = conflictUpdateColumns(rows[0]);
     const ids = new Map<string, string>();
@@ -64,19 +65,23 @@ export class MatterRepository {
     await bulkInsert(tx, ActionVoteEntity, children.votes);
     await bulkInsert(tx, MatterSponsorEntity, children.sponsors);
     await bulkInsert(tx, MatterAttachmentEntity, children.attachments);
+    return matterIds;
   }
 
-  /** Stores derived stages; rows whose stage is unchanged are not written. Returns how many changed. */
-  async saveStages(rows: { id: string; stage: string; since: Date | null }[], at: Date): Promise<number> {
-    let changed = 0;
+  /** Stores derived stages; rows whose stage is unchanged are not written. Returns the rows that changed. */
+  async saveStages(rows: { id: string; stage: string; since: Date | null }[], at: Date, tx: EntityManager): Promise<{ id: string; recordNumber: string; stage: string; since: Date | null; previous: string | null }[]> {
+    const changed: { id: string; recordNumber: string; stage: string; since: Date | null; previous: string | null }[] = [];
     for (const part of chunk(rows, 1000)) {
-      const res = await this.dataSource.query(
-        `UPDATE matter m SET stage = s.stage, stage_since = s.since, stage_computed_at = $4
-           FROM unnest($1::uuid[], $2::text[], $3::timestamptz[]) AS s(id, stage, since)
-          WHERE m.id = s.id AND (m.stage IS DISTINCT FROM s.stage OR m.stage_since IS DISTINCT FROM s.since)`,
+      const [updated] = await tx.query(
+        `WITH s AS (SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[]) AS s(id, stage, since)),
+              old AS (SELECT m.id, m.stage FROM matter m JOIN s ON s.id = m.id)
+         UPDATE matter m SET stage = s.stage, stage_since = s.since, stage_computed_at = $4
+           FROM s, old
+          WHERE m.id = s.id AND old.id = s.id AND (m.stage IS DISTINCT FROM s.stage OR m.stage_since IS DISTINCT FROM s.since)
+         RETURNING m.id, m.record_number AS "recordNumber", m.stage, m.stage_since AS since, old.stage AS previous`,
         [part.map((r) => r.id), part.map((r) => r.stage), part.map((r) => r.since), at],
       );
-      changed += Array.isArray(res) ? (res[1] ?? 0) : 0;
+      changed.push(...(updated ?? []));
     }
     return changed;
   }

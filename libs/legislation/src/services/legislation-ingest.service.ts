@@ -32,7 +32,8 @@ export class LegislationIngestService {
       else changed.set(key, doc);
     }
     for (const key of changed.keys()) counts[existing.has(key) ? 'updated' : 'created']++;
-    await this.matters.upsertManyFromSource([...changed.values()], tx);
+    const written = await this.matters.upsertManyFromSource([...changed.values()], tx);
+    await this.events.afterMattersWritten(tx, written);
     return counts;
   }
 

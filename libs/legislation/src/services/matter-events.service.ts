@@ -1,6 +1,8 @@
 import { AppConfig, Clock, OUTBOX_EVENTS, OutboxEventInput, writeOutboxEvents } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { createHash } from 'node:crypto';
+import { resultFromActionName, tallyVotes } from '../lifecycle';
 import { MatterEventsRepository } from '../repositories/matter-events.repository';
 
 const CHICAGO = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Chicago', dateStyle: 'full', timeStyle: 'short' });
@@ -59,6 +61,77 @@ export class MatterEventsService {
         },
       });
     }
+    for (const m of await this.events.changedMeetings(tx, meetingRowIds)) {
+      const cancelled = /cancel/i.test(m.status);
+      const type = cancelled ? OUTBOX_EVENTS.meetingCancelled : OUTBOX_EVENTS.meetingRescheduled;
+      out.push({
+        type,
+        dedupKey: `${type}:${m.meetingId}:${m.status}:${m.date?.toISOString() ?? ''}`,
+        subject: m.meetingId,
+        occurredAt: now,
+        data: { meeting: { meetingId: m.meetingId, body: m.body, status: m.status, startsAt: m.date?.toISOString() ?? null, startsAtLocal: chicago(m.date), location: m.location }, recordNumbers: m.recordNumbers },
+      });
+    }
     return writeOutboxEvents(tx, out);
+  }
+
+  /** `matter.vote_recorded` for each roll call of a tracked matter; `matter.text_changed` when its legislation files change. */
+  async afterMattersWritten(tx: EntityManager, matterRowIds: string[]): Promise<number> {
+    const now = this.clock.now();
+    const base = this.config.publicBaseUrl;
+    const out: OutboxEventInput[] = [];
+    for (const rc of await this.events.rollCalls(tx, matterRowIds)) {
+      const t = tallyVotes(rc.votes);
+      out.push({
+        type: OUTBOX_EVENTS.voteRecorded,
+        dedupKey: `${OUTBOX_EVENTS.voteRecorded}:${rc.recordNumber}:${rc.historyId ?? `${rc.actionName}:${rc.actionDate?.toISOString()}`}`,
+        subject: rc.recordNumber,
+        occurredAt: now,
+        data: {
+          matter: { recordNumber: rc.recordNumber, matterId: rc.matterId, title: rc.title, url: `${base}/matters/${encodeURIComponent(rc.recordNumber)}` },
+          action: { name: rc.actionName, date: rc.actionDate?.toISOString() ?? null },
+          result: resultFromActionName(rc.actionName),
+          tally: { ...t.counts, total: t.total },
+          rollCall: rc.votes,
+        },
+      });
+    }
+    for (const m of await this.events.legislationTexts(tx, matterRowIds)) {
+      const fingerprint = createHash('sha256').update(JSON.stringify(m.files)).digest('hex').slice(0, 16);
+      out.push({
+        type: OUTBOX_EVENTS.textChanged,
+        dedupKey: `${OUTBOX_EVENTS.textChanged}:${m.recordNumber}:${fingerprint}`,
+        subject: m.recordNumber,
+        occurredAt: now,
+        data: {
+          matter: { recordNumber: m.recordNumber, matterId: m.matterId, title: m.title, url: `${base}/matters/${encodeURIComponent(m.recordNumber)}` },
+          substituteOf: m.originalRecordNumber,
+          files: m.files,
+          redlineUrl: `${base}/matters/${encodeURIComponent(m.recordNumber)}/redline`,
+        },
+      });
+    }
+    return writeOutboxEvents(tx, out);
+  }
+
+  /** `matter.stage_changed` for tracked matters, in the transaction that stores the new stage. */
+  async afterStagesChanged(tx: EntityManager, changes: { id: string; recordNumber: string; stage: string; since: Date | null; previous: string | null }[]): Promise<number> {
+    const real = changes.filter((c) => c.previous !== null && c.previous !== c.stage);
+    if (real.length === 0) return 0;
+    const tracked = await this.events.trackedMatterIds(tx, real.map((c) => c.id));
+    const now = this.clock.now();
+    const base = this.config.publicBaseUrl;
+    return writeOutboxEvents(
+      tx,
+      real
+        .filter((c) => tracked.has(c.id))
+        .map((c) => ({
+          type: OUTBOX_EVENTS.stageChanged,
+          dedupKey: `${OUTBOX_EVENTS.stageChanged}:${c.recordNumber}:${c.previous}->${c.stage}:${c.since?.toISOString() ?? ''}`,
+          subject: c.recordNumber,
+          occurredAt: now,
+          data: { matter: { recordNumber: c.recordNumber, url: `${base}/matters/${encodeURIComponent(c.recordNumber)}` }, from: c.previous, to: c.stage, since: c.since?.toISOString() ?? null },
+        })),
+    );
   }
 }

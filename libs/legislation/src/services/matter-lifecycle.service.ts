@@ -1,4 +1,5 @@
-import { Clock } from '@app/core';
+import { Clock, UnitOfWork } from '@app/core';
+import { MatterEventsService } from './matter-events.service';
 import { Injectable } from '@nestjs/common';
 import { MatterEntity } from '../entities/matter.entity';
 import { buildTimeline, deriveStage, isRule41Notice, Stage, StageResult, TimelineStep } from '../lifecycle';
@@ -38,6 +39,8 @@ export class MatterLifecycleService {
     private readonly matters: MatterRepository,
     private readonly lifecycle: LifecycleRepository,
     private readonly clock: Clock,
+    private readonly uow: UnitOfWork,
+    private readonly events: MatterEventsService,
   ) {}
 
   /**
@@ -49,10 +52,13 @@ export class MatterLifecycleService {
     let changed = 0;
     const save = async (matters: MatterEntity[]) => {
       const lifecycles = await this.forMatters(matters);
-      changed += await this.matters.saveStages(
-        matters.map((m) => ({ id: m.id, stage: lifecycles.get(m.id)!.stage.stage, since: lifecycles.get(m.id)!.stage.since })),
-        at,
-      );
+      const rows = matters.map((m) => ({ id: m.id, stage: lifecycles.get(m.id)!.stage.stage, since: lifecycles.get(m.id)!.stage.since }));
+      // The stage and its matter.stage_changed event commit together.
+      changed += await this.uow.transaction(async (tx) => {
+        const updated = await this.matters.saveStages(rows, at, tx);
+        await this.events.afterStagesChanged(tx, updated);
+        return updated.length;
+      });
     };
     if (recordNumbers === 'all') {
       for (let page = await this.matters.pageAll(null, 500); page.length; page = await this.matters.pageAll(page[page.length - 1].id, 500)) await save(page);
