@@ -18,11 +18,14 @@ export async function startReceiver(): Promise<{
   secrets: Map<string, string>;
   /** Answer with this status (e.g. 503: "down") until reset to 200. */
   respondWith: { status: number };
+  /** Paths that are always down (503). */
+  downPaths: Set<string>;
   close(): Promise<void>;
 }> {
   const received: Received[] = [];
   const secrets = new Map<string, string>();
   const respondWith = { status: 200 };
+  const downPaths = new Set<string>();
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c) => chunks.push(c));
@@ -36,11 +39,12 @@ export async function startReceiver(): Promise<{
       } catch {
         verified = false;
       }
-      received.push({ path: req.url ?? '', headers, body, verified, status: respondWith.status });
-      res.writeHead(respondWith.status, { 'content-type': 'text/plain' }).end(respondWith.status < 300 ? 'ok' : 'down');
+      const status = downPaths.has(req.url ?? '') ? 503 : respondWith.status;
+      received.push({ path: req.url ?? '', headers, body, verified, status });
+      res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'down');
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, received, secrets, respondWith, close: () => new Promise((r) => server.close(() => r())) };
+  return { url: `http://127.0.0.1:${port}`, received, secrets, respondWith, downPaths, close: () => new Promise((r) => server.close(() => r())) };
 }

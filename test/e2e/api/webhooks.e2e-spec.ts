@@ -28,7 +28,7 @@ describe('webhooks for coalitions', () => {
 
   beforeAll(async () => {
     receiver = await startReceiver();
-    s = await startSyntheticApp(() => now, { env: { WEBHOOK_ALLOW_HOSTS: '127.0.0.1/32', WEBHOOK_TIMEOUT_MS: '2000' } });
+    s = await startSyntheticApp(() => now, { env: { WEBHOOK_ALLOW_HOSTS: '127.0.0.1/32', WEBHOOK_TIMEOUT_MS: '2000', WEBHOOK_DISABLE_AFTER_HOURS: '2' } });
     key = (await s.app.get(ApiKeyService).create('coalition-ops')).key;
   });
 
@@ -96,5 +96,48 @@ describe('webhooks for coalitions', () => {
     expect(got).toHaveLength(1);
     const [row] = await ds.query(`SELECT message_id, status FROM webhook_delivery WHERE subscription_id = $1`, [id]);
     expect(row).toEqual({ message_id: got[0].headers['webhook-id'], status: 'succeeded' });
+  });
+
+  it('rotates the secret, pauses, resumes and deletes', async () => {
+    const id = await subscribe('/ops', { eventTypes: ['webhook.test'] });
+    const ping = () => op(`mutation ($input: WebhookSubscriptionIdInput!) { pingWebhookSubscription(input: $input) }`, { input: { id } });
+    const rotated = await op(`mutation ($input: WebhookSubscriptionIdInput!) { rotateWebhookSecret(input: $input) { secret } }`, { input: { id } });
+    const oldSecret = receiver.secrets.get('/ops');
+    expect(rotated.data.rotateWebhookSecret.secret).toMatch(/^whsec_/);
+    expect(rotated.data.rotateWebhookSecret.secret).not.toBe(oldSecret);
+    receiver.secrets.set('/ops', rotated.data.rotateWebhookSecret.secret);
+    await ping();
+    await pump();
+    expect(receiver.received.filter((r) => r.path === '/ops').map((r) => r.verified)).toEqual([true]);
+
+    expect((await op(`mutation ($input: WebhookSubscriptionIdInput!) { pauseWebhookSubscription(input: $input) { status } }`, { input: { id } })).data.pauseWebhookSubscription.status).toBe('paused');
+    await ping();
+    await pump();
+    expect(receiver.received.filter((r) => r.path === '/ops')).toHaveLength(1);
+    expect((await op(`mutation ($input: WebhookSubscriptionIdInput!) { resumeWebhookSubscription(input: $input) { status } }`, { input: { id } })).data.resumeWebhookSubscription.status).toBe('active');
+    await pump();
+    expect(receiver.received.filter((r) => r.path === '/ops')).toHaveLength(2);
+
+    expect((await op(`mutation ($input: WebhookSubscriptionIdInput!) { deleteWebhookSubscription(input: $input) }`, { input: { id } })).data.deleteWebhookSubscription).toBe(true);
+    expect((await ping()).errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('disables a subscription whose deliveries keep failing, and says why', async () => {
+    receiver.downPaths.add('/down');
+    const id = await subscribe('/down', { eventTypes: ['webhook.test'] });
+    await op(`mutation ($input: WebhookSubscriptionIdInput!) { pingWebhookSubscription(input: $input) }`, { input: { id } });
+    for (let i = 0; i < 8; i++) {
+      await pump();
+      now = new Date(now.getTime() + 45 * 60_000);
+    }
+    const res = await op(`{ webhookSubscriptions { id status disabledReason failingSince deliveries { status attempts } } }`);
+    const sub = res.data.webhookSubscriptions.find((x: any) => x.id === id);
+    expect(sub.status).toBe('disabled');
+    expect(sub.disabledReason).toMatch(/failing since .* \(over 2 h\)/);
+    expect(sub.deliveries[0].attempts).toBeGreaterThan(2);
+    const before = receiver.received.filter((r) => r.path === '/down').length;
+    now = new Date(now.getTime() + 24 * 3_600_000);
+    await pump();
+    expect(receiver.received.filter((r) => r.path === '/down')).toHaveLength(before);
   });
 });

@@ -123,14 +123,6 @@ export class DeliveryRepository {
     );
   }
 
-  async oldestUndeliveredSince(subscriptionId: string): Promise<Date | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT min(created_at) AS since FROM webhook_delivery WHERE subscription_id = $1 AND status IN ('pending', 'in_flight', 'dead')`,
-      [subscriptionId],
-    );
-    return row?.since ?? null;
-  }
-
   /** A test ping: an event for this subscription only, delivered like any other. */
   async enqueuePing(subscriptionId: string, body: string, now: Date): Promise<string> {
     return this.dataSource.transaction(async (tx) => {

@@ -60,12 +60,16 @@ export class WebhookDeliveryService {
     await this.noteFailure(d.subscriptionId, startedAt);
   }
 
+  /** Failing since the first failure after the last success; past the window, the subscription is disabled. */
   private async noteFailure(subscriptionId: string, at: Date): Promise<void> {
-    const since = await this.deliveries.oldestUndeliveredSince(subscriptionId);
-    const sub = await this.subscriptions.update(subscriptionId, { failingSince: since ?? at });
+    const sub = await this.subscriptions.find(subscriptionId);
+    if (!sub) return;
+    const since = sub.failingSince ?? at;
+    if (!sub.failingSince) await this.subscriptions.update(subscriptionId, { failingSince: since });
     const hours = this.config.webhooks.disableAfterHours;
-    if (sub?.failingSince && at.getTime() - sub.failingSince.getTime() > hours * 3_600_000) {
-      await this.subscriptions.update(subscriptionId, { status: 'disabled', disabledReason: `Deliveries failing since ${sub.failingSince.toISOString()} (over ${hours} h)` });
+    if (at.getTime() - since.getTime() > hours * 3_600_000) {
+      await this.subscriptions.update(subscriptionId, { status: 'disabled', disabledReason: `Deliveries failing since ${since.toISOString()} (over ${hours} h)` });
+      this.logger.warn(`subscription ${subscriptionId} disabled: failing since ${since.toISOString()}`);
     }
   }
 }
