@@ -52,12 +52,14 @@ export class DeliveryRepository {
       );
       let created = 0;
       for (const e of events) {
-        for (const subscriptionId of targets(e)) {
+        const subscriptionIds = targets(e);
+        if (subscriptionIds.length) {
           // One webhook-id per (event, subscription), fixed here: retries and redeliveries reuse it.
           const rows = await tx.query(
-            `INSERT INTO webhook_delivery (subscription_id, event_id, message_id, next_attempt_at) VALUES ($1, $2, $3, $4)
+            `INSERT INTO webhook_delivery (subscription_id, event_id, message_id, next_attempt_at)
+             SELECT s, $2::uuid, m, $4 FROM unnest($1::uuid[], $3::text[]) AS t(s, m)
              ON CONFLICT (subscription_id, event_id) DO NOTHING RETURNING id`,
-            [subscriptionId, e.id, `msg_${randomBytes(16).toString('hex')}`, now],
+            [subscriptionIds, e.id, subscriptionIds.map(() => `msg_${randomBytes(16).toString('hex')}`), now],
           );
           created += rows.length;
         }

@@ -59,6 +59,11 @@ export class SubscriptionRepository {
     return rows?.[0] ?? null;
   }
 
+  /** After a success: clears the failing state, writing nothing when there is none (the usual case). */
+  async clearFailing(id: string): Promise<void> {
+    await this.dataSource.query(`UPDATE webhook_subscription SET failing_since = NULL, updated_at = now() WHERE id = $1 AND failing_since IS NOT NULL`, [id]);
+  }
+
   async delete(id: string): Promise<boolean> {
     const [, count] = await this.dataSource.query(`DELETE FROM webhook_subscription WHERE id = $1`, [id]);
     return count > 0;

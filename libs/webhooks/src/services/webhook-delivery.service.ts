@@ -50,7 +50,7 @@ export class WebhookDeliveryService {
     }
     if (result.ok) {
       await this.deliveries.recordAttempt(d.id, d.attempts, startedAt, result, { status: 'succeeded', nextAttemptAt: null, deliveredAt: this.clock.now() });
-      await this.subscriptions.update(d.subscriptionId, { failingSince: null });
+      await this.subscriptions.clearFailing(d.subscriptionId);
       return;
     }
     const delay = nextAttemptDelayMs(d.attempts);
