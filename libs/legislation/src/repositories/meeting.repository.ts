@@ -135,12 +135,4 @@ export class MeetingRepository {
     for (const part of chunk(ids)) out.push(...(await this.dataSource.manager.find(MeetingAttendanceEntity, { where: { meetingId: In(part) }, order: { ordinal: 'ASC' } })));
     return out;
   }
-
-  async findByMeetingId(meetingId: string): Promise<MeetingEntity | null> {
-    return this.dataSource.manager.findOne(MeetingEntity, { where: { meetingId } });
-  }
-
-  async listAgendaItems(meetingUuid: string): Promise<MeetingAgendaItemEntity[]> {
-    return this.dataSource.manager.find(MeetingAgendaItemEntity, { where: { meetingId: meetingUuid }, order: { ordinal: 'ASC' } });
-  }
 }

@@ -54,9 +54,6 @@ export class RawDocumentRepository {
     return out;
   }
 
-  async count(): Promise<number> {
-    return this.dataSource.manager.count(RawDocumentEntity);
-  }
 }
 
 function dedupe<T>(items: T[], key: (t: T) => string): T[] {

@@ -79,8 +79,4 @@ export class ScrapeRunRepository {
   async lastSucceeded(kind: string): Promise<ScrapeRunEntity | null> {
     return this.dataSource.manager.findOne(ScrapeRunEntity, { where: { kind, status: 'succeeded' }, order: { finishedAt: 'DESC' } });
   }
-
-  async findById(id: string): Promise<ScrapeRunEntity | null> {
-    return this.dataSource.manager.findOne(ScrapeRunEntity, { where: { id } });
-  }
 }
