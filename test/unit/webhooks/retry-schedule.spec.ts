@@ -21,8 +21,8 @@ describe('retry schedule', () => {
     expect(delays).toEqual([...RETRY_BASE_DELAYS_MS]);
     const total = delays.reduce((a, b) => a + b, 0);
     expect(total).toBe(RETRY_WINDOW_MS);
-    expect(total).toBeGreaterThan(2.5 * DAY);
-    expect(total).toBeLessThan(3.5 * DAY);
+    expect(total).toBeGreaterThan(2.9 * DAY);
+    expect(total).toBeLessThan(3.1 * DAY);
     expect(delays[0]).toBe(5000);
     expect(nextAttemptDelayMs(MAX_ATTEMPTS, mid)).toBeNull();
     expect(nextAttemptDelayMs(MAX_ATTEMPTS + 5, mid)).toBeNull();

@@ -19,12 +19,13 @@ export const RETRY_BASE_DELAYS_MS: readonly number[] = Object.freeze([
   12 * H,
   16 * H,
   20 * H,
+  8 * H,
 ]);
 
 /** Each delay is scaled by a uniform factor in [1 − JITTER_RATIO, 1 + JITTER_RATIO]. */
 export const JITTER_RATIO = 0.2;
 
-/** Total attempts including the first: 1 + one per base delay (13). */
+/** Total attempts including the first: 1 + one per base delay (14), spread over about three days. */
 export const MAX_ATTEMPTS = RETRY_BASE_DELAYS_MS.length + 1;
 
 /** Sum of the base delays: how long after the first attempt the last one is due, before jitter. */
