@@ -15,11 +15,11 @@ export const RETRY_BASE_DELAYS_MS: readonly number[] = Object.freeze([
   1 * H,
   2 * H,
   4 * H,
-  8 * H,
-  12 * H,
+  6 * H,
+  10 * H,
+  14 * H,
   16 * H,
-  20 * H,
-  8 * H,
+  18 * H,
 ]);
 
 /** Each delay is scaled by a uniform factor in [1 − JITTER_RATIO, 1 + JITTER_RATIO]. */
