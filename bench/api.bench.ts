@@ -14,7 +14,7 @@
  * Exits 1 if any request failed.
  */
 import 'reflect-metadata';
-import { CleanupStack, runSuffix } from './bench-run';
+import { BenchCheckError, CleanupStack, runBench, runSuffix } from './bench-run';
 import type { AddressInfo } from 'node:net';
 import { AppConfig, createAppLogger } from '@app/core';
 import { ElmsBackfillService, ScraperModule } from '@app/scraper';
@@ -38,8 +38,6 @@ const MATTER_QUERY = `query Matter($n: String!) {
   }
 }`;
 const RECORD_NUMBERS_QUERY = '{ matters(first: 100) { edges { node { recordNumber } } } }';
-
-class BenchCheckError extends Error {}
 
 function positiveNumber(name: string, fallback: number, integer: boolean): number {
   const raw = process.env[name];
@@ -104,7 +102,7 @@ function report(opts: { scale: number; matters: number; driver: DriverKind; conc
   }
 }
 
-async function main(): Promise<number> {
+async function main(cleanups: CleanupStack): Promise<number> {
   const scale = positiveNumber('BENCH_MATTERS', 1000, true);
   const concurrency = positiveNumber('BENCH_CONCURRENCY', 32, true);
   const seconds = positiveNumber('BENCH_SECONDS', 10, false);
@@ -112,117 +110,101 @@ async function main(): Promise<number> {
   const driver: DriverKind = process.env.DATABASE_URL ? 'postgres' : 'pglite';
   const suffix = runSuffix();
 
-  const cleanups = new CleanupStack();
-  const cleanup = () => cleanups.run();
 
-  try {
-    process.stderr.write(`starting replay server (scale ${scale}) and a ${driver} database...\n`);
-    const replay = await startReplayServer({ scale, rateLimit: false, port: 0 });
-    cleanups.push(() => replay.close());
+  process.stderr.write(`starting replay server (scale ${scale}) and a ${driver} database...\n`);
+  const replay = await startReplayServer({ scale, rateLimit: false, port: 0 });
+  cleanups.push(() => replay.close());
 
-    const db = await createBenchDatabase('tracker_bench_api', suffix);
-    cleanups.push(() => db.drop());
+  const db = await createBenchDatabase('tracker_bench_api', suffix);
+  cleanups.push(() => db.drop());
 
-    const config = AppConfig.fromEnv({
-      ...process.env,
-      DATABASE_URL: db.url ?? '',
-      ELMS_BASE_URL: replay.url,
-      ELMS_REQUESTS_PER_SECOND: '100000',
-      SCHEDULER_ENABLED: 'false',
-      POLL_ON_START: 'false',
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-    });
-    await runMigrations(config.database, 'up', db.pglite);
+  const config = AppConfig.fromEnv({
+    ...process.env,
+    DATABASE_URL: db.url ?? '',
+    ELMS_BASE_URL: replay.url,
+    ELMS_REQUESTS_PER_SECOND: '100000',
+    SCHEDULER_ENABLED: 'false',
+    POLL_ON_START: 'false',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  });
+  await runMigrations(config.database, 'up', db.pglite);
 
-    const app: INestApplication = await NestFactory.create(
-      ApiModule.forRoot({ config, pglite: db.pglite ? Promise.resolve(db.pglite) : undefined }),
-      { logger: createAppLogger(config) },
-    );
-    cleanups.push(() => app.close());
-    app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
-    await app.listen(0, '127.0.0.1');
-    const { port } = app.getHttpServer().address() as AddressInfo;
-    const url = `http://127.0.0.1:${port}/graphql`;
+  const app: INestApplication = await NestFactory.create(
+    ApiModule.forRoot({ config, pglite: db.pglite ? Promise.resolve(db.pglite) : undefined }),
+    { logger: createAppLogger(config) },
+  );
+  cleanups.push(() => app.close());
+  app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}/graphql`;
 
-    process.stderr.write(`filling the database by backfill from ${replay.url}...\n`);
-    const t0 = performance.now();
-    await app.select(ScraperModule).get(ElmsBackfillService).backfill({ from: new Date('2000-01-01T00:00:00Z'), to: new Date('2100-01-01T00:00:00Z') });
-    const matters = Number((await app.get(DataSource).query(`SELECT count(*)::int AS n FROM matter`))[0]?.n);
-    process.stderr.write(`  ${matters} matters in ${((performance.now() - t0) / 1000).toFixed(1)} s; api at ${url}\n`);
-    if (matters !== scale) throw new BenchCheckError(`backfill: expected ${scale} rows in matter, found ${matters}`);
+  process.stderr.write(`filling the database by backfill from ${replay.url}...\n`);
+  const t0 = performance.now();
+  await app.select(ScraperModule).get(ElmsBackfillService).backfill({ from: new Date('2000-01-01T00:00:00Z'), to: new Date('2100-01-01T00:00:00Z') });
+  const matters = Number((await app.get(DataSource).query(`SELECT count(*)::int AS n FROM matter`))[0]?.n);
+  process.stderr.write(`  ${matters} matters in ${((performance.now() - t0) / 1000).toFixed(1)} s; api at ${url}\n`);
+  if (matters !== scale) throw new BenchCheckError(`backfill: expected ${scale} rows in matter, found ${matters}`);
 
-    const data = await graphql(url, RECORD_NUMBERS_QUERY);
-    const recordNumbers: string[] = data.matters.edges.map((e: any) => e.node.recordNumber);
-    if (recordNumbers.length !== Math.min(100, scale)) {
-      throw new BenchCheckError(`matters(first: 100) returned ${recordNumbers.length} record numbers, expected ${Math.min(100, scale)}`);
-    }
-
-    // One pass over the set before the load: checks every record number answers, and describes the payload.
-    const shape = { actions: 0, votes: 0, sponsors: 0, attachments: 0 };
-    for (const n of recordNumbers) {
-      const m = (await graphql(url, MATTER_QUERY, { n })).matter;
-      shape.actions += m.actions.length;
-      shape.votes += m.actions.reduce((sum: number, a: any) => sum + a.votes.length, 0);
-      shape.sponsors += m.sponsors.length;
-      shape.attachments += m.attachments.length;
-    }
-    const per = (k: keyof typeof shape) => (shape[k] / recordNumbers.length).toFixed(1);
-    const matterSet = `${recordNumbers.length} record numbers (newest first); per matter on average ${per('actions')} actions, ${per('votes')} votes, ${per('sponsors')} sponsors, ${per('attachments')} attachments`;
-    process.stderr.write(`  matter set: ${matterSet}\n`);
-
-    const load = { url, concurrency, seconds, warmupSeconds: warmup };
-    const scenarios: { name: string; bodies: string[]; check?: (json: any, i: number) => string | undefined }[] = [
-      {
-        name: TYPENAME_QUERY,
-        bodies: [JSON.stringify({ query: TYPENAME_QUERY })],
-        check: (j) => (j.data?.__typename === 'Query' ? undefined : `unexpected ${JSON.stringify(j)}`),
-      },
-      {
-        name: HEALTH_QUERY,
-        bodies: [JSON.stringify({ query: HEALTH_QUERY })],
-        check: (j) => (j.data?.health?.status === 'ok' ? undefined : `unexpected ${JSON.stringify(j)}`),
-      },
-      {
-        name: 'matter(recordNumber)',
-        bodies: recordNumbers.map((n) => JSON.stringify({ query: MATTER_QUERY, variables: { n } })),
-        check: (j, i) => (j.data?.matter?.recordNumber === recordNumbers[i] ? undefined : `expected ${recordNumbers[i]}, got ${JSON.stringify(j).slice(0, 200)}`),
-      },
-    ];
-
-    const results: Scenario[] = [];
-    for (const s of scenarios) {
-      process.stderr.write(`load: ${s.name} — ${concurrency} connections, ${warmup} s warm-up + ${seconds} s...\n`);
-      const result = await runLoad({ ...load, bodies: s.bodies, check: s.check });
-      process.stderr.write(`  ${result.requests} requests, ${result.rps.toFixed(0)} req/s, p99 ${result.p99.toFixed(2)} ms, ${result.failures} failures\n`);
-      results.push({ name: s.name, result });
-    }
-
-    report({ scale, matters, driver, concurrency, seconds, warmup, matterSet }, results);
-
-    const failed = results.filter((r) => r.result.failures > 0);
-    if (failed.length) {
-      console.error('');
-      for (const f of failed) {
-        console.error(`FAILED: ${f.name}: ${f.result.failures} failed requests, e.g.`);
-        for (const m of f.result.failureSamples) console.error(`  ${m}`);
-      }
-      return 1;
-    }
-    if (results.some((r) => r.result.requests === 0)) throw new BenchCheckError('a scenario completed no requests inside its window');
-    return 0;
-  } catch (err) {
-    if (err instanceof BenchCheckError) console.error(`check failed: ${err.message}`);
-    else console.error(err);
-    return 1;
-  } finally {
-    await cleanup();
+  const data = await graphql(url, RECORD_NUMBERS_QUERY);
+  const recordNumbers: string[] = data.matters.edges.map((e: any) => e.node.recordNumber);
+  if (recordNumbers.length !== Math.min(100, scale)) {
+    throw new BenchCheckError(`matters(first: 100) returned ${recordNumbers.length} record numbers, expected ${Math.min(100, scale)}`);
   }
+
+  // One pass over the set before the load: checks every record number answers, and describes the payload.
+  const shape = { actions: 0, votes: 0, sponsors: 0, attachments: 0 };
+  for (const n of recordNumbers) {
+    const m = (await graphql(url, MATTER_QUERY, { n })).matter;
+    shape.actions += m.actions.length;
+    shape.votes += m.actions.reduce((sum: number, a: any) => sum + a.votes.length, 0);
+    shape.sponsors += m.sponsors.length;
+    shape.attachments += m.attachments.length;
+  }
+  const per = (k: keyof typeof shape) => (shape[k] / recordNumbers.length).toFixed(1);
+  const matterSet = `${recordNumbers.length} record numbers (newest first); per matter on average ${per('actions')} actions, ${per('votes')} votes, ${per('sponsors')} sponsors, ${per('attachments')} attachments`;
+  process.stderr.write(`  matter set: ${matterSet}\n`);
+
+  const load = { url, concurrency, seconds, warmupSeconds: warmup };
+  const scenarios: { name: string; bodies: string[]; check?: (json: any, i: number) => string | undefined }[] = [
+    {
+      name: TYPENAME_QUERY,
+      bodies: [JSON.stringify({ query: TYPENAME_QUERY })],
+      check: (j) => (j.data?.__typename === 'Query' ? undefined : `unexpected ${JSON.stringify(j)}`),
+    },
+    {
+      name: HEALTH_QUERY,
+      bodies: [JSON.stringify({ query: HEALTH_QUERY })],
+      check: (j) => (j.data?.health?.status === 'ok' ? undefined : `unexpected ${JSON.stringify(j)}`),
+    },
+    {
+      name: 'matter(recordNumber)',
+      bodies: recordNumbers.map((n) => JSON.stringify({ query: MATTER_QUERY, variables: { n } })),
+      check: (j, i) => (j.data?.matter?.recordNumber === recordNumbers[i] ? undefined : `expected ${recordNumbers[i]}, got ${JSON.stringify(j).slice(0, 200)}`),
+    },
+  ];
+
+  const results: Scenario[] = [];
+  for (const s of scenarios) {
+    process.stderr.write(`load: ${s.name} — ${concurrency} connections, ${warmup} s warm-up + ${seconds} s...\n`);
+    const result = await runLoad({ ...load, bodies: s.bodies, check: s.check });
+    process.stderr.write(`  ${result.requests} requests, ${result.rps.toFixed(0)} req/s, p99 ${result.p99.toFixed(2)} ms, ${result.failures} failures\n`);
+    results.push({ name: s.name, result });
+  }
+
+  report({ scale, matters, driver, concurrency, seconds, warmup, matterSet }, results);
+
+  const failed = results.filter((r) => r.result.failures > 0);
+  if (failed.length) {
+    console.error('');
+    for (const f of failed) {
+      console.error(`FAILED: ${f.name}: ${f.result.failures} failed requests, e.g.`);
+      for (const m of f.result.failureSamples) console.error(`  ${m}`);
+    }
+    return 1;
+  }
+  if (results.some((r) => r.result.requests === 0)) throw new BenchCheckError('a scenario completed no requests inside its window');
+  return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runBench(main);

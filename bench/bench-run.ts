@@ -21,3 +21,24 @@ export class CleanupStack {
     }
   }
 }
+
+/** A benchmark's own correctness check failed: reported as such, exit code 1. */
+export class BenchCheckError extends Error {}
+
+/**
+ * Runs a benchmark's main: exits with its code, or 1 on a failed check or any error; the cleanups
+ * it registered always run first.
+ */
+export function runBench(main: (cleanups: CleanupStack) => Promise<number>): void {
+  const cleanups = new CleanupStack();
+  main(cleanups)
+    .catch((err: unknown) => {
+      if (err instanceof BenchCheckError) console.error(`check failed: ${err.message}`);
+      else console.error(err);
+      return 1;
+    })
+    .then(async (code) => {
+      await cleanups.run();
+      process.exit(code);
+    });
+}

@@ -10,7 +10,7 @@
  * On DATABASE_URL each side gets its own fresh PostgreSQL database; otherwise in-memory PGlite.
  */
 import 'reflect-metadata';
-import { CleanupStack, runSuffix } from './bench-run';
+import { BenchCheckError, CleanupStack, runBench, runSuffix } from './bench-run';
 import { AppConfig, CoreModule, createAppLogger } from '@app/core';
 import { ElmsBackfillService, ScraperModule, type BackfillProgress } from '@app/scraper';
 import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
@@ -121,8 +121,6 @@ async function timePipeline(app: INestApplicationContext, replay: ReplayServer, 
   return { name: 'pipeline', seconds, matters, requests: replay.requests.length - before, peakRssMb, mattersPhaseSeconds: mattersDoneAt };
 }
 
-class BenchCheckError extends Error {}
-
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
 }
@@ -158,67 +156,51 @@ function report(scale: number, driver: DriverKind, pipeline: PhaseResult, baseli
   console.log(`process peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 
-async function main(): Promise<number> {
+async function main(cleanups: CleanupStack): Promise<number> {
   const scale = Number(process.env.BENCH_MATTERS ?? 5000);
   if (!Number.isInteger(scale) || scale < 1) throw new Error(`BENCH_MATTERS must be a positive integer, got ${process.env.BENCH_MATTERS}`);
   const driver: DriverKind = process.env.DATABASE_URL ? 'postgres' : 'pglite';
   const suffix = runSuffix();
 
-  const cleanups = new CleanupStack();
-  const cleanup = () => cleanups.run();
 
-  try {
-    process.stderr.write(`starting replay server (scale ${scale}) and ${driver} databases...\n`);
-    const replay = await startReplayServer({ scale, rateLimit: false, port: 0 });
-    cleanups.push(() => replay.close());
-    const s = replay.store.summary();
-    process.stderr.write(`  replay at ${replay.url}: ${s.matters} matters (${s.realMatters} captured), ${s.meetings} meetings\n`);
+  process.stderr.write(`starting replay server (scale ${scale}) and ${driver} databases...\n`);
+  const replay = await startReplayServer({ scale, rateLimit: false, port: 0 });
+  cleanups.push(() => replay.close());
+  const s = replay.store.summary();
+  process.stderr.write(`  replay at ${replay.url}: ${s.matters} matters (${s.realMatters} captured), ${s.meetings} meetings\n`);
 
-    const pipelineDb = await createBenchDatabase('tracker_bench', suffix);
-    cleanups.push(() => pipelineDb.drop());
-    const baselineDb = await createBenchDatabase('tracker_bench_raw', suffix);
-    cleanups.push(() => baselineDb.drop());
+  const pipelineDb = await createBenchDatabase('tracker_bench', suffix);
+  cleanups.push(() => pipelineDb.drop());
+  const baselineDb = await createBenchDatabase('tracker_bench_raw', suffix);
+  cleanups.push(() => baselineDb.drop());
 
-    const config = AppConfig.fromEnv({
-      ...process.env,
-      DATABASE_URL: pipelineDb.url ?? '',
-      ELMS_BASE_URL: replay.url,
-      ELMS_REQUESTS_PER_SECOND: '100000',
-      ELMS_PAGE_SIZE: String(PAGE_SIZE),
-      SCHEDULER_ENABLED: 'false',
-      POLL_ON_START: 'false',
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-    });
-    await runMigrations(config.database, 'up', pipelineDb.pglite);
+  const config = AppConfig.fromEnv({
+    ...process.env,
+    DATABASE_URL: pipelineDb.url ?? '',
+    ELMS_BASE_URL: replay.url,
+    ELMS_REQUESTS_PER_SECOND: '100000',
+    ELMS_PAGE_SIZE: String(PAGE_SIZE),
+    SCHEDULER_ENABLED: 'false',
+    POLL_ON_START: 'false',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  });
+  await runMigrations(config.database, 'up', pipelineDb.pglite);
 
-    const sql = baselineDb.raw(config.database.kind === 'postgres' ? config.database.poolSize : 1);
-    cleanups.push(() => sql.close());
+  const sql = baselineDb.raw(config.database.kind === 'postgres' ? config.database.poolSize : 1);
+  cleanups.push(() => sql.close());
 
-    const app = await NestFactory.createApplicationContext(BenchIngestModule.forRoot(config, pipelineDb.pglite), {
-      logger: createAppLogger(config),
-    });
-    cleanups.push(() => app.close());
+  const app = await NestFactory.createApplicationContext(BenchIngestModule.forRoot(config, pipelineDb.pglite), {
+    logger: createAppLogger(config),
+  });
+  cleanups.push(() => app.close());
 
-    const userAgent = config.elms.userAgent;
-    const baseline1 = await timeBaseline('baseline #1', replay, sql, userAgent, scale);
-    const pipeline = await timePipeline(app, replay, scale);
-    const baseline2 = await timeBaseline('baseline #2', replay, sql, userAgent, scale);
+  const userAgent = config.elms.userAgent;
+  const baseline1 = await timeBaseline('baseline #1', replay, sql, userAgent, scale);
+  const pipeline = await timePipeline(app, replay, scale);
+  const baseline2 = await timeBaseline('baseline #2', replay, sql, userAgent, scale);
 
-    report(scale, driver, pipeline, [baseline1, baseline2]);
-    return 0;
-  } catch (err) {
-    if (err instanceof BenchCheckError) console.error(`check failed: ${err.message}`);
-    else console.error(err);
-    return 1;
-  } finally {
-    await cleanup();
-  }
+  report(scale, driver, pipeline, [baseline1, baseline2]);
+  return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -20,14 +20,12 @@ import { DataSource } from 'typeorm';
 import { runMigrations } from '../apps/cli/src/run-migrations';
 import { percentile } from './api-load';
 import { createBenchDatabase, type BenchDatabase, type DriverKind } from './bench-db';
-import { CleanupStack, runSuffix } from './bench-run';
+import { BenchCheckError, CleanupStack, runBench, runSuffix } from './bench-run';
 import { signedPosts } from './webhooks-baseline';
 import { startBenchReceiver, type BenchReceiver, type ReceiverPhase } from './webhooks-receiver';
 
 /** Every SAMPLE_EVERY-th request of a phase is verified with standardwebhooks (the first one included). */
 const SAMPLE_EVERY = 50;
-
-class BenchCheckError extends Error {}
 
 @Module({})
 class BenchWebhooksModule {
@@ -266,71 +264,56 @@ function report(opts: { driver: DriverKind; n: number; claimLimit: number; concu
   );
 }
 
-async function main(): Promise<number> {
+async function main(cleanups: CleanupStack): Promise<number> {
   const n = positiveInt('BENCH_SUBSCRIPTIONS', 1000);
   const claimLimit = positiveInt('BENCH_CLAIM_LIMIT', 200);
   const concurrency = positiveInt('BENCH_CONCURRENCY', 50);
   const driver: DriverKind = process.env.DATABASE_URL ? 'postgres' : 'pglite';
 
-  const cleanups = new CleanupStack();
-  try {
-    process.stderr.write(`starting a ${driver} database and a loopback receiver...\n`);
-    const db = await createBenchDatabase('tracker_bench_webhooks', runSuffix());
-    cleanups.push(() => db.drop());
+  process.stderr.write(`starting a ${driver} database and a loopback receiver...\n`);
+  const db = await createBenchDatabase('tracker_bench_webhooks', runSuffix());
+  cleanups.push(() => db.drop());
 
-    const config = AppConfig.fromEnv({
-      ...process.env,
-      DATABASE_URL: db.url ?? '',
-      WEBHOOK_ALLOW_HOSTS: '127.0.0.1/32',
-      SCHEDULER_ENABLED: 'false',
-      POLL_ON_START: 'false',
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-    });
-    await runMigrations(config.database, 'up', db.pglite);
+  const config = AppConfig.fromEnv({
+    ...process.env,
+    DATABASE_URL: db.url ?? '',
+    WEBHOOK_ALLOW_HOSTS: '127.0.0.1/32',
+    SCHEDULER_ENABLED: 'false',
+    POLL_ON_START: 'false',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  });
+  await runMigrations(config.database, 'up', db.pglite);
 
-    const app = await NestFactory.createApplicationContext(BenchWebhooksModule.forRoot(config, db.pglite), { logger: createAppLogger(config) });
-    cleanups.push(() => app.close());
+  const app = await NestFactory.createApplicationContext(BenchWebhooksModule.forRoot(config, db.pglite), { logger: createAppLogger(config) });
+  cleanups.push(() => app.close());
 
-    const receiver = await startBenchReceiver(SAMPLE_EVERY);
-    cleanups.push(() => receiver.close());
+  const receiver = await startBenchReceiver(SAMPLE_EVERY);
+  cleanups.push(() => receiver.close());
 
-    process.stderr.write(`creating ${n} subscriptions to ${receiver.url}/s/<i>...\n`);
-    const subs = app.get(WebhookSubscriptionService);
-    const paths: string[] = [];
-    const tSetup = performance.now();
-    for (let i = 0; i < n; i++) {
-      const path = `/s/${i}`;
-      // Half exact, half glob: both match matter.vote_scheduled.
-      const { secret } = await subs.create({ url: `${receiver.url}${path}`, eventTypes: [i % 2 ? 'matter.*' : OUTBOX_EVENTS.voteScheduled], createdBy: 'bench' });
-      receiver.secrets.set(path, secret);
-      paths.push(path);
-    }
-    const setupMs = performance.now() - tSetup;
-
-    const baselineBody = serialise(voteScheduledEvent(new Date(), 'baseline'));
-    process.stderr.write(`baseline #1: ${n} signed POSTs, ${concurrency} at a time...\n`);
-    const baseline1 = await runBaseline('baseline #1', receiver, paths, baselineBody, concurrency);
-    process.stderr.write(`pipeline: one event to ${n} subscriptions...\n`);
-    const { result: pipeline } = await runPipeline(app, receiver, paths, claimLimit, concurrency);
-    process.stderr.write(`baseline #2...\n`);
-    const baseline2 = await runBaseline('baseline #2', receiver, paths, baselineBody, concurrency);
-
-    const poolSize = config.database.kind === 'postgres' ? config.database.poolSize : null;
-    report({ driver, n, claimLimit, concurrency, poolSize, setupMs }, pipeline, [baseline1, baseline2]);
-    return 0;
-  } catch (err) {
-    if (err instanceof BenchCheckError) console.error(`check failed: ${err.message}`);
-    else console.error(err);
-    return 1;
-  } finally {
-    await cleanups.run();
+  process.stderr.write(`creating ${n} subscriptions to ${receiver.url}/s/<i>...\n`);
+  const subs = app.get(WebhookSubscriptionService);
+  const paths: string[] = [];
+  const tSetup = performance.now();
+  for (let i = 0; i < n; i++) {
+    const path = `/s/${i}`;
+    // Half exact, half glob: both match matter.vote_scheduled.
+    const { secret } = await subs.create({ url: `${receiver.url}${path}`, eventTypes: [i % 2 ? 'matter.*' : OUTBOX_EVENTS.voteScheduled], createdBy: 'bench' });
+    receiver.secrets.set(path, secret);
+    paths.push(path);
   }
+  const setupMs = performance.now() - tSetup;
+
+  const baselineBody = serialise(voteScheduledEvent(new Date(), 'baseline'));
+  process.stderr.write(`baseline #1: ${n} signed POSTs, ${concurrency} at a time...\n`);
+  const baseline1 = await runBaseline('baseline #1', receiver, paths, baselineBody, concurrency);
+  process.stderr.write(`pipeline: one event to ${n} subscriptions...\n`);
+  const { result: pipeline } = await runPipeline(app, receiver, paths, claimLimit, concurrency);
+  process.stderr.write(`baseline #2...\n`);
+  const baseline2 = await runBaseline('baseline #2', receiver, paths, baselineBody, concurrency);
+
+  const poolSize = config.database.kind === 'postgres' ? config.database.poolSize : null;
+  report({ driver, n, claimLimit, concurrency, poolSize, setupMs }, pipeline, [baseline1, baseline2]);
+  return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runBench(main);
