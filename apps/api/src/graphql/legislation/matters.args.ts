@@ -1,7 +1,8 @@
 import { Stage } from '@app/legislation';
-import { ArgsType, Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsEnum, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDate, IsEnum, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { PageArgs } from '../common/page.args';
 
 @InputType({ description: 'Every given condition must hold. Text conditions are case-insensitive substrings.' })
 export class MatterFilterInput {
@@ -56,20 +57,10 @@ export class MatterFilterInput {
 }
 
 @ArgsType()
-export class MattersArgs {
+export class MattersArgs extends PageArgs {
   @Field(() => MatterFilterInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => MatterFilterInput)
   filter?: MatterFilterInput;
-
-  @Field(() => Int, { defaultValue: 20 })
-  @Min(1)
-  @Max(100)
-  first: number = 20;
-
-  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
-  @IsOptional()
-  @IsString()
-  after?: string;
 }
