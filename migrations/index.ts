@@ -4,6 +4,7 @@ import { SeedWelcomingCityTracking1764060000001 } from './1764060000001-SeedWelc
 import { MatterStage1764070000000 } from './1764070000000-MatterStage';
 import { MatterRelationsIndex1764070000001 } from './1764070000001-MatterRelationsIndex';
 import { OutboxAndWebhooks1764080000000 } from './1764080000000-OutboxAndWebhooks';
+import { CodeBaselineAndAmendments1764090000000 } from './1764090000000-CodeBaselineAndAmendments';
 
 /** Every migration, in order. Passed explicitly so jest (TypeScript) and dist (JavaScript) load the same list. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   MatterStage1764070000000,
   MatterRelationsIndex1764070000001,
   OutboxAndWebhooks1764080000000,
+  CodeBaselineAndAmendments1764090000000,
 ];

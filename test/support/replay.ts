@@ -9,6 +9,8 @@ export function startReplay(opts: ReplayServerOptions = {}): Promise<ReplayServe
 export function replayEnv(replay: ReplayServer): Record<string, string> {
   return {
     ELMS_BASE_URL: replay.url,
+    ELMS_DOCUMENTS_BASE_URL: replay.url,
+    CODE_LIBRARY_BASE_URL: replay.url,
     ELMS_REQUESTS_PER_SECOND: '1000',
     ELMS_MAX_RETRIES: '2',
     ELMS_BACKOFF_BASE_MS: '5',

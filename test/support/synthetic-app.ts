@@ -12,11 +12,17 @@ export type SyntheticApp = ApiTestApp;
  */
 export async function startSyntheticApp(
   now: Date | (() => Date) = new Date('2025-01-10T18:00:00Z'),
-  extra: { transform?: (path: string, body: unknown) => unknown; env?: Record<string, string> } = {},
+  extra: {
+    transform?: (path: string, body: unknown) => unknown;
+    env?: Record<string, string>;
+    /** Attachment files served at /matterattachmentspublic/{name}. */
+    attachments?: Record<string, string>;
+    transformCodePage?: (path: string, html: string) => string;
+  } = {},
 ): Promise<SyntheticApp> {
   const dir = writeSyntheticElmsFolder(fs.mkdtempSync(path.join(os.tmpdir(), 'elms-synthetic-')));
   const clock = typeof now === 'function' ? now : () => now;
-  const app = await startApiApp({ replay: { dir, transform: extra.transform }, env: extra.env, now: clock, fill: { poll: true, backfill: true } });
+  const app = await startApiApp({ replay: { dir, transform: extra.transform, attachments: extra.attachments, transformCodePage: extra.transformCodePage }, env: extra.env, now: clock, fill: { poll: true, backfill: true } });
   return {
     ...app,
     close: async () => {

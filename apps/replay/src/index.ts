@@ -8,3 +8,4 @@ export type { RateLimitOptions } from './rate-limiter';
 export { parseFilter, matchesFilter, FilterError } from './odata-filter';
 export { flatMeeting, groupedMeeting, matterListRow, meetingListRow } from './elms-routes';
 export { DEFAULT_TOP, MAX_TOP, MAX_SKIP } from './list-query';
+export { CodePages } from './code-pages';

@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { startReplayServer } from './replay-server';
 
-const USAGE = 'Usage: node dist/apps/replay/src/main.js [--dir DIR] [--port N] [--host H] [--scale N] [--plain-details] [--unlimited]';
+const USAGE = 'Usage: node dist/apps/replay/src/main.js [--dir DIR] [--port N] [--host H] [--scale N] [--plain-details] [--unlimited] [--attachments DIR]';
 
 function intOption(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
@@ -26,6 +26,7 @@ async function main(): Promise<void> {
       scale: { type: 'string' },
       'plain-details': { type: 'boolean', default: false },
       unlimited: { type: 'boolean', default: false },
+      attachments: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -43,10 +44,13 @@ async function main(): Promise<void> {
     scale,
     doubleEncodeDetails: !values['plain-details'],
     rateLimit: values.unlimited ? false : undefined,
+    attachments: values.attachments,
   });
   const s = replay.store.summary();
   console.log(`eLMS replay server listening on ${replay.url}`);
   console.log(`  fixtures: ${s.dir}`);
+  console.log(`  Municipal Code pages: ${replay.codePages.size} (${replay.codePages.paths().join(', ')})`);
+  if (values.attachments) console.log(`  attachments: ${values.attachments} at /matterattachmentspublic/{file}`);
   console.log(
     `  matters: ${s.matters} (${s.realMatters} captured, ${s.listOnlyMatters} list-only, ${s.matters - s.realMatters - s.listOnlyMatters} cloned)` +
       `  meetings: ${s.meetings} (${s.meetingDetails} with agenda detail)  bodies: ${s.bodies}  persons: ${s.persons}  vote files: ${s.voteFiles}`,

@@ -5,6 +5,9 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { CodePages } from './code-pages';
 import { ElmsRoutes } from './elms-routes';
 import { FaultPlan, type FaultRule } from './faults';
 import { FixtureStore } from './fixture-store';
@@ -32,6 +35,15 @@ export interface ReplayServerOptions {
   faults?: FaultRule[];
   /** Rewrites every successful body before faults and encoding; `path` includes the query string. */
   transform?: (path: string, body: unknown) => unknown;
+  /** Municipal Code pages under the publisher's paths (default: built from ../shared/fixtures/municipal-code). */
+  codePages?: CodePages;
+  /** Rewrites a code page's HTML before it is sent (tests derive drifted pages with it). */
+  transformCodePage?: (path: string, html: string) => string;
+  /**
+   * Matter attachments served at /matterattachmentspublic/{file}, as on eLMS's blob storage: a map of
+   * file name to a local file, or a folder whose files are served by name.
+   */
+  attachments?: Record<string, string> | string;
 }
 
 export interface RequestLogEntry {
@@ -48,6 +60,7 @@ export interface RequestLogEntry {
 
 export interface ReplayServer {
   server: Server;
+  codePages: CodePages;
   url: string;
   port: number;
   store: FixtureStore;
@@ -60,6 +73,7 @@ export interface ReplayServer {
 
 export interface ReplayHandler {
   server: Server;
+  codePages: CodePages;
   store: FixtureStore;
   requests: RequestLogEntry[];
   setFaults(rules: FaultRule[]): void;
@@ -81,6 +95,26 @@ export function createReplayServer(opts: ReplayServerOptions = {}): ReplayHandle
   const faults = new FaultPlan(opts.faults);
   const doubleEncode = opts.doubleEncodeDetails ?? true;
   const requests: RequestLogEntry[] = [];
+  const codePages = opts.codePages ?? CodePages.load();
+
+  /** Code pages and attachments are not JSON: they are answered here, byte for byte. */
+  const serveDocument = (rawPath: string): { status: number; type: string; bytes: Buffer } | null => {
+    const pathname = new URL(rawPath, 'http://replay.invalid').pathname;
+    if (pathname.startsWith('/codes/')) {
+      const html = codePages.get(pathname);
+      if (html === undefined) return { status: 404, type: 'text/html; charset=utf-8', bytes: Buffer.from('<!DOCTYPE html><title>Not found</title>') };
+      const out = opts.transformCodePage ? opts.transformCodePage(pathname, html) : html;
+      return { status: 200, type: 'text/html; charset=utf-8', bytes: Buffer.from(out) };
+    }
+    const m = /^\/matterattachmentspublic\/([^/]+)$/.exec(pathname);
+    if (!m) return null;
+    const name = decodeURIComponent(m[1]!);
+    const file =
+      typeof opts.attachments === 'string' ? path.join(opts.attachments, path.basename(name)) : opts.attachments?.[name];
+    if (!file || !existsSync(file)) return { status: 404, type: 'application/xml', bytes: Buffer.from('<?xml version="1.0" encoding="utf-8"?><Error><Code>BlobNotFound</Code></Error>') };
+    const type = name.endsWith('.pdf') ? 'application/pdf' : name.endsWith('.docx') ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/octet-stream';
+    return { status: 200, type, bytes: readFileSync(file) };
+  };
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const rawPath = req.url ?? '/';
@@ -120,6 +154,16 @@ export function createReplayServer(opts: ReplayServerOptions = {}): ReplayHandle
       const headers: Record<string, string | number> = { ...rateHeader };
       if (fault.retryAfter !== undefined) headers['Retry-After'] = fault.retryAfter;
       send(status, JSON.stringify({ message: fault.message ?? `Injected fault: HTTP ${status}` }), headers);
+      return;
+    }
+
+    const document = serveDocument(rawPath);
+    if (document) {
+      let bytes = document.bytes;
+      if (fault?.kind === 'truncate') bytes = bytes.subarray(0, Math.floor(bytes.length / 2));
+      entry.status = document.status;
+      res.writeHead(document.status, { 'Content-Type': document.type, 'Content-Length': bytes.length, ...rateHeader });
+      res.end(bytes);
       return;
     }
 
@@ -171,6 +215,7 @@ export function createReplayServer(opts: ReplayServerOptions = {}): ReplayHandle
 
   return {
     server,
+    codePages,
     store,
     requests,
     setFaults: (rules) => faults.set(rules),

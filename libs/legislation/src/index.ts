@@ -24,3 +24,47 @@ export type {
   SourcePerson,
   UpsertCounts,
 } from './types/source-records';
+export { type MarkedDocument, type MarkedParagraph, type MarkedRun, type TextMark, type MarkedDocumentFormat, normalizeRuns, parseMarkup, formatMarkup, plainText } from './code/marked-text';
+export { CodeBaselineService, type ChapterSnapshot, type StoredSnapshot } from './services/code-baseline.service';
+export {
+  CodeQueryService,
+  type CodeChapterRecord,
+  type CodeChapterVersionRecord,
+  type CodeSectionVersionRecord,
+} from './services/code-query.service';
+export {
+  AmendmentService,
+  chapterOfSection,
+  type FetchedDocument,
+  type AmendmentRecord,
+  type AmendmentSectionRecord,
+  type MatterDocumentRecord,
+} from './services/amendment.service';
+export { assertChapterNumber, assertSectionNumber } from './services/code-query.service';
+export type { PendingAttachment } from './repositories/amendment.repository';
+export { TextCompareService, parseTextRef, type ComparableText, type SectionComparison, type TextRef } from './services/text-compare.service';
+export type { StoredTextDiff } from './services/text-diff.service';
+export type { DraftedSection } from './entities/amendment-section.entity';
+export {
+  parseCodeText,
+  sectionBodyText,
+  normalizeCodeText,
+  parseHistoryNote,
+  parseJournalDate,
+  compareSectionNumbers,
+  parseAmendment,
+  applyAmendment,
+  type CodeParagraph,
+  type CodeHistoryAction,
+  type CodeHistoryEntry,
+  type CodeSectionText,
+  type CodeChapterText,
+  type CodeTextHints,
+  type AmendmentChange,
+  type AmendmentParagraph,
+  type AmendmentSection,
+  type ParsedAmendment,
+  type BaseTextMismatch,
+  type AmendedSection,
+  type AmendmentApplication,
+} from './code';

@@ -6,3 +6,7 @@ export { type RunSummary } from './sync/run-recorder.service';
 export { ScrapeRunQueryService, type ScrapeRunRecord } from './services/scrape-run-query.service';
 export { ElmsClient, ElmsFetcher, type FetchedDoc } from './elms';
 export { RawDocumentQueryService } from './services/raw-document-query.service';
+export { CODE_SYNC_JOB } from './code/code-sync.service';
+export { DOCUMENTS_SYNC_JOB } from './sync/document-sync.service';
+export { codePageText } from './code/code-page-text';
+export { extractMarkedText, extractPdfMarkedText, extractDocxMarkedText, extractHtmlMarkedText, UnsupportedDocumentError, InvalidDocxError, PDF_LAYOUT_RULES } from './documents';

@@ -16,6 +16,9 @@ import { ElmsSyncService } from './sync/elms-sync.service';
 import { RunRecorder } from './sync/run-recorder.service';
 import { SyncJobsService } from './sync/sync-jobs.service';
 import { SyncWriter } from './sync/sync-writer.service';
+import { CodeSyncService } from './code/code-sync.service';
+import { createDocumentFetchers, DOCUMENT_FETCHERS } from './sync/document-fetchers.factory';
+import { DocumentSyncService } from './sync/document-sync.service';
 
 export const SCRAPER_ENTITIES = [ScrapeRunEntity, RawDocumentEntity, SyncStateEntity];
 
@@ -23,6 +26,9 @@ export const SCRAPER_ENTITIES = [ScrapeRunEntity, RawDocumentEntity, SyncStateEn
   imports: [TypeOrmModule.forFeature(SCRAPER_ENTITIES), LegislationModule],
   providers: [
     { provide: ELMS_CLIENTS, inject: [AppConfig], useFactory: createElmsClients },
+    { provide: DOCUMENT_FETCHERS, inject: [AppConfig], useFactory: createDocumentFetchers },
+    CodeSyncService,
+    DocumentSyncService,
     ScrapeRunRepository,
     RawDocumentRepository,
     SyncStateRepository,

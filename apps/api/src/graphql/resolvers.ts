@@ -1,3 +1,4 @@
+import { AmendmentResolver, CodeChapterResolver, CodeChapterVersionResolver } from './code/code.resolver';
 import { HealthResolver } from './health/health.resolver';
 import { MatterActionResolver, MatterResolver, RollCallResolver, VoteResolver } from './legislation/matter.resolver';
 import { MeetingResolver } from './meetings/meeting.resolver';
@@ -7,4 +8,4 @@ import { TrackingRuleResolver } from './tracking/tracking-rule.resolver';
 import { WebhookSubscriptionResolver } from './webhooks/webhook-subscription.resolver';
 
 /** Every resolver of the public schema; also what `schema:generate` prints. */
-export const RESOLVERS = [MatterResolver, MatterActionResolver, VoteResolver, RollCallResolver, AlderResolver, CommitteeResolver, MeetingResolver, TrackingRuleResolver, WebhookSubscriptionResolver, ScrapeRunResolver, HealthResolver];
+export const RESOLVERS = [MatterResolver, MatterActionResolver, VoteResolver, RollCallResolver, AlderResolver, CommitteeResolver, MeetingResolver, TrackingRuleResolver, WebhookSubscriptionResolver, ScrapeRunResolver, HealthResolver, CodeChapterResolver, CodeChapterVersionResolver, AmendmentResolver];

@@ -6,6 +6,7 @@ import { CronJob } from 'cron';
 
 export const POLL_CRON_NAME = 'elms.poll';
 export const SWEEP_CRON_NAME = 'elms.sweep';
+export const CODE_CRON_NAME = 'code.sync';
 
 /**
  * Cron ticks for the eLMS sync. Patterns come from configuration, so the jobs are registered at
@@ -30,7 +31,10 @@ export class SyncCron implements OnApplicationBootstrap {
     }
     this.register(POLL_CRON_NAME, s.pollCron, 'elms.poll');
     this.register(SWEEP_CRON_NAME, s.sweepCron, 'elms.sweep');
-    if (s.pollOnStart) setImmediate(() => void this.tick('elms.poll'));
+    this.register(CODE_CRON_NAME, s.codeSyncCron, 'code.sync');
+    if (s.pollOnStart) {
+      setImmediate(() => void this.tick('code.sync').then(() => this.tick('elms.poll')));
+    }
   }
 
   private register(name: string, pattern: string, job: SyncJobName): void {
@@ -39,12 +43,16 @@ export class SyncCron implements OnApplicationBootstrap {
     this.logger.log(`${name} scheduled: ${pattern} (${this.config.schedule.timeZone})`);
   }
 
-  /** Never throws: a failed run is already recorded as a row; the next tick retries. */
+  /**
+   * Never throws: a failed run is already recorded as a row; the next tick retries. After an eLMS
+   * sync, the attachments of tracked matters it brought are read (a no-op query when there are none).
+   */
   async tick(job: SyncJobName): Promise<void> {
     try {
       await this.jobs.run(job);
     } catch (err) {
       this.logger.error(`${job} failed: ${(err as Error).message}`);
     }
+    if (job === 'elms.poll' || job === 'elms.sweep') await this.tick('documents.sync');
   }
 }

@@ -21,6 +21,7 @@ export interface ScheduleConfig {
   pollOnStart: boolean;
   pollCron: string;
   sweepCron: string;
+  codeSyncCron: string;
   timeZone: string;
 }
 
@@ -99,12 +100,23 @@ export class AppConfig {
     };
   }
 
+  /** Where attachments and Municipal Code pages are read from. */
+  get documents(): { documentsBaseUrl: string | null; codeLibraryBaseUrl: string; maxBytes: number } {
+    const docs = (this.env.ELMS_DOCUMENTS_BASE_URL as string | undefined)?.trim();
+    return {
+      documentsBaseUrl: docs ? docs.replace(/\/+$/, '') : null,
+      codeLibraryBaseUrl: this.str('CODE_LIBRARY_BASE_URL').replace(/\/+$/, ''),
+      maxBytes: this.num('DOCUMENT_MAX_BYTES'),
+    };
+  }
+
   get schedule(): ScheduleConfig {
     return {
       enabled: this.bool('SCHEDULER_ENABLED'),
       pollOnStart: this.bool('POLL_ON_START'),
       pollCron: this.str('POLL_CRON'),
       sweepCron: this.str('SWEEP_CRON'),
+      codeSyncCron: this.str('CODE_SYNC_CRON'),
       timeZone: this.str('SCHEDULE_TIMEZONE'),
     };
   }

@@ -53,6 +53,21 @@ export interface ElmsFetchResult {
   rateLimitRemaining?: number;
 }
 
+export interface FetchedBytes {
+  url: string;
+  status: number;
+  fetchedAt: Date;
+  bytes: Uint8Array;
+  contentType: string | null;
+}
+
+type Decoder<T> = (url: string, status: number, fetchedAt: Date, response: Response, body: Buffer, attempt: number) => T | AttemptFailure;
+
+
+function isFailure<T>(outcome: T | AttemptFailure): outcome is AttemptFailure {
+  return typeof outcome === 'object' && outcome !== null && 'retryable' in outcome && 'error' in outcome;
+}
+
 /** Why an attempt failed and whether another attempt may help. */
 interface AttemptFailure {
   retryable: boolean;
@@ -119,20 +134,42 @@ export class ElmsFetcher {
   }
 
   async get(path: string, query?: Query): Promise<ElmsFetchResult> {
-    const url = this.buildUrl(path, query);
+    return this.withRetries<ElmsFetchResult>(this.buildUrl(path, query), 'application/json', (url, status, fetchedAt, response, body, attempt) => {
+      const decoded = decodeJson(body.toString('utf8'));
+      if ('failure' in decoded) {
+        // Usually a body cut short by a proxy or a dropped connection; another attempt can fix it.
+        return { retryable: true, error: new ElmsParseError(url, decoded.failure, body.toString('utf8'), attempt) };
+      }
+      return { url, status, fetchedAt, text: decoded.text, json: decoded.json, rateLimitRemaining: parseRemaining(response.headers.get('x-ratelimit-remaining')) };
+    });
+  }
+
+  /**
+   * A document (an attachment PDF, a code page) by absolute URL or path, with the same politeness,
+   * retries and error reporting as API calls. An empty body counts as truncated and is retried.
+   */
+  async getBytes(pathOrUrl: string, accept = '*/*'): Promise<FetchedBytes> {
+    const url = /^https?:\/\//i.test(pathOrUrl) ? pathOrUrl : this.buildUrl(pathOrUrl);
+    return this.withRetries<FetchedBytes>(url, accept, (u, status, fetchedAt, response, body, attempt) => {
+      if (body.length === 0) return { retryable: true, error: new ElmsParseError(u, 'empty body', '', attempt) };
+      return { url: u, status, fetchedAt, bytes: new Uint8Array(body), contentType: response.headers.get('content-type') };
+    });
+  }
+
+  private async withRetries<T>(url: string, accept: string, decode: Decoder<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       await this.limiter.acquire();
       this.requests++;
       if (attempt > 1) this.retries++;
-      const outcome = await this.attempt(url, attempt);
-      if (!('error' in outcome)) return outcome;
+      const outcome = await this.attempt(url, attempt, accept, decode);
+      if (!isFailure(outcome)) return outcome;
 
       if (!outcome.retryable || attempt > this.maxRetries) throw outcome.error;
       const delay =
         outcome.retryAfterMs !== undefined
           ? Math.min(outcome.retryAfterMs, this.retryAfterMaxMs)
           : this.backoffDelay(attempt);
-      this.logger?.warn(`eLMS ${outcome.error.message}; retry ${attempt}/${this.maxRetries} in ${delay} ms`);
+      this.logger?.warn(`${outcome.error.message}; retry ${attempt}/${this.maxRetries} in ${delay} ms`);
       if (outcome.retryAfterMs !== undefined) {
         // Everyone sharing the limiter should respect the server's request, not just this call.
         this.limiter.pauseFor(delay);
@@ -148,45 +185,39 @@ export class ElmsFetcher {
     return Math.round(this.random() * ceiling);
   }
 
-  private async attempt(url: string, attempt: number): Promise<ElmsFetchResult | AttemptFailure> {
+  private async attempt<T>(url: string, attempt: number, accept: string, decode: Decoder<T>): Promise<T | AttemptFailure> {
     const fetchedAt = new Date(this.now());
     const signal = AbortSignal.timeout(this.timeoutMs);
     let response: Response;
-    let body: string;
+    let body: Buffer;
     try {
       response = await this.fetchImpl(url, {
         method: 'GET',
-        headers: { 'User-Agent': this.userAgent, Accept: 'application/json' },
+        headers: { 'User-Agent': this.userAgent, Accept: accept },
         signal,
       });
       // The timeout signal also covers the body read: a stalled stream counts as a timeout.
-      body = await response.text();
+      body = Buffer.from(await response.arrayBuffer());
     } catch (err) {
       return this.transportFailure(url, err, signal, attempt);
     }
 
-    const rateLimitRemaining = parseRemaining(response.headers.get('x-ratelimit-remaining'));
-    this.limiter.observeRemaining(rateLimitRemaining);
+    this.limiter.observeRemaining(parseRemaining(response.headers.get('x-ratelimit-remaining')));
     const status = response.status;
+    const snippet = () => snippetOf(body.toString('utf8'));
 
     if (status === 429) {
       return {
         retryable: true,
-        error: new ElmsHttpError(url, status, snippetOf(body), attempt),
+        error: new ElmsHttpError(url, status, snippet(), attempt),
         retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), this.now()),
       };
     }
-    if (status >= 500) return { retryable: true, error: new ElmsHttpError(url, status, snippetOf(body), attempt) };
+    if (status >= 500) return { retryable: true, error: new ElmsHttpError(url, status, snippet(), attempt) };
     if (status < 200 || status >= 300) {
-      return { retryable: false, error: new ElmsHttpError(url, status, snippetOf(body), attempt) };
+      return { retryable: false, error: new ElmsHttpError(url, status, snippet(), attempt) };
     }
-
-    const decoded = decodeJson(body);
-    if ('failure' in decoded) {
-      // Usually a body cut short by a proxy or a dropped connection; another attempt can fix it.
-      return { retryable: true, error: new ElmsParseError(url, decoded.failure, body, attempt) };
-    }
-    return { url, status, fetchedAt, text: decoded.text, json: decoded.json, rateLimitRemaining };
+    return decode(url, status, fetchedAt, response, body, attempt);
   }
 
   private transportFailure(url: string, err: unknown, signal: AbortSignal, attempt: number): AttemptFailure {

@@ -13,7 +13,7 @@ export { RateLimiter, parseRetryAfter } from './rate-limiter';
 export type { RateLimiterOptions, Sleep, Clock } from './rate-limiter';
 
 export { ElmsFetcher, ELMS_BASE_URL, decodeJson, encodePathSegment } from './http-fetcher';
-export type { ElmsFetcherOptions, ElmsFetchResult, ElmsLogger, FetchImpl, Query, QueryValue } from './http-fetcher';
+export type { FetchedBytes, ElmsFetcherOptions, ElmsFetchResult, ElmsLogger, FetchImpl, Query, QueryValue } from './http-fetcher';
 
 export { ElmsClient, formatPath } from './elms-client';
 export type {

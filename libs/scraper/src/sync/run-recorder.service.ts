@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { CodeSourceError, DocumentSyncError } from '../code/code-source.errors';
 import { ElmsError, ElmsSchemaError } from '../elms';
 import { ScrapeRunEntity } from '../entities/scrape-run.entity';
 import { RunCounts, ScrapeRunRepository } from '../repositories/scrape-run.repository';
@@ -78,6 +79,8 @@ export function describeError(err: unknown): { code: string; message: string; de
     return { code: err.code, message: err.message, detail };
   }
   if (err instanceof RunInterruptedError) return { code: err.code, message: err.message, detail: {} };
+  if (err instanceof CodeSourceError) return { code: err.code, message: err.message, detail: { url: err.url } };
+  if (err instanceof DocumentSyncError) return { code: err.code, message: err.message, detail: { failures: err.failures } };
   const e = err instanceof Error ? err : new Error(String(err));
   return { code: 'INTERNAL', message: e.message, detail: { name: e.name } };
 }

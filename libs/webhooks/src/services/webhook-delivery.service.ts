@@ -78,8 +78,11 @@ function matches(s: SubscriptionRow, e: OutboxEventRow): boolean {
   if (e.type === 'webhook.test' || !matchesAnyEventType(s.eventTypes, e.type)) return false;
   if (s.recordNumbers.length && !(e.subject && s.recordNumbers.includes(e.subject))) return false;
   if (s.chapter) {
-    const title = (JSON.parse(e.body) as { data?: { matter?: { title?: string } } }).data?.matter?.title ?? '';
-    if (!new RegExp(`(^|[^0-9-])${s.chapter.replace(/[^0-9-]/g, '')}($|[^0-9])`).test(title)) return false;
+    const data = (JSON.parse(e.body) as { data?: { matter?: { title?: string }; chapter?: { number?: string } } }).data;
+    // code.chapter_changed names its chapter; matter events match on the chapter named in the title.
+    const chapterMatches = data?.chapter?.number === s.chapter;
+    const title = data?.matter?.title ?? '';
+    if (!chapterMatches && !new RegExp(`(^|[^0-9-])${s.chapter.replace(/[^0-9-]/g, '')}($|[^0-9])`).test(title)) return false;
   }
   // Events about matters are only emitted for tracked matters, so trackedOnly holds for all of them.
   return true;

@@ -1,0 +1,27 @@
+import type { HunkOp } from './text-diff.types';
+
+/** `length` UTF-16 units kept on both sides (equal), only in `from` (delete) or only in `to` (insert). */
+export interface Edit {
+  op: HunkOp;
+  length: number;
+}
+
+/** How far the bounded diffs of one text pair may go; `deadline` is a `Date.now()` value. */
+export interface DiffLimits {
+  maxEditLength: number;
+  deadline: number;
+}
+
+/** The `timeout` to hand `diff` now, or undefined when the deadline has passed and it is not worth starting. */
+export function remainingMs(limits: DiffLimits): number | undefined {
+  const ms = limits.deadline - Date.now();
+  return ms > 0 ? ms : undefined;
+}
+
+/** The edits of a block with nothing in common worth finding: all of it deleted, then all of it inserted. */
+export function replaceEdits(fromLength: number, toLength: number): Edit[] {
+  const edits: Edit[] = [];
+  if (fromLength > 0) edits.push({ op: 'delete', length: fromLength });
+  if (toLength > 0) edits.push({ op: 'insert', length: toLength });
+  return edits;
+}

@@ -1,0 +1,25 @@
+export {
+  parseCodeText,
+  sectionBodyText,
+  normalizeCodeText,
+  parseHistoryNote,
+  parseJournalDate,
+  compareSectionNumbers,
+  type CodeParagraph,
+  type CodeHistoryAction,
+  type CodeHistoryEntry,
+  type CodeSectionText,
+  type CodeChapterText,
+  type CodeTextHints,
+} from './code-text';
+export {
+  parseAmendment,
+  applyAmendment,
+  type AmendmentChange,
+  type AmendmentParagraph,
+  type AmendmentSection,
+  type ParsedAmendment,
+  type BaseTextMismatch,
+  type AmendedSection,
+  type AmendmentApplication,
+} from './amendment';

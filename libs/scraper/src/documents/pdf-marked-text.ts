@@ -1,0 +1,714 @@
+import { pathToFileURL } from 'node:url';
+import type { MarkedDocument, MarkedParagraph, TextMark } from '@app/legislation';
+import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { appendRun, type RunBuilder } from './runs';
+
+/**
+ * Text of a word-processor PDF with its drafting marks: struck-through words (deleted) and underlined
+ * words (inserted), as in Chicago amending ordinances.
+ *
+ * pdf.js's text layer (`getTextContent`) has neither the marks nor reliable word boundaries between marked
+ * and unmarked text (it merges them into one item), so this reads the page's operator list instead: it
+ * replays the text operators to place every glyph (origin, advance width, font size, baseline) and the path
+ * operators to collect thin horizontal segments (stroked lines and filled thin rectangles, which is how
+ * LibreOffice and Word draw underline and strike-through), then classifies each glyph by the segments that
+ * cover its centre. Lines are grouped by baseline and joined into paragraphs by layout; see PDF_LAYOUT_RULES.
+ *
+ * Limits: horizontal, single-column text; marks drawn as vector lines (a scanned page with an OCR text layer
+ * has no segments, so everything comes out unmarked).
+ */
+
+/** The thresholds used below, in em (the glyph's font size) unless named in points. */
+export const PDF_LAYOUT_RULES = {
+  /** Strike-through: a segment whose centre is this far above the glyph's baseline (mid x-height). */
+  strikeBand: [0.15, 0.45] as const,
+  /** Underline: a segment whose centre is this far below (negative) the baseline. */
+  underlineBand: [-0.3, -0.02] as const,
+  /** Thicker segments (rules, boxes, table borders) are not text decoration. */
+  maxThickness: 0.2,
+  /** A segment marks a glyph when its x-range covers the glyph's centre, give or take this many points. */
+  coverSlackPt: 0.25,
+  /** Paths at most this tall (points, after the transform) count as horizontal segments. */
+  maxSegmentHeightPt: 4,
+  /** Glyphs whose baselines differ by less than this share a line. */
+  sameLine: 0.4,
+  /** A gap between glyphs wider than this (with no space glyph) is a word space. */
+  wordGap: 0.15,
+  /** A vertical gap above this multiple of the document's normal line pitch starts a paragraph. */
+  paragraphGap: 1.15,
+  /** Left edges that differ by more than this many points are different indents. */
+  indentSlackPt: 2,
+  /** A line ending within this many points of the right margin is full (justified). */
+  justifiedSlackPt: 1.5,
+  /** Text is justified when this share of the lines that continue a paragraph are full. */
+  justifiedShare: 0.8,
+} as const;
+
+type Matrix = [number, number, number, number, number, number];
+
+interface Glyph {
+  text: string;
+  x0: number;
+  x1: number;
+  /** Baseline, in PDF user space (y grows upwards). */
+  y: number;
+  size: number;
+  mark: TextMark;
+}
+
+interface Segment {
+  x0: number;
+  x1: number;
+  y: number;
+  thickness: number;
+}
+
+interface Line {
+  page: number;
+  y: number;
+  size: number;
+  /** Glyphs left to right with word spaces inserted; no leading, trailing or doubled spaces. */
+  glyphs: Glyph[];
+  left: number;
+  right: number;
+  text: string;
+}
+
+interface FontInfo {
+  fontMatrix?: number[];
+  vertical?: boolean;
+}
+
+interface PdfGlyph {
+  unicode: string;
+  width: number;
+  isSpace: boolean;
+}
+
+type PdfJsModule = typeof PdfJs;
+
+// tsc (module commonjs) would turn `import()` into `require()`, which cannot load pdf.js's ES module under Jest;
+// a Function-made import() stays a real dynamic import in the built app and under Jest's ESM support alike.
+const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+let pdfjsLoading: Promise<PdfJsModule> | undefined;
+
+/** Loads pdf.js (ESM only) once, from CommonJS code. */
+export function loadPdfJs(): Promise<PdfJsModule> {
+  pdfjsLoading ??= (async () => {
+    const lib = (await importEsm(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href)) as PdfJsModule;
+    if (!lib.GlobalWorkerOptions.workerSrc) {
+      lib.GlobalWorkerOptions.workerSrc = pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
+    }
+    return lib;
+  })();
+  pdfjsLoading.catch(() => (pdfjsLoading = undefined));
+  return pdfjsLoading;
+}
+
+export async function extractPdfMarkedText(data: Uint8Array): Promise<MarkedDocument> {
+  return withPdf(data, async (doc, pdfjs) => {
+    const lines = dropHeadersAndFooters(await readLines(doc, pdfjs), doc.numPages);
+    return { format: 'pdf', paragraphs: buildParagraphs(lines), pages: doc.numPages };
+  });
+}
+
+async function withPdf<T>(data: Uint8Array, use: (doc: PdfJs.PDFDocumentProxy, pdfjs: PdfJsModule) => Promise<T>): Promise<T> {
+  const pdfjs = await loadPdfJs();
+  const packageDir = require.resolve('pdfjs-dist/package.json').replace(/package\.json$/, '');
+  const task = pdfjs.getDocument({
+    data: data.slice(), // pdf.js may detach the buffer it is given
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+    standardFontDataUrl: `${packageDir}standard_fonts/`,
+    cMapUrl: `${packageDir}cmaps/`,
+    cMapPacked: true,
+  });
+  try {
+    return await use(await task.promise, pdfjs);
+  } finally {
+    await task.destroy();
+  }
+}
+
+async function readLines(doc: PdfJs.PDFDocumentProxy, pdfjs: PdfJsModule): Promise<Line[]> {
+  const lines: Line[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const { glyphs, segments } = await readPage(page, pdfjs.OPS);
+    markGlyphs(glyphs, segments);
+    lines.push(...groupLines(glyphs, segments, n));
+    page.cleanup();
+  }
+  return lines;
+}
+
+/** One laid-out line of a PDF page: its text (marks dropped, hyphens as printed) and 1-based page. */
+export interface PdfLine {
+  page: number;
+  text: string;
+  /** The line's text in wdiff markup: `[-struck-]`, `{+underlined+}`. */
+  markup: string;
+  /** Baseline and horizontal extent, in PDF points from the page's lower left corner. */
+  y: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * The PDF's lines as laid out, running heads and feet removed: what extractPdfMarkedText joins into
+ * paragraphs. For checking and debugging layouts (where a line or page break falls).
+ */
+export async function extractPdfLines(data: Uint8Array): Promise<PdfLine[]> {
+  return withPdf(data, async (doc, pdfjs) => {
+    const lines = await readLines(doc, pdfjs);
+    return dropHeadersAndFooters(lines, doc.numPages).map(({ page, text, y, left, right, glyphs }) => ({
+      page,
+      text,
+      markup: toRuns(glyphs)
+        .map((r) => (r.mark === 'strike' ? `[-${r.text}-]` : r.mark === 'underline' ? `{+${r.text}+}` : r.text))
+        .join(''),
+      y,
+      left,
+      right,
+    }));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Operator list replay
+
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+
+/** The matrix that applies `first` and then `second` (PDF row-vector convention). */
+function compose(first: ArrayLike<number>, second: ArrayLike<number>): Matrix {
+  const [a, b, c, d, e, f] = Array.from(first);
+  const [A, B, C, D, E, F] = Array.from(second);
+  return [a! * A! + b! * C!, a! * B! + b! * D!, c! * A! + d! * C!, c! * B! + d! * D!, e! * A! + f! * C! + E!, e! * B! + f! * D! + F!];
+}
+
+function apply(m: Matrix, x: number, y: number): [number, number] {
+  return [x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]];
+}
+
+interface State {
+  ctm: Matrix;
+  lineWidth: number;
+  font: FontInfo | undefined;
+  fontSize: number;
+  fontDirection: number;
+  charSpacing: number;
+  wordSpacing: number;
+  hScale: number;
+  leading: number;
+  rise: number;
+  textMatrix: Matrix;
+  x: number;
+  y: number;
+  lineX: number;
+  lineY: number;
+}
+
+async function readPage(page: PdfJs.PDFPageProxy, OPS: PdfJsModule['OPS']): Promise<{ glyphs: Glyph[]; segments: Segment[] }> {
+  const list = await page.getOperatorList();
+  const [vx0, vy0, vx1, vy1] = page.view as [number, number, number, number];
+  const glyphs: Glyph[] = [];
+  const segments: Segment[] = [];
+  const stack: State[] = [];
+  let s: State = {
+    ctm: IDENTITY,
+    lineWidth: 1,
+    font: undefined,
+    fontSize: 0,
+    fontDirection: 1,
+    charSpacing: 0,
+    wordSpacing: 0,
+    hScale: 1,
+    leading: 0,
+    rise: 0,
+    textMatrix: IDENTITY,
+    x: 0,
+    y: 0,
+    lineX: 0,
+    lineY: 0,
+  };
+  const fontOf = (name: unknown): FontInfo | undefined => {
+    try {
+      return typeof name === 'string' && page.commonObjs.has(name) ? (page.commonObjs.get(name) as FontInfo) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const setFont = (name: unknown, size: number): void => {
+    s.font = fontOf(name);
+    s.fontDirection = size < 0 ? -1 : 1;
+    s.fontSize = Math.abs(size);
+  };
+  const moveText = (x: number, y: number): void => {
+    s.x = s.lineX += x;
+    s.y = s.lineY += y;
+  };
+
+  const showText = (items: readonly (PdfGlyph | number | null)[]): void => {
+    const m = compose(s.textMatrix, s.ctm);
+    const size = s.fontSize * Math.hypot(m[2], m[3]);
+    // Only upright horizontal text: rotated stamps and vertical writing are left out.
+    const upright = Math.abs(m[1]) < 1e-3 * Math.abs(m[0]) && Math.abs(m[2]) < 1e-3 * Math.abs(m[3]) && m[3] > 0;
+    const advanceScale = s.fontSize * (s.font?.fontMatrix?.[0] ?? 0.001);
+    const h = s.hScale * s.fontDirection;
+    let x = 0;
+    for (const g of items) {
+      if (typeof g === 'number') {
+        x -= (g * s.fontSize) / 1000;
+        continue;
+      }
+      if (!g) continue;
+      const w = g.width * advanceScale;
+      if (upright && size > 0 && g.unicode) {
+        const [gx0, gy] = apply(m, s.x + x * h, s.y + s.rise);
+        const [gx1] = apply(m, s.x + (x + w) * h, s.y + s.rise);
+        const text = normalizeGlyphText(g.unicode);
+        const cx = (gx0 + gx1) / 2;
+        if (text && cx >= vx0 && cx <= vx1 && gy >= vy0 && gy <= vy1) {
+          glyphs.push({ text, x0: Math.min(gx0, gx1), x1: Math.max(gx0, gx1), y: gy, size, mark: 'none' });
+        }
+      }
+      x += w + ((g.isSpace ? s.wordSpacing : 0) + s.charSpacing) * s.fontDirection;
+    }
+    s.x += x * h;
+  };
+
+  const paintOps = new Set<number>([
+    OPS.stroke,
+    OPS.closeStroke,
+    OPS.fill,
+    OPS.eoFill,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ]);
+  const strokeOps = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+
+  const addPath = (op: number, buffer: ArrayLike<number> | null | undefined): void => {
+    if (!paintOps.has(op) || !buffer) return;
+    const stroked = strokeOps.has(op);
+    const lineWidth = stroked ? Math.max(s.lineWidth, 0.1) * Math.hypot(s.ctm[2], s.ctm[3]) : 0;
+    let xs: number[] = [];
+    let ys: number[] = [];
+    const flush = (): void => {
+      if (xs.length >= 2) {
+        const x0 = Math.min(...xs);
+        const x1 = Math.max(...xs);
+        const y0 = Math.min(...ys);
+        const y1 = Math.max(...ys);
+        const height = y1 - y0;
+        if (height <= PDF_LAYOUT_RULES.maxSegmentHeightPt && x1 - x0 > Math.max(height, lineWidth)) {
+          segments.push({ x0, x1, y: (y0 + y1) / 2, thickness: Math.max(height, lineWidth) });
+        }
+      }
+      xs = [];
+      ys = [];
+    };
+    const point = (px: number, py: number): void => {
+      const [tx, ty] = apply(s.ctm, px, py);
+      xs.push(tx);
+      ys.push(ty);
+    };
+    for (let k = 0; k < buffer.length; ) {
+      switch (buffer[k++]) {
+        case 0: // moveTo
+          flush();
+          point(buffer[k]!, buffer[k + 1]!);
+          k += 2;
+          break;
+        case 1: // lineTo
+          point(buffer[k]!, buffer[k + 1]!);
+          k += 2;
+          break;
+        case 2: // curveTo (control points bound the curve)
+          point(buffer[k]!, buffer[k + 1]!);
+          point(buffer[k + 2]!, buffer[k + 3]!);
+          point(buffer[k + 4]!, buffer[k + 5]!);
+          k += 6;
+          break;
+        case 3: // quadraticCurveTo
+          point(buffer[k]!, buffer[k + 1]!);
+          point(buffer[k + 2]!, buffer[k + 3]!);
+          k += 4;
+          break;
+        default: // closePath
+          break;
+      }
+    }
+    flush();
+  };
+
+  const { fnArray, argsArray } = list;
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = argsArray[i] as any[];
+    switch (fn) {
+      case OPS.save:
+        stack.push({ ...s });
+        break;
+      case OPS.restore:
+        s = stack.pop() ?? s;
+        break;
+      case OPS.transform:
+        s.ctm = compose(args, s.ctm);
+        break;
+      case OPS.paintFormXObjectBegin:
+        stack.push({ ...s });
+        if (Array.isArray(args[0]) || ArrayBuffer.isView(args[0])) s.ctm = compose(args[0] as ArrayLike<number>, s.ctm);
+        break;
+      case OPS.paintFormXObjectEnd:
+        s = stack.pop() ?? s;
+        break;
+      case OPS.setLineWidth:
+        s.lineWidth = Number(args[0]) || 0;
+        break;
+      case OPS.setGState:
+        for (const [key, value] of (args[0] ?? []) as [string, any][]) {
+          if (key === 'LW' && typeof value === 'number') s.lineWidth = value;
+          else if (key === 'Font' && Array.isArray(value)) setFont(value[0], Number(value[1]));
+        }
+        break;
+      case OPS.constructPath:
+        addPath(args[0] as number, (args[1] as (ArrayLike<number> | null)[] | undefined)?.[0]);
+        break;
+      case OPS.beginText:
+        s.textMatrix = IDENTITY;
+        s.x = s.lineX = s.y = s.lineY = 0;
+        break;
+      case OPS.setFont:
+        setFont(args[0], Number(args[1]));
+        break;
+      case OPS.setCharSpacing:
+        s.charSpacing = Number(args[0]);
+        break;
+      case OPS.setWordSpacing:
+        s.wordSpacing = Number(args[0]);
+        break;
+      case OPS.setHScale:
+        s.hScale = Number(args[0]) / 100;
+        break;
+      case OPS.setLeading:
+        s.leading = -Number(args[0]);
+        break;
+      case OPS.setTextRise:
+        s.rise = Number(args[0]);
+        break;
+      case OPS.setTextMatrix: {
+        const m = (args.length === 1 ? args[0] : args) as ArrayLike<number>;
+        s.textMatrix = Array.from(m) as Matrix;
+        s.x = s.lineX = s.y = s.lineY = 0;
+        break;
+      }
+      case OPS.moveText:
+        moveText(Number(args[0]), Number(args[1]));
+        break;
+      case OPS.setLeadingMoveText:
+        s.leading = Number(args[1]);
+        moveText(Number(args[0]), Number(args[1]));
+        break;
+      case OPS.nextLine:
+        moveText(0, s.leading);
+        break;
+      case OPS.showText:
+      case OPS.showSpacedText:
+        showText(args[0] as PdfGlyph[]);
+        break;
+      case OPS.nextLineShowText:
+        moveText(0, s.leading);
+        showText(args[0] as PdfGlyph[]);
+        break;
+      case OPS.nextLineSetSpacingShowText:
+        s.wordSpacing = Number(args[0]);
+        s.charSpacing = Number(args[1]);
+        moveText(0, s.leading);
+        showText(args[2] as PdfGlyph[]);
+        break;
+      default:
+        break;
+    }
+  }
+  return { glyphs, segments };
+}
+
+const LIGATURES: Record<string, string> = { '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st' };
+
+function normalizeGlyphText(unicode: string): string {
+  return unicode
+    .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c] ?? c)
+    .replace(/[\u00A0\u2000-\u200A\u202F\u3000\t]/g, ' ')
+    // eslint-disable-next-line no-control-regex -- dropping control characters is the point
+    .replace(/[\u0000-\u001F\u200B\uFEFF]/g, '');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Marks
+
+function markAt(cx: number, baseline: number, size: number, segments: readonly Segment[]): TextMark {
+  const R = PDF_LAYOUT_RULES;
+  let mark: TextMark = 'none';
+  for (const seg of segments) {
+    if (seg.thickness > R.maxThickness * size) continue;
+    if (cx < seg.x0 - R.coverSlackPt || cx > seg.x1 + R.coverSlackPt) continue;
+    const d = (seg.y - baseline) / size;
+    if (d >= R.strikeBand[0] && d <= R.strikeBand[1]) return 'strike';
+    if (d >= R.underlineBand[0] && d <= R.underlineBand[1]) mark = 'underline';
+  }
+  return mark;
+}
+
+function markGlyphs(glyphs: Glyph[], segments: readonly Segment[]): void {
+  if (segments.length === 0) return;
+  for (const g of glyphs) g.mark = markAt((g.x0 + g.x1) / 2, g.y, g.size, segments);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Lines
+
+function isSpace(g: Glyph): boolean {
+  return g.text.trim() === '';
+}
+
+function groupLines(glyphs: Glyph[], segments: readonly Segment[], page: number): Line[] {
+  const sorted = [...glyphs].sort((a, b) => b.y - a.y || a.x0 - b.x0);
+  const rows: Glyph[][] = [];
+  for (const g of sorted) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row[0]!.y - g.y) <= PDF_LAYOUT_RULES.sameLine * Math.max(row[0]!.size, g.size)) row.push(g);
+    else rows.push([g]);
+  }
+  const lines: Line[] = [];
+  for (const row of rows) {
+    row.sort((a, b) => a.x0 - b.x0);
+    const out: Glyph[] = [];
+    for (const g of row) {
+      const prev = out[out.length - 1];
+      // Text drawn twice in place (fake bold, shadows) counts once.
+      if (prev && prev.text === g.text && Math.abs(prev.x0 - g.x0) < 0.1 && Math.abs(prev.y - g.y) < 0.1) continue;
+      if (prev && !isSpace(prev) && !isSpace(g) && g.x0 - prev.x1 > PDF_LAYOUT_RULES.wordGap * Math.max(prev.size, g.size)) {
+        const cx = (prev.x1 + g.x0) / 2;
+        const mark = segments.length ? markAt(cx, prev.y, prev.size, segments) : 'none';
+        out.push({ text: ' ', x0: prev.x1, x1: g.x0, y: prev.y, size: prev.size, mark });
+      }
+      if (isSpace(g)) {
+        if (!prev || isSpace(prev)) continue; // no leading or doubled spaces
+        out.push({ ...g, text: ' ' });
+      } else out.push(g);
+    }
+    while (out.length && isSpace(out[out.length - 1]!)) out.pop();
+    if (out.length === 0) continue;
+    const size = Math.max(...out.filter((g) => !isSpace(g)).map((g) => g.size));
+    const y = row.reduce((sum, g) => sum + g.y, 0) / row.length;
+    lines.push({ page, y, size, glyphs: out, left: out[0]!.x0, right: out[out.length - 1]!.x1, text: out.map((g) => g.text).join('') });
+  }
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Page headers and footers
+
+const PAGE_NUMBER = /^(?:page\s+)?[-–—]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+
+/**
+ * Drops running heads and feet: the first or last line of a page that is a bare page number ("3", "- 3 -",
+ * "Page 3 of 9", "iv"), or whose text (digits ignored) recurs at the same height as the first/last line of
+ * at least two pages and half of them.
+ */
+function dropHeadersAndFooters(lines: Line[], pageCount: number): Line[] {
+  const byPage = new Map<number, Line[]>();
+  for (const l of lines) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
+  const edgeKey = (l: Line): string => `${l.text.replace(/\d+/g, '#').trim()}@${Math.round(l.y)}`;
+  const edges = new Map<string, number>();
+  for (const pageLines of byPage.values()) {
+    const ends = new Set([pageLines[0]!, pageLines[pageLines.length - 1]!]);
+    for (const l of ends) edges.set(edgeKey(l), (edges.get(edgeKey(l)) ?? 0) + 1);
+  }
+  const drop = new Set<Line>();
+  for (const pageLines of byPage.values()) {
+    for (const l of [pageLines[0]!, pageLines[pageLines.length - 1]!]) {
+      if (pageLines.length === 1 && !PAGE_NUMBER.test(l.text.trim())) continue;
+      const repeats = edges.get(edgeKey(l)) ?? 0;
+      if (PAGE_NUMBER.test(l.text.trim()) || (pageCount >= 2 && repeats >= 2 && repeats >= pageCount / 2)) drop.add(l);
+    }
+  }
+  return lines.filter((l) => !drop.has(l));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Paragraphs
+
+interface Metrics {
+  rightMargin: number;
+  /** The text is justified: lines inside a paragraph end at the right margin. */
+  justified: boolean;
+  /** Normal baseline-to-baseline distance inside a paragraph, in em. */
+  pitch: number;
+}
+
+function median(values: number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+function measure(lines: readonly Line[]): Omit<Metrics, 'justified'> {
+  const rightMargin = Math.max(...lines.map((l) => l.right));
+  const wrapPitches: number[] = [];
+  const allPitches: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const p = lines[i - 1]!;
+    const l = lines[i]!;
+    if (p.page !== l.page) continue;
+    const pitch = (p.y - l.y) / p.size;
+    if (pitch <= 0.5) continue;
+    allPitches.push(pitch);
+    // A line that reaches the right margin was wrapped, so the next baseline is one line pitch away.
+    if (p.right >= rightMargin - 1) wrapPitches.push(pitch);
+  }
+  const pitch = median(wrapPitches) ?? (allPitches.length ? Math.min(...allPitches) : 1.2);
+  return { rightMargin, pitch };
+}
+
+/** Width of the line's first word (up to its first space), in points. */
+function firstWordWidth(line: Line): number {
+  const space = line.glyphs.findIndex(isSpace);
+  const last = space < 0 ? line.glyphs[line.glyphs.length - 1]! : line.glyphs[space - 1]!;
+  return last.x1 - line.left;
+}
+
+function endsWithBreakingDash(line: Line): boolean {
+  const g = line.glyphs;
+  return g.length >= 2 && /^[-‐‑–—\u00AD]$/.test(g[g.length - 1]!.text) && !isSpace(g[g.length - 2]!);
+}
+
+/**
+ * Does `line` start a new paragraph after `prev` (`prevStartsParagraph`: prev is its paragraph's first line)?
+ * - a vertical gap wider than the normal line pitch (space between paragraphs);
+ * - a font size change of more than a quarter;
+ * - the line starts right of the previous one (first-line indent, or a deeper level);
+ * - the line starts left of a previous line that was itself a continuation line (continuation lines of a
+ *   paragraph share their left edge);
+ * - the previous line stopped short: the line's first word would have fitted after it (and it did not end
+ *   with a hyphen or dash);
+ * - in justified text (m.justified), the previous line stopped short of the right margin at all: only a
+ *   paragraph's last line is not stretched to the margin.
+ * Only the last four apply across a page break.
+ */
+function startsParagraph(prev: Line, line: Line, prevStartsParagraph: boolean, m: Metrics): boolean {
+  const R = PDF_LAYOUT_RULES;
+  if (prev.page === line.page && prev.y - line.y > m.pitch * R.paragraphGap * prev.size + 0.5) return true;
+  if (Math.abs(prev.size - line.size) > 0.25 * Math.max(prev.size, line.size)) return true;
+  if (line.left > prev.left + R.indentSlackPt) return true;
+  if (!prevStartsParagraph && line.left < prev.left - R.indentSlackPt) return true;
+  if (endsWithBreakingDash(prev)) return false;
+  if (prev.right + 0.25 * prev.size + firstWordWidth(line) < m.rightMargin - 1) return true;
+  return m.justified && prev.right < m.rightMargin - R.justifiedSlackPt;
+}
+
+/**
+ * Splits lines into paragraphs. Two passes: the first without the justified-text rule; if then nearly all
+ * lines that continue into a next line end at the right margin (at least JUSTIFIED_SHARE of them, and at
+ * least three), the text is justified and the second pass also breaks after every line that stops short.
+ */
+function splitParagraphs(lines: readonly Line[], metrics: Omit<Metrics, 'justified'>): Line[][] {
+  const split = (m: Metrics): Line[][] => {
+    const out: Line[][] = [];
+    for (const line of lines) {
+      const current = out[out.length - 1];
+      if (current && !startsParagraph(current[current.length - 1]!, line, current.length === 1, m)) current.push(line);
+      else out.push([line]);
+    }
+    return out;
+  };
+  const first = split({ ...metrics, justified: false });
+  const inner = first.flatMap((p) => p.slice(0, -1)).filter((l) => !endsWithBreakingDash(l));
+  const atMargin = inner.filter((l) => l.right >= metrics.rightMargin - PDF_LAYOUT_RULES.justifiedSlackPt).length;
+  const justified = inner.length >= 3 && atMargin >= PDF_LAYOUT_RULES.justifiedShare * inner.length;
+  return justified ? split({ ...metrics, justified }) : first;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Resolves a line ending in letter + hyphen followed by a line starting with a lowercase letter. The hyphen
+ * is a soft (automatic) one, dropped, unless the document shows the word is a hyphenated compound:
+ * 1. the joined word ("competent") occurs elsewhere in the document -> soft;
+ * 2. else the hyphenated form ("data-sharing") occurs elsewhere -> hard, kept;
+ * 3. else the part before the hyphen already contains a hyphen ("one-out-of-" + "five") -> hard, kept;
+ * 4. else soft: justified word-processor text hyphenates far more often than it breaks a compound at the
+ *    end of a line, and the compound would then be the only one of its kind in the document.
+ * Anything else ending in a hyphen or dash (a section number "2-173-", a dash) is joined without a space and
+ * keeps the hyphen.
+ */
+export function isSoftHyphen(prefix: string, suffix: string, vocabulary: ReadonlySet<string>): boolean {
+  const joined = `${prefix}${suffix}`.toLowerCase();
+  const compound = `${prefix}-${suffix}`.toLowerCase();
+  if (vocabulary.has(joined)) return true;
+  if (vocabulary.has(compound)) return false;
+  if (prefix.includes('-')) return false;
+  return true;
+}
+
+function buildParagraphs(lines: readonly Line[]): MarkedParagraph[] {
+  if (lines.length === 0) return [];
+  const m = measure(lines);
+  const vocabulary = new Set<string>();
+  for (const l of lines) for (const w of l.text.matchAll(WORD)) vocabulary.add(w[0].toLowerCase());
+
+  return splitParagraphs(lines, m).map((paragraphLines) => {
+    const glyphs = [...paragraphLines[0]!.glyphs];
+    for (const line of paragraphLines.slice(1)) joinLine(glyphs, line.glyphs, vocabulary);
+    return { runs: toRuns(glyphs), page: paragraphLines[0]!.page };
+  });
+}
+
+function joinLine(into: Glyph[], next: readonly Glyph[], vocabulary: ReadonlySet<string>): void {
+  const last = into[into.length - 1]!;
+  const first = next[0]!;
+  if (/^[-‐‑–—\u00AD]$/.test(last.text) && into.length >= 2 && !isSpace(into[into.length - 2]!)) {
+    const before = into[into.length - 2]!;
+    if (last.text === '\u00AD') {
+      into.pop();
+    } else if (/^[-‐‑]$/.test(last.text) && /\p{L}/u.test(before.text) && /^\p{Ll}/u.test(first.text)) {
+      const prefix = trailingWord(into.slice(0, -1));
+      const suffix = leadingWord(next);
+      if (isSoftHyphen(prefix, suffix, vocabulary)) into.pop();
+    }
+    into.push(...next);
+    return;
+  }
+  // A wrap is a word space; it carries the mark only when the text on both sides has it.
+  into.push({ ...last, text: ' ', x0: last.x1, x1: last.x1, mark: last.mark === first.mark ? last.mark : 'none' });
+  into.push(...next);
+}
+
+function trailingWord(glyphs: readonly Glyph[]): string {
+  let i = glyphs.length;
+  while (i > 0 && /[\p{L}\p{N}'’-]/u.test(glyphs[i - 1]!.text) && !isSpace(glyphs[i - 1]!)) i--;
+  return glyphs
+    .slice(i)
+    .map((g) => g.text)
+    .join('')
+    .replace(/^[-'’]+/, '');
+}
+
+function leadingWord(glyphs: readonly Glyph[]): string {
+  let i = 0;
+  while (i < glyphs.length && /[\p{L}\p{N}'’]/u.test(glyphs[i]!.text)) i++;
+  return glyphs
+    .slice(0, i)
+    .map((g) => g.text)
+    .join('');
+}
+
+function toRuns(glyphs: readonly Glyph[]): MarkedParagraph['runs'] {
+  const runs: RunBuilder = [];
+  for (const g of glyphs) appendRun(runs, g.text, g.mark);
+  return runs;
+}

@@ -1,0 +1,36 @@
+import { AppConfig } from '@app/core';
+import { Logger } from '@nestjs/common';
+import { ElmsFetcher } from '../elms';
+
+/** Attachments (Azure blob storage) and the code library are other hosts: each gets its own rate limit. */
+export interface DocumentFetchers {
+  attachments: ElmsFetcher;
+  codeLibrary: ElmsFetcher;
+  /** Where an attachment URL given by eLMS is actually fetched from (ELMS_DOCUMENTS_BASE_URL). */
+  attachmentUrl(url: string): string;
+}
+
+export const DOCUMENT_FETCHERS = Symbol('DOCUMENT_FETCHERS');
+
+export function createDocumentFetchers(config: AppConfig): DocumentFetchers {
+  const e = config.elms;
+  const d = config.documents;
+  const logger = new Logger('DocumentFetcher');
+  const common = {
+    userAgent: e.userAgent,
+    timeoutMs: Math.max(e.timeoutMs, 60_000),
+    maxRetries: e.maxRetries,
+    backoffBaseMs: e.backoffBaseMs,
+    logger: { warn: (msg: string) => logger.warn(msg) },
+  };
+  return {
+    attachments: new ElmsFetcher({ ...common, baseUrl: d.documentsBaseUrl ?? 'https://occprodstoragev1.blob.core.usgovcloudapi.net', requestsPerSecond: e.requestsPerSecond }),
+    // One page a second: the publisher's library is a website, not an API.
+    codeLibrary: new ElmsFetcher({ ...common, baseUrl: d.codeLibraryBaseUrl, requestsPerSecond: 1 }),
+    attachmentUrl: (url: string) => {
+      if (!d.documentsBaseUrl) return url;
+      const u = new URL(url);
+      return `${d.documentsBaseUrl}${u.pathname}${u.search}`;
+    },
+  };
+}
