@@ -11,6 +11,7 @@ export function replayEnv(replay: ReplayServer): Record<string, string> {
     ELMS_BASE_URL: replay.url,
     ELMS_DOCUMENTS_BASE_URL: replay.url,
     CODE_LIBRARY_BASE_URL: replay.url,
+    CODE_LIBRARY_REQUESTS_PER_SECOND: '1000',
     ELMS_REQUESTS_PER_SECOND: '1000',
     ELMS_MAX_RETRIES: '2',
     ELMS_BACKOFF_BASE_MS: '5',

@@ -101,11 +101,12 @@ export class AppConfig {
   }
 
   /** Where attachments and Municipal Code pages are read from. */
-  get documents(): { documentsBaseUrl: string | null; codeLibraryBaseUrl: string; maxBytes: number } {
+  get documents(): { documentsBaseUrl: string | null; codeLibraryBaseUrl: string; codeLibraryRequestsPerSecond: number; maxBytes: number } {
     const docs = (this.env.ELMS_DOCUMENTS_BASE_URL as string | undefined)?.trim();
     return {
       documentsBaseUrl: docs ? docs.replace(/\/+$/, '') : null,
       codeLibraryBaseUrl: this.str('CODE_LIBRARY_BASE_URL').replace(/\/+$/, ''),
+      codeLibraryRequestsPerSecond: this.num('CODE_LIBRARY_REQUESTS_PER_SECOND'),
       maxBytes: this.num('DOCUMENT_MAX_BYTES'),
     };
   }

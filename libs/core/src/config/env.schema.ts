@@ -30,6 +30,7 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
   { name: 'ELMS_POLL_PAGE_SIZE', kind: 'int', default: '25', description: 'Rows per list request in the routine poll, which usually stops on its first page.' },
   { name: 'ELMS_DOCUMENTS_BASE_URL', kind: 'string', default: '', description: 'Empty: fetch matter attachments from the URLs eLMS gives (Azure blob storage). Set (e.g. to the replay server) to fetch them from this origin instead, keeping their paths.' },
   { name: 'CODE_LIBRARY_BASE_URL', kind: 'url', default: 'https://codelibrary.amlegal.com', description: "Base URL of American Legal Publishing's code library, where the Municipal Code chapters are read from (point it at `npm run replay` to work offline)." },
+  { name: 'CODE_LIBRARY_REQUESTS_PER_SECOND', kind: 'number', default: '1', description: 'Upper bound on requests per second to the code library (a website, not an API: keep it low).' },
   { name: 'CODE_SYNC_CRON', kind: 'cron', default: '15 4 * * *', description: 'When the worker re-reads the tracked Municipal Code chapters (a new version is stored only when the text changed).' },
   { name: 'DOCUMENT_MAX_BYTES', kind: 'int', default: '26214400', description: 'Largest attachment the worker downloads and reads (bytes).' },
   { name: 'SCRAPER_USER_AGENT', kind: 'string', default: 'chicago-legislation-tracker/0.1 (+https://github.com/chicago-legislation-tracker/tracker)', description: 'User-Agent sent to eLMS: names the project and where to reach it.' },

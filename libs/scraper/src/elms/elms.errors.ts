@@ -30,7 +30,7 @@ export class ElmsHttpError extends ElmsError {
   readonly attempts: number;
 
   constructor(url: string, status: number, bodySnippet: string, attempts = 1) {
-    super('ELMS_HTTP', `eLMS GET ${url} answered HTTP ${status}${attempts > 1 ? ` after ${attempts} attempts` : ''}`, url);
+    super('ELMS_HTTP', `GET ${url} answered HTTP ${status}${attempts > 1 ? ` after ${attempts} attempts` : ''}`, url);
     this.status = status;
     this.bodySnippet = bodySnippet;
     this.attempts = attempts;
@@ -42,7 +42,7 @@ export class ElmsTimeoutError extends ElmsError {
   readonly attempts: number;
 
   constructor(url: string, timeoutMs: number, attempts: number, options?: { cause?: unknown }) {
-    super('ELMS_TIMEOUT', `eLMS GET ${url} timed out after ${timeoutMs} ms (${attempts} attempts)`, url, options);
+    super('ELMS_TIMEOUT', `GET ${url} timed out after ${timeoutMs} ms (${attempts} attempts)`, url, options);
     this.timeoutMs = timeoutMs;
     this.attempts = attempts;
   }
@@ -53,7 +53,7 @@ export class ElmsNetworkError extends ElmsError {
   readonly attempts: number;
 
   constructor(url: string, detail: string, attempts: number, options?: { cause?: unknown }) {
-    super('ELMS_NETWORK', `eLMS GET ${url} failed: ${detail} (${attempts} attempts)`, url, options);
+    super('ELMS_NETWORK', `GET ${url} failed: ${detail} (${attempts} attempts)`, url, options);
     this.attempts = attempts;
   }
 }
@@ -65,7 +65,7 @@ export class ElmsParseError extends ElmsError {
   readonly attempts: number;
 
   constructor(url: string, detail: string, body: string, attempts: number, options?: { cause?: unknown }) {
-    super('ELMS_PARSE', `eLMS GET ${url} returned unparseable JSON (${detail}; ${body.length} chars)`, url, options);
+    super('ELMS_PARSE', `eLMS GET ${url} returned an unreadable body (${detail}; ${body.length} chars)`, url, options);
     this.snippet = snippetOf(body);
     this.bodyLength = body.length;
     this.attempts = attempts;

@@ -25,8 +25,7 @@ export function createDocumentFetchers(config: AppConfig): DocumentFetchers {
   };
   return {
     attachments: new ElmsFetcher({ ...common, baseUrl: d.documentsBaseUrl ?? 'https://occprodstoragev1.blob.core.usgovcloudapi.net', requestsPerSecond: e.requestsPerSecond }),
-    // One page a second: the publisher's library is a website, not an API.
-    codeLibrary: new ElmsFetcher({ ...common, baseUrl: d.codeLibraryBaseUrl, requestsPerSecond: 1 }),
+    codeLibrary: new ElmsFetcher({ ...common, baseUrl: d.codeLibraryBaseUrl, requestsPerSecond: d.codeLibraryRequestsPerSecond }),
     attachmentUrl: (url: string) => {
       if (!d.documentsBaseUrl) return url;
       const u = new URL(url);
