@@ -39,8 +39,10 @@ export class InvalidDocxError extends Error {
 /**
  * Text of a DOCX with its drafting marks, from the main document part (word/document.xml).
  * - paragraphs: `w:p` (also inside tables and content controls), empty ones dropped;
- * - runs: `w:r` with text from `w:t` (and `w:delText`), `w:tab` and `w:br`/`w:cr` as a space,
- *   `w:noBreakHyphen` as "-", `w:softHyphen` dropped; hidden text (`w:vanish`) skipped;
+ * - runs: `w:r` with text from `w:t` (and `w:delText`), `w:tab` as a space, `w:noBreakHyphen` as "-",
+ *   `w:softHyphen` dropped; hidden text (`w:vanish`) skipped;
+ * - a line break (`w:br`, `w:cr`) ends the paragraph as the PDF and HTML extractors see it (a page or
+ *   column break is a space);
  * - strike: `w:strike` or `w:dstrike` whose `w:val` is not "false"/"0"/"off", and tracked deletions
  *   (`w:del`, `w:moveFrom`);
  * - underline: `w:u` whose `w:val` is not "none" (any style: single, double, words...), and tracked
@@ -69,8 +71,10 @@ export function extractDocxMarkedText(data: Uint8Array): MarkedDocument {
   if (!body) throw new InvalidDocxError('main document part has no w:body');
   const paragraphs: MarkedParagraph[] = [];
   walkBlocks(body, (p) => {
-    const runs = collapseWhitespace(paragraphRuns(p, styles));
-    if (runs.length) paragraphs.push({ runs });
+    for (const line of splitAtLineBreaks(paragraphRuns(p, styles))) {
+      const runs = collapseWhitespace(line);
+      if (runs.length) paragraphs.push({ runs });
+    }
   });
   return { format: 'docx', paragraphs };
 }
@@ -255,14 +259,20 @@ function readRun(r: XmlNode, ctx: Context, styles: Styles, runs: RunBuilder): vo
     switch (c.name) {
       case 'w:t':
       case 'w:delText':
-        text += textOf(c);
+        text += textOf(c).replace(/[\r\n]/g, ' ');
         break;
       case 'w:tab':
       case 'w:ptab':
-      case 'w:br':
-      case 'w:cr':
         text += ' ';
         break;
+      case 'w:br':
+      case 'w:cr': {
+        // A line break starts a new line, and so a new paragraph (as in the PDF and HTML extractors); page
+        // and column breaks inside a paragraph do not interrupt its text.
+        const type = c.attribs?.['w:type'];
+        text += type === 'page' || type === 'column' ? ' ' : LINE_BREAK;
+        break;
+      }
       case 'w:noBreakHyphen':
         text += '-';
         break;
@@ -271,6 +281,20 @@ function readRun(r: XmlNode, ctx: Context, styles: Styles, runs: RunBuilder): vo
     }
   }
   appendRun(runs, text, mark);
+}
+
+const LINE_BREAK = '\n';
+
+/** Splits a paragraph's runs at line breaks (LINE_BREAK in the text) into one run list per line. */
+function splitAtLineBreaks(runs: RunBuilder): RunBuilder[] {
+  const lines: RunBuilder[] = [[]];
+  for (const run of runs) {
+    run.text.split(LINE_BREAK).forEach((part, i) => {
+      if (i > 0) lines.push([]);
+      appendRun(lines[lines.length - 1]!, part, run.mark);
+    });
+  }
+  return lines;
 }
 
 function textOf(node: XmlNode): string {

@@ -212,12 +212,15 @@ interface State {
 
 async function readPage(page: PdfJs.PDFPageProxy, OPS: PdfJsModule['OPS']): Promise<{ glyphs: Glyph[]; segments: Segment[] }> {
   const list = await page.getOperatorList();
-  const [vx0, vy0, vx1, vy1] = page.view as [number, number, number, number];
+  // Page space as displayed: rotation (/Rotate) applied, origin at the lower left of the crop box, y up.
+  const viewport = page.getViewport({ scale: 1 });
+  const pageSpace = compose(viewport.transform, [1, 0, 0, -1, 0, viewport.height]);
+  const [vx0, vy0, vx1, vy1] = [0, 0, viewport.width, viewport.height];
   const glyphs: Glyph[] = [];
   const segments: Segment[] = [];
   const stack: State[] = [];
   let s: State = {
-    ctm: IDENTITY,
+    ctm: pageSpace,
     lineWidth: 1,
     font: undefined,
     fontSize: 0,
@@ -434,6 +437,7 @@ async function readPage(page: PdfJs.PDFPageProxy, OPS: PdfJsModule['OPS']): Prom
         break;
     }
   }
+  segments.sort((a, b) => a.y - b.y);
   return { glyphs, segments };
 }
 
@@ -450,10 +454,22 @@ function normalizeGlyphText(unicode: string): string {
 // ---------------------------------------------------------------------------------------------------------
 // Marks
 
+/** The mark of the point (cx, baseline) of text of the given size. `segments` are sorted by y. */
 function markAt(cx: number, baseline: number, size: number, segments: readonly Segment[]): TextMark {
   const R = PDF_LAYOUT_RULES;
+  // Only segments between the bottom of the underline band and the top of the strike band can count.
+  const low = baseline + R.underlineBand[0] * size;
+  const high = baseline + R.strikeBand[1] * size;
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid]!.y < low) lo = mid + 1;
+    else hi = mid;
+  }
   let mark: TextMark = 'none';
-  for (const seg of segments) {
+  for (let i = lo; i < segments.length && segments[i]!.y <= high; i++) {
+    const seg = segments[i]!;
     if (seg.thickness > R.maxThickness * size) continue;
     if (cx < seg.x0 - R.coverSlackPt || cx > seg.x1 + R.coverSlackPt) continue;
     const d = (seg.y - baseline) / size;
@@ -513,28 +529,43 @@ function groupLines(glyphs: Glyph[], segments: readonly Segment[], page: number)
 // ---------------------------------------------------------------------------------------------------------
 // Page headers and footers
 
-const PAGE_NUMBER = /^(?:page\s+)?[-–—]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+const PAGE_NUMBER = /^(?:page\s+)?[-–—]?\s*(?:\d{1,4}|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 
 /**
  * Drops running heads and feet: the first or last line of a page that is a bare page number ("3", "- 3 -",
  * "Page 3 of 9", "iv"), or whose text (digits ignored) recurs at the same height as the first/last line of
- * at least two pages and half of them.
+ * at least two pages and half of them, and stands apart from the body (its gap to the next line inwards is
+ * over 1.2 times the page's median line gap).
  */
 function dropHeadersAndFooters(lines: Line[], pageCount: number): Line[] {
   const byPage = new Map<number, Line[]>();
-  for (const l of lines) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
+  for (const l of lines) {
+    const pageLines = byPage.get(l.page);
+    if (pageLines) pageLines.push(l);
+    else byPage.set(l.page, [l]);
+  }
   const edgeKey = (l: Line): string => `${l.text.replace(/\d+/g, '#').trim()}@${Math.round(l.y)}`;
   const edges = new Map<string, number>();
   for (const pageLines of byPage.values()) {
-    const ends = new Set([pageLines[0]!, pageLines[pageLines.length - 1]!]);
-    for (const l of ends) edges.set(edgeKey(l), (edges.get(edgeKey(l)) ?? 0) + 1);
+    for (const l of new Set([pageLines[0]!, pageLines[pageLines.length - 1]!])) edges.set(edgeKey(l), (edges.get(edgeKey(l)) ?? 0) + 1);
   }
   const drop = new Set<Line>();
   for (const pageLines of byPage.values()) {
-    for (const l of [pageLines[0]!, pageLines[pageLines.length - 1]!]) {
-      if (pageLines.length === 1 && !PAGE_NUMBER.test(l.text.trim())) continue;
+    const gaps = pageLines.slice(1).map((l, i) => pageLines[i]!.y - l.y);
+    const typicalGap = median(gaps) ?? 0;
+    const n = pageLines.length;
+    const candidates: [Line, number | undefined][] = [
+      [pageLines[0]!, gaps[0]],
+      [pageLines[n - 1]!, gaps[n - 2]],
+    ];
+    for (const [l, gap] of candidates) {
+      if (PAGE_NUMBER.test(l.text.trim())) {
+        drop.add(l);
+        continue;
+      }
       const repeats = edges.get(edgeKey(l)) ?? 0;
-      if (PAGE_NUMBER.test(l.text.trim()) || (pageCount >= 2 && repeats >= 2 && repeats >= pageCount / 2)) drop.add(l);
+      const apart = gap !== undefined && n >= 3 && gap > 1.2 * typicalGap;
+      if (pageCount >= 2 && repeats >= 2 && repeats >= pageCount / 2 && apart) drop.add(l);
     }
   }
   return lines.filter((l) => !drop.has(l));
@@ -557,8 +588,21 @@ function median(values: number[]): number | undefined {
   return sorted[Math.floor((sorted.length - 1) / 2)];
 }
 
+/**
+ * The right margin: the rightmost line end shared (within justifiedSlackPt) by at least three lines, so one
+ * line running into the margin (a long URL, a wide table) does not move it; the rightmost end otherwise.
+ */
+function rightMarginOf(lines: readonly Line[]): number {
+  const rights = lines.map((l) => l.right).sort((a, b) => b - a);
+  const slack = PDF_LAYOUT_RULES.justifiedSlackPt;
+  for (let i = 0; i + 2 < rights.length; i++) {
+    if (rights[i]! - rights[i + 2]! <= slack) return rights[i]!;
+  }
+  return rights[0]!;
+}
+
 function measure(lines: readonly Line[]): Omit<Metrics, 'justified'> {
-  const rightMargin = Math.max(...lines.map((l) => l.right));
+  const rightMargin = rightMarginOf(lines);
   const wrapPitches: number[] = [];
   const allPitches: number[] = [];
   for (let i = 1; i < lines.length; i++) {
@@ -569,7 +613,7 @@ function measure(lines: readonly Line[]): Omit<Metrics, 'justified'> {
     if (pitch <= 0.5) continue;
     allPitches.push(pitch);
     // A line that reaches the right margin was wrapped, so the next baseline is one line pitch away.
-    if (p.right >= rightMargin - 1) wrapPitches.push(pitch);
+    if (p.right >= rightMargin - PDF_LAYOUT_RULES.justifiedSlackPt) wrapPitches.push(pitch);
   }
   const pitch = median(wrapPitches) ?? (allPitches.length ? Math.min(...allPitches) : 1.2);
   return { rightMargin, pitch };
@@ -598,7 +642,7 @@ function endsWithBreakingDash(line: Line): boolean {
  *   with a hyphen or dash);
  * - in justified text (m.justified), the previous line stopped short of the right margin at all: only a
  *   paragraph's last line is not stretched to the margin.
- * Only the last four apply across a page break.
+ * All but the first apply across a page break.
  */
 function startsParagraph(prev: Line, line: Line, prevStartsParagraph: boolean, m: Metrics): boolean {
   const R = PDF_LAYOUT_RULES;
@@ -613,7 +657,7 @@ function startsParagraph(prev: Line, line: Line, prevStartsParagraph: boolean, m
 
 /**
  * Splits lines into paragraphs. Two passes: the first without the justified-text rule; if then nearly all
- * lines that continue into a next line end at the right margin (at least JUSTIFIED_SHARE of them, and at
+ * lines that continue into a next line end at the right margin (at least justifiedShare of them, and at
  * least three), the text is justified and the second pass also breaks after every line that stops short.
  */
 function splitParagraphs(lines: readonly Line[], metrics: Omit<Metrics, 'justified'>): Line[][] {
@@ -709,6 +753,6 @@ function leadingWord(glyphs: readonly Glyph[]): string {
 
 function toRuns(glyphs: readonly Glyph[]): MarkedParagraph['runs'] {
   const runs: RunBuilder = [];
-  for (const g of glyphs) appendRun(runs, g.text, g.mark);
+  for (const g of glyphs) appendRun(runs, g.text.replace(/\u00AD/g, ''), g.mark);
   return runs;
 }

@@ -64,13 +64,13 @@ export function buildDocx(body: string, styles?: string): Uint8Array {
 
 /**
  * A one-page PDF written by hand (not by a word processor): base-14 Helvetica (not embedded), the given
- * content stream, letter size. Offsets in the xref table are computed, so it is a valid file.
+ * content stream, letter size, optionally shown rotated (/Rotate). Offsets in the xref table are computed, so it is a valid file.
  */
-export function buildPdf(content: string): Uint8Array {
+export function buildPdf(content: string, rotate = 0): Uint8Array {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Rotate ${rotate} /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
     `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
   ];

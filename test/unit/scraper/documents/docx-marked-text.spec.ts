@@ -83,17 +83,24 @@ describe('extractDocxMarkedText on hand-built packages', () => {
     expect(formatMarkup(doc)).toBe('{+2-173-025 Persons with criminal warrants.+}\n{+(a) all new+} but this\nkeep [-drop-] keep');
   });
 
-  it('turns tabs and breaks into spaces, keeps non-breaking hyphens, drops soft hyphens and hidden text', () => {
+  it('turns tabs and page breaks into spaces, keeps non-breaking hyphens, drops soft hyphens and hidden text', () => {
     const doc = extractDocxMarkedText(
       buildDocx(
         p(
-          '<w:r><w:t>(a)</w:t><w:tab/><w:t>No agent</w:t><w:br/><w:t>or agency</w:t></w:r>' +
+          '<w:r><w:t>(a)</w:t><w:tab/><w:t>No agent</w:t><w:br w:type="page"/><w:t>or agency</w:t></w:r>' +
             '<w:r><w:t xml:space="preserve"> on</w:t><w:noBreakHyphen/><w:t>site</w:t><w:softHyphen/><w:t>s</w:t></w:r>' +
             r(' secret', '<w:vanish/>'),
         ),
       ),
     );
     expect(formatMarkup(doc)).toBe('(a) No agent or agency on-sites');
+  });
+
+  it('ends a paragraph at a line break, keeping marks on both sides', () => {
+    const doc = extractDocxMarkedText(
+      buildDocx(p('<w:r><w:rPr><w:u/></w:rPr><w:t>2-173-025 Persons with criminal warrants.</w:t><w:br/><w:t>(a) The prohibitions</w:t></w:r>' + r(' apply'))),
+    );
+    expect(formatMarkup(doc)).toBe('{+2-173-025 Persons with criminal warrants.+}\n{+(a) The prohibitions+} apply');
   });
 
   it('reads paragraphs in tables, hyperlinks and content controls, skips empty paragraphs, collapses white space', () => {

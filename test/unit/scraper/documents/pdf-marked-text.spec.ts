@@ -127,6 +127,18 @@ describe('extractPdfMarkedText on a hand-written PDF (not a word processor)', ()
     expect(doc.paragraphs.map((p) => p.page)).toEqual([1, 1]);
   });
 
+  it('reads a page shown rotated (/Rotate 90) whose content is drawn turned the other way', async () => {
+    // Landscape as displayed: 792 x 612. The same words and rule (not the footer), 200 pt lower so they fit,
+    // drawn under a quarter turn.
+    const lower = content
+      .split('\n')
+      .slice(0, -1)
+      .map((op) => op.replace(/ (\d+(?:\.\d+)?) (Td|cm|\d+ \d+(?:\.\d+)? re)/, (_m, y: string, rest: string) => ` ${Number(y) - 200} ${rest}`))
+      .join('\n');
+    const doc = await extractPdfMarkedText(buildPdf(`q 0 1 -1 0 612 0 cm\n${lower}\nQ`, 90));
+    expect(formatMarkup(doc)).toBe('The [-old-] {+new+} text.\nRuled line.');
+  });
+
   it('returns no paragraphs for a page without text', async () => {
     const doc = await extractPdfMarkedText(buildPdf('72 700 100 0.5 re f'));
     expect(doc).toEqual({ format: 'pdf', paragraphs: [], pages: 1 });
