@@ -259,7 +259,7 @@ function describeOurs(diffs: readonly SectionDiff[]): string {
     deleted += d.diff.deletedWords;
     if (d.diff.truncated) truncated++;
   }
-  const byAlgorithm = [...algorithms].map(([a, n]) => `${n} ${a}`).join(', ');
+  const byAlgorithm = [...algorithms].map(([a, n]) => `${a} x${n}`).join(', ');
   return `${byAlgorithm}; +${inserted}/-${deleted} words; ${truncated} truncated`;
 }
 

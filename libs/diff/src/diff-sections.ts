@@ -1,4 +1,5 @@
-import { diffText } from './diff-text';
+import { resolveLimits } from './diff-limits';
+import { diffTextWithin } from './diff-text';
 import type { SectionDiff, SectionText } from './section-diff.types';
 import type { DiffOptions } from './text-diff.types';
 
@@ -7,6 +8,8 @@ import type { DiffOptions } from './text-diff.types';
  * code title is. The result follows `to`'s order; a repealed section is placed right after the section
  * that preceded it in `from` and survives (or first, if none does), so it shows where it stood.
  * A number that occurs more than once pairs its first occurrences with each other, then its seconds, ….
+ * `timeoutMs` is one budget for the whole call, so a title rewritten end to end cannot take minutes: once it
+ * is spent, the remaining changed sections come back as `replace` (exact, but not word by word).
  */
 export function diffSections(from: readonly SectionText[], to: readonly SectionText[], options?: DiffOptions): SectionDiff[] {
   const fromIndexByNumber = new Map<string, number[]>();
@@ -38,19 +41,20 @@ export function diffSections(from: readonly SectionText[], to: readonly SectionT
     else repealedAfter.set(anchor, [i]);
   });
 
+  const limits = resolveLimits(options);
   const out: SectionDiff[] = [];
   const pushRepealed = (afterTo: number): void => {
     for (const i of repealedAfter.get(afterTo) ?? []) {
-      out.push({ number: from[i]!.number, change: 'repealed', diff: diffText(from[i]!.text, '', options) });
+      out.push({ number: from[i]!.number, change: 'repealed', diff: diffTextWithin(from[i]!.text, '', limits) });
     }
   };
   pushRepealed(-1);
   to.forEach((section, j) => {
     const i = fromIndexOfTo[j]!;
     if (i === -1) {
-      out.push({ number: section.number, change: 'added', diff: diffText('', section.text, options) });
+      out.push({ number: section.number, change: 'added', diff: diffTextWithin('', section.text, limits) });
     } else {
-      const diff = diffText(from[i]!.text, section.text, options);
+      const diff = diffTextWithin(from[i]!.text, section.text, limits);
       out.push({ number: section.number, change: diff.algorithm === 'identical' ? 'unchanged' : 'amended', diff });
     }
     pushRepealed(j);

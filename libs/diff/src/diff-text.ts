@@ -1,7 +1,7 @@
 import { buildHunks, type BuildHunksOptions } from './build-hunks';
 import { countWords } from './count-words.util';
-import { DEFAULT_MAX_EDIT_LENGTH, DEFAULT_TIMEOUT_MS } from './diff.constants';
-import { replaceEdits, type DiffLimits, type Edit } from './edit-script';
+import { resolveLimits, type DiffLimits } from './diff-limits';
+import { replaceEdits, type Edit } from './edit-script';
 import { lineThenWordEdits } from './line-edits';
 import type { DiffAlgorithm, DiffOptions, TextDiff } from './text-diff.types';
 import { wordEdits } from './word-edits';
@@ -11,27 +11,21 @@ import { wordEdits } from './word-edits';
  * gives up, a line diff with each changed block word-diffed; if that gives up too, delete-all/insert-all.
  * Whichever step answered, the hunks rebuild both texts exactly (`applyHunks`).
  */
-export function diffText(from: string, to: string, options: DiffOptions = {}): TextDiff {
+export function diffText(from: string, to: string, options?: DiffOptions): TextDiff {
+  return diffTextWithin(from, to, resolveLimits(options));
+}
+
+/** `diffText` under limits the caller resolved, so that several diffs can share one deadline. */
+export function diffTextWithin(from: string, to: string, limits: DiffLimits): TextDiff {
   if (from === to) {
     const hunks = from === '' ? [] : buildHunks(from, to, [{ op: 'equal', length: from.length }], { tidy: false });
     return { hunks, algorithm: 'identical', insertedWords: 0, deletedWords: 0, truncated: false };
   }
-  const limits = resolveLimits(options);
   const words = wordEdits(from, to, limits);
   if (words !== undefined) return toTextDiff(from, to, words, 'words', false);
   const lines = lineThenWordEdits(from, to, limits);
   if (lines !== undefined) return toTextDiff(from, to, lines.edits, 'lines-then-words', lines.truncated);
   return toTextDiff(from, to, replaceEdits(from.length, to.length), 'replace', true, { tidy: false });
-}
-
-function resolveLimits(options: DiffOptions): DiffLimits {
-  const maxEditLength = options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!Number.isInteger(maxEditLength) || maxEditLength < 0) {
-    throw new RangeError(`maxEditLength must be a non-negative integer, got ${maxEditLength}`);
-  }
-  if (!(timeoutMs >= 0)) throw new RangeError(`timeoutMs must be a non-negative number, got ${timeoutMs}`);
-  return { maxEditLength, deadline: Date.now() + timeoutMs };
 }
 
 function toTextDiff(

@@ -6,18 +6,6 @@ export interface Edit {
   length: number;
 }
 
-/** How far the bounded diffs of one text pair may go; `deadline` is a `Date.now()` value. */
-export interface DiffLimits {
-  maxEditLength: number;
-  deadline: number;
-}
-
-/** The `timeout` to hand `diff` now, or undefined when the deadline has passed and it is not worth starting. */
-export function remainingMs(limits: DiffLimits): number | undefined {
-  const ms = limits.deadline - Date.now();
-  return ms > 0 ? ms : undefined;
-}
-
 /** The edits of a block with nothing in common worth finding: all of it deleted, then all of it inserted. */
 export function replaceEdits(fromLength: number, toLength: number): Edit[] {
   const edits: Edit[] = [];

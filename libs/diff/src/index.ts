@@ -2,7 +2,7 @@ export type { HunkOp, DiffHunk, DiffAlgorithm, TextDiff, DiffOptions } from './t
 export type { SectionText, SectionChange, SectionDiff } from './section-diff.types';
 export { diffText } from './diff-text';
 export { diffSections } from './diff-sections';
-export { applyHunks } from './apply-hunks';
-export { normalizeWhitespace } from './normalize-whitespace';
+export { applyHunks } from './apply-hunks.util';
+export { normalizeWhitespace } from './normalize-whitespace.util';
 export { countWords } from './count-words.util';
 export { DEFAULT_MAX_EDIT_LENGTH, DEFAULT_TIMEOUT_MS } from './diff.constants';

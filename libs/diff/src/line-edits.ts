@@ -1,5 +1,6 @@
 import { diffLines } from 'diff';
-import { remainingMs, replaceEdits, type DiffLimits, type Edit } from './edit-script';
+import { remainingMs, type DiffLimits } from './diff-limits';
+import { replaceEdits, type Edit } from './edit-script';
 import { wordEdits } from './word-edits';
 
 export interface LineEdits {

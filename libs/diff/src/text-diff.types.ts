@@ -47,8 +47,9 @@ export interface DiffOptions {
    */
   maxEditLength?: number;
   /**
-   * Wall-clock limit in ms for all the diffing of one text pair (each section separately in
-   * `diffSections`). A backstop to `maxEditLength`: unlike it, the result then depends on machine speed.
+   * Wall-clock budget in ms for one call: all the steps of `diffText`, or all the sections of
+   * `diffSections` together. When it is spent, whatever is left comes back as `replace` (exact, coarse).
+   * A backstop to `maxEditLength`: unlike it, what it cuts off depends on machine speed.
    * Default `DEFAULT_TIMEOUT_MS`.
    */
   timeoutMs?: number;

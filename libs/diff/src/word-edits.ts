@@ -1,7 +1,8 @@
 import { diffArrays } from 'diff';
-import { remainingMs, replaceEdits, type DiffLimits, type Edit } from './edit-script';
+import { remainingMs, type DiffLimits } from './diff-limits';
+import { replaceEdits, type Edit } from './edit-script';
 import { sharedLines } from './shared-lines.util';
-import { tokenizeWords } from './tokenize-words';
+import { tokenizeWords } from './tokenize-words.util';
 
 /**
  * A word-level edit script from `diff`'s Myers implementation, or undefined when it gave up

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { applyHunks, diffSections, type SectionDiff, type SectionText } from '@app/diff';
+import { seededRandom } from './seeded-random';
 
 const SHARED_DIR = process.env.SHARED_DIR ?? path.resolve(__dirname, '../../..', '..', 'shared');
 const read = (file: string): string => readFileSync(path.join(SHARED_DIR, 'fixtures/municipal-code', file), 'utf8');
@@ -99,6 +100,27 @@ describe(diffSections.name, () => {
     ];
     const diffs = diffSections(from, to);
     expect(summary(diffs)).toEqual(['4-4-010 unchanged', '4-4-010 amended', '4-4-010 added']);
+  });
+
+  it('shares one time budget across all sections, so a title rewritten end to end stays bounded', () => {
+    const random = seededRandom(42);
+    const prose = (n: number) => Array.from({ length: n }, () => `w${Math.floor(random() * 300)}`).join(' ');
+    const from: SectionText[] = Array.from({ length: 300 }, (_, i) => ({ number: `9-1-${i}`, text: prose(400) }));
+    const to: SectionText[] = from.map((s, i) => ({ number: s.number, text: i % 50 === 0 ? s.text : prose(400) }));
+    const t0 = Date.now();
+    const diffs = diffSections(from, to, { timeoutMs: 200 });
+    expect(Date.now() - t0).toBeLessThan(2000);
+    expectRebuilds(from, to, diffs);
+    expect(diffs.filter((d) => d.change === 'unchanged')).toHaveLength(6);
+    // The budget runs out part way: the sections after that point are replaced whole.
+    expect(diffs[diffs.length - 1]!.diff.algorithm).toBe('replace');
+  });
+
+  it('still reports unchanged sections as identical once the budget is spent', () => {
+    const to = [CHAPTER[0]!, { ...CHAPTER[1]!, text: CHAPTER[1]!.text.replace('civil immigration', 'federal immigration') }, CHAPTER[2]!];
+    const diffs = diffSections(CHAPTER, to, { timeoutMs: 0 });
+    expect(diffs.map((d) => d.diff.algorithm)).toEqual(['identical', 'replace', 'identical']);
+    expectRebuilds(CHAPTER, to, diffs);
   });
 
   it('passes the limits to each section', () => {
