@@ -39,6 +39,11 @@ export class MatterQueryService {
     return matter;
   }
 
+  /** Matters with any of these record numbers; unknown ones are simply absent. */
+  listByRecordNumbers(recordNumbers: string[]): Promise<MatterRecord[]> {
+    return this.matters.findByRecordNumbers([...new Set(recordNumbers.map(normalizeRecordNumber))]);
+  }
+
   list(filter: MatterFilter, first: number, after: MatterCursor | null): Promise<MatterRecord[]> {
     return this.matters.list(filter, first, after);
   }
