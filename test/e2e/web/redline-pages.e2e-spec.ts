@@ -67,8 +67,8 @@ describe('the redline and code pages in a real browser', () => {
       expect(firstInsert).toContain('or as provided in subsection (c) of this section');
       expect(await s020.locator('del').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('including by telephone')]));
       // Marked by more than colour: underline and strike-through.
-      expect(await s020.locator('ins').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
-      expect(await s020.locator('del').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('line-through');
+      expect(await s020.locator('ins').first().evaluate((el) => (globalThis as any).getComputedStyle(el).textDecorationLine)).toBe('underline');
+      expect(await s020.locator('del').first().evaluate((el) => (globalThis as any).getComputedStyle(el).textDecorationLine)).toBe('line-through');
       for (const id of ['2-173-005', '2-173-020', '2-173-025', '2-173-030']) expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
       await page.goto(`${base}${withLang('/matters/O2023-0004222/redline?view=side', lang)}#2-173-020`);
       expect(await page.locator('.side-by-side').count()).toBeGreaterThan(0);
