@@ -26,6 +26,7 @@ import { runMigrations } from '../apps/cli/src/run-migrations';
 import { startReplayServer } from '../apps/replay/src';
 import { runLoad, type LoadResult } from './api-load';
 import { createBenchDatabase, type DriverKind } from './bench-db';
+import { benchRedlinePage, REDLINE_BUDGET_MS, reportRedline } from './redline-page';
 
 const TYPENAME_QUERY = '{ __typename }';
 const HEALTH_QUERY = '{ health { status } }';
@@ -123,6 +124,8 @@ async function main(cleanups: CleanupStack): Promise<number> {
     DATABASE_URL: db.url ?? '',
     ELMS_BASE_URL: replay.url,
     ELMS_REQUESTS_PER_SECOND: '100000',
+    CODE_LIBRARY_BASE_URL: replay.url,
+    CODE_LIBRARY_REQUESTS_PER_SECOND: '100000',
     SCHEDULER_ENABLED: 'false',
     POLL_ON_START: 'false',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
@@ -193,6 +196,10 @@ async function main(cleanups: CleanupStack): Promise<number> {
   }
 
   report({ scale, matters, driver, concurrency, seconds, warmup, matterSet }, results);
+
+  process.stderr.write('redline page: reading chapter 2-173 and the test amendment...\n');
+  const redlineOk = reportRedline(await benchRedlinePage(app, `http://127.0.0.1:${port}`, recordNumbers[0]!));
+  if (!redlineOk) throw new BenchCheckError(`the redline page took over ${REDLINE_BUDGET_MS} ms at p95`);
 
   const failed = results.filter((r) => r.result.failures > 0);
   if (failed.length) {

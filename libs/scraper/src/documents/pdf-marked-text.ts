@@ -116,7 +116,8 @@ async function withPdf<T>(data: Uint8Array, use: (doc: PdfJs.PDFDocumentProxy, p
   const pdfjs = await loadPdfJs();
   const packageDir = require.resolve('pdfjs-dist/package.json').replace(/package\.json$/, '');
   const task = pdfjs.getDocument({
-    data: data.slice(), // pdf.js may detach the buffer it is given
+    // A copy (pdf.js may detach the buffer it is given), and a plain Uint8Array: it refuses Node Buffers.
+    data: new Uint8Array(data),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
