@@ -8,9 +8,9 @@ export const base: Config = {
   moduleNameMapper: {
     '^@app/(core|legislation|scraper|diff|webhooks)$': '<rootDir>/libs/$1/src',
   },
-  // NestJS 12 and `feed` ship ES modules only; Node 20.19 require()s them but Jest cannot, so SWC turns them
+  // NestJS 12, `feed` and pdf.js ship ES modules only; Node 20.19 require()s them but Jest cannot, so SWC turns them
   // (and only them) into CommonJS under test.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|feed)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|feed|pdfjs-dist)/)'],
   transform: {
     '^.+\\.(ts|js|mjs)$': [
       '@swc/jest',

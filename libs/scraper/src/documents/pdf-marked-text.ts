@@ -87,15 +87,21 @@ interface PdfGlyph {
 
 type PdfJsModule = typeof PdfJs;
 
-// tsc (module commonjs) would turn `import()` into `require()`, which cannot load pdf.js's ES module under Jest;
-// a Function-made import() stays a real dynamic import in the built app and under Jest's ESM support alike.
-const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
 let pdfjsLoading: Promise<PdfJsModule> | undefined;
 
-/** Loads pdf.js (ESM only) once, from CommonJS code. */
+/**
+ * Loads pdf.js (ESM only) once, from CommonJS code: Node 20.19+ can require() an ES module without
+ * top-level await, and under Jest the module is transformed like @nestjs. The fake worker runs in this
+ * thread; handing it the worker module up front keeps pdf.js from import()ing it itself, which Jest
+ * binds to whichever test file loaded it first.
+ */
 export function loadPdfJs(): Promise<PdfJsModule> {
   pdfjsLoading ??= (async () => {
-    const lib = (await importEsm(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href)) as PdfJsModule;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const lib = require('pdfjs-dist/legacy/build/pdf.mjs') as PdfJsModule;
+    const g = globalThis as { pdfjsWorker?: unknown };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    g.pdfjsWorker ??= require('pdfjs-dist/legacy/build/pdf.worker.mjs');
     if (!lib.GlobalWorkerOptions.workerSrc) {
       lib.GlobalWorkerOptions.workerSrc = pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
     }

@@ -65,7 +65,7 @@ export class ElmsParseError extends ElmsError {
   readonly attempts: number;
 
   constructor(url: string, detail: string, body: string, attempts: number, options?: { cause?: unknown }) {
-    super('ELMS_PARSE', `eLMS GET ${url} returned an unreadable body (${detail}; ${body.length} chars)`, url, options);
+    super('ELMS_PARSE', `GET ${url} returned an unreadable body (${detail}; ${body.length} chars)`, url, options);
     this.snippet = snippetOf(body);
     this.bodyLength = body.length;
     this.attempts = attempts;
