@@ -34,7 +34,6 @@ export {
 } from './services/code-query.service';
 export {
   AmendmentService,
-  chapterOfSection,
   type FetchedDocument,
   type AmendmentRecord,
   type AmendmentSectionRecord,
@@ -52,6 +51,7 @@ export {
   parseHistoryNote,
   parseJournalDate,
   compareSectionNumbers,
+  chapterOfSection,
   parseAmendment,
   applyAmendment,
   type CodeParagraph,

@@ -5,6 +5,7 @@ export {
   parseHistoryNote,
   parseJournalDate,
   compareSectionNumbers,
+  chapterOfSection,
   type CodeParagraph,
   type CodeHistoryAction,
   type CodeHistoryEntry,

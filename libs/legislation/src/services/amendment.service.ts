@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Clock, UnitOfWork } from '@app/core';
 import { Injectable, Logger } from '@nestjs/common';
 import { applyAmendment, parseAmendment, type ParsedAmendment } from '../code/amendment';
-import type { CodeSectionText } from '../code/code-text';
+import { chapterOfSection, type CodeSectionText } from '../code/code-text';
 import { type MarkedDocument, plainText } from '../code/marked-text';
 import { AmendmentSectionEntity } from '../entities/amendment-section.entity';
 import { AmendmentEntity } from '../entities/amendment.entity';
@@ -25,12 +25,6 @@ export interface FetchedDocument {
   bytes: Uint8Array;
   document: MarkedDocument;
   fetchedAt: Date;
-}
-
-/** `2-173-020` → `2-173`. */
-export function chapterOfSection(number: string): string {
-  const m = /^(\d+[A-Z]?-\d+[A-Z]?)-/.exec(number);
-  return m ? m[1]! : number;
 }
 
 export function toCodeSectionText(s: CodeSectionVersionEntity): CodeSectionText {

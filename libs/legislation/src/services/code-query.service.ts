@@ -4,7 +4,7 @@ import { CodeChapterEntity } from '../entities/code-chapter.entity';
 import { CodeSectionVersionEntity } from '../entities/code-section-version.entity';
 import { LegislationErrorCode, LegislationException } from '../legislation.exception';
 import { CodeBaselineRepository } from '../repositories/code-baseline.repository';
-import { chapterOfSection } from './amendment.service';
+import { chapterOfSection } from '../code/code-text';
 
 export type CodeChapterRecord = CodeChapterEntity;
 export type CodeChapterVersionRecord = CodeChapterVersionEntity;

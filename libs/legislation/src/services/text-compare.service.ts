@@ -1,5 +1,6 @@
 import { type SectionChange } from '@app/diff';
 import { Injectable } from '@nestjs/common';
+import { compareSectionNumbers } from '../code/code-text';
 import { plainText } from '../code/marked-text';
 import { LegislationErrorCode, LegislationException } from '../legislation.exception';
 import { AmendmentRepository } from '../repositories/amendment.repository';
@@ -59,7 +60,7 @@ export class TextCompareService {
     const after = new Map(b.sections.map((s) => [s.number, s]));
     // Code sections read best in code order; anything else (a document's own parts) keeps `to`'s order.
     const numbers = [...new Set([...b.sections, ...a.sections].map((s) => s.number))];
-    const order = numbers.every((n) => /^\d/.test(n)) ? numbers.sort((x, y) => x.localeCompare(y, 'en', { numeric: true })) : numbers;
+    const order = numbers.every((n) => /^\d/.test(n)) ? numbers.sort(compareSectionNumbers) : numbers;
     const sections: SectionComparison[] = [];
     for (const number of order) {
       const x = before.get(number);
@@ -106,7 +107,7 @@ export class TextCompareService {
         for (const p of parts) {
           if (p.applied && p.change === 'ADDED') sections.push({ number: p.number, heading: p.heading, text: p.amendedText ?? '' });
         }
-        sections.sort((x, y) => x.number.localeCompare(y.number, 'en', { numeric: true }));
+        sections.sort((x, y) => compareSectionNumbers(x.number, y.number));
         return { ref: name, label: `As amended (${a.computedAt.toISOString().slice(0, 10)})`, sections };
       }
       case 'document': {

@@ -1,3 +1,4 @@
+import { chapterOfSection } from '@app/legislation';
 import type {
   AmendmentRecord,
   AmendmentSectionRecord,
@@ -9,8 +10,6 @@ import type {
 import { AmendmentChange, AmendmentDocument, AmendmentSection, BaseTextMismatch, MarkedRun, TextMark } from './amendment.model';
 import { CodeChapterVersion, CodeHistoryEntry, CodeSection } from './code.model';
 import { DiffHunk, DiffOp } from './diff.model';
-
-export const chapterOf = (section: string): string => section.split('-').slice(0, 2).join('-');
 
 export function toSectionModel(s: CodeSectionVersionRecord, publicBaseUrl: string): CodeSection {
   return {
@@ -24,7 +23,7 @@ export function toSectionModel(s: CodeSectionVersionRecord, publicBaseUrl: strin
     history: s.history as CodeHistoryEntry[],
     fetchedAt: s.fetchedAt,
     sourceUrl: s.sourceUrl,
-    permalink: `${publicBaseUrl}/code/${chapterOf(s.number)}#${s.number}`,
+    permalink: `${publicBaseUrl}/code/${chapterOfSection(s.number)}#${s.number}`,
   };
 }
 
