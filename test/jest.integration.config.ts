@@ -6,6 +6,7 @@ const config: Config = {
   displayName: 'integration',
   testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts'],
   globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 60_000,
   maxWorkers: 2,
 };

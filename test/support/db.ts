@@ -3,7 +3,7 @@ import { AppConfig, openPGlite } from '@app/core';
 import { Client } from 'pg';
 import { runMigrations } from '../../apps/cli/src/run-migrations';
 
-import { TEMPLATE_DB } from '../global-setup';
+import { templateDb } from '../global-setup';
 
 export interface TestDatabase {
   config: AppConfig;
@@ -30,7 +30,7 @@ export async function createTestDatabase(env: Record<string, string> = {}): Prom
     const admin = new Client({ connectionString: url });
     await admin.connect();
     try {
-      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateDb()}`);
     } finally {
       await admin.end();
     }
