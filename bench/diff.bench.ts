@@ -14,7 +14,7 @@ import DiffMatchPatch from 'diff-match-patch';
 import { existsSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { findProjectRoot } from '../apps/replay/src/fixtures-dir';
+import { projectFixturesDir } from '../apps/replay/src/fixtures-dir';
 import { BenchCheckError, runBench } from './bench-run';
 
 const CHAPTER_FILES: readonly { number: string; file: string }[] = [
@@ -45,21 +45,11 @@ const TITLE_DMP_RUNS = 3;
 
 // ---------------------------------------------------------------------------------------------- inputs
 
-function sharedDir(): { dir: string; source: string } {
-  if (process.env.SHARED_DIR) return { dir: path.resolve(process.env.SHARED_DIR), source: '$SHARED_DIR' };
-  return { dir: path.resolve(findProjectRoot(__dirname), '..', 'shared'), source: 'the default <project root>/../shared' };
-}
 
 function loadChapter(): { sections: SectionText[]; dir: string } {
-  const { dir, source } = sharedDir();
-  const codeDir = path.join(dir, 'fixtures', 'municipal-code');
+  const codeDir = projectFixturesDir('municipal-code');
   const missing = CHAPTER_FILES.map((f) => path.join(codeDir, f.file)).filter((f) => !existsSync(f));
-  if (missing.length > 0) {
-    throw new Error(
-      `municipal-code fixtures not found (shared folder ${dir}, from ${source}): missing ${missing.join(', ')}. ` +
-        'Set SHARED_DIR=/path/to/shared (the folder holding fixtures/municipal-code).',
-    );
-  }
+  if (missing.length > 0) throw new Error(`municipal-code fixtures not found: missing ${missing.join(', ')} (see test/fixtures/README.md).`);
   return { sections: CHAPTER_FILES.map((f) => ({ number: f.number, text: readFileSync(path.join(codeDir, f.file), 'utf8') })), dir: codeDir };
 }
 

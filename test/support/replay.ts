@@ -1,6 +1,6 @@
 import { startReplayServer, ReplayServer, ReplayServerOptions } from '../../apps/replay/src';
 
-/** The replay server over the real captures in ../shared (or ELMS_FIXTURES_DIR), rate limit off. */
+/** The replay server over the real captures in test/fixtures (or ELMS_FIXTURES_DIR), rate limit off. */
 export function startReplay(opts: ReplayServerOptions = {}): Promise<ReplayServer> {
   return startReplayServer({ rateLimit: false, ...opts, port: 0 });
 }

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { findProjectRoot } from './fixtures-dir';
+import { projectFixturesDir } from './fixtures-dir';
 
 /**
  * Municipal Code pages served under the publisher's real paths, built from the transcriptions in
- * `../shared/fixtures/municipal-code`: each `X.txt` is served at the path of the "Source page:" named
+ * `test/fixtures/municipal-code`: each `X.txt` is served at the path of the "Source page:" named
  * in `X.source.txt`.
  *
  * synthetic-code-page-html: the publisher's HTML markup was not captured, so each page is DERIVED:
@@ -15,7 +15,7 @@ import { findProjectRoot } from './fixtures-dir';
 export class CodePages {
   private constructor(private readonly pages: Map<string, string>) {}
 
-  static load(dir: string = path.resolve(findProjectRoot(), '..', 'shared', 'fixtures', 'municipal-code')): CodePages {
+  static load(dir: string = projectFixturesDir('municipal-code')): CodePages {
     const pages = new Map<string, string>();
     if (!existsSync(dir)) return new CodePages(pages);
     for (const name of readdirSync(dir).filter((f) => f.endsWith('.source.txt'))) {

@@ -18,8 +18,17 @@ export function findProjectRoot(from: string = __dirname): string {
 }
 
 /**
+ * The project's own copies of the public captures (`test/fixtures/{elms,municipal-code,…}`), so a
+ * fresh clone replays and tests with nothing beside it. New captures arrive in ../shared first and
+ * are copied here with their .source.txt notes (test/fixtures/README.md).
+ */
+export function projectFixturesDir(kind: 'elms' | 'municipal-code' | 'ordinance-text' | 'legistar'): string {
+  return path.join(findProjectRoot(), 'test', 'fixtures', kind);
+}
+
+/**
  * Which fixtures folder to serve: the explicit argument, else $ELMS_FIXTURES_DIR, else
- * `<project root>/../shared/fixtures/elms`. Throws if that folder does not exist, naming the path
+ * `<project root>/test/fixtures/elms`. Throws if that folder does not exist, naming the path
  * tried, because a silently empty replay server makes every scraper test fail confusingly.
  */
 export function resolveFixturesDir(dir?: string): string {
@@ -32,8 +41,8 @@ export function resolveFixturesDir(dir?: string): string {
     candidate = path.resolve(process.env[FIXTURES_DIR_ENV]);
     source = `$${FIXTURES_DIR_ENV}`;
   } else {
-    candidate = path.resolve(findProjectRoot(), '..', 'shared', 'fixtures', 'elms');
-    source = 'the default <project root>/../shared/fixtures/elms';
+    candidate = projectFixturesDir('elms');
+    source = 'the default <project root>/test/fixtures/elms';
   }
   if (!existsSync(candidate) || !statSync(candidate).isDirectory()) {
     throw new Error(

@@ -9,3 +9,4 @@ export { parseFilter, matchesFilter, FilterError } from './odata-filter';
 export { flatMeeting, groupedMeeting, matterListRow, meetingListRow } from './elms-routes';
 export { DEFAULT_TOP, MAX_TOP, MAX_SKIP } from './list-query';
 export { CodePages } from './code-pages';
+export { projectFixturesDir } from './fixtures-dir';

@@ -3,7 +3,7 @@
  *
  *   node dist/apps/replay/src/main.js [--dir DIR] [--port N] [--host H] [--scale N] [--plain-details] [--unlimited]
  *
- * Defaults: dir from $ELMS_FIXTURES_DIR or <project root>/../shared/fixtures/elms, port $REPLAY_PORT
+ * Defaults: dir from $ELMS_FIXTURES_DIR or <project root>/test/fixtures/elms, port $REPLAY_PORT
  * or 8787, host 127.0.0.1. Point the scraper's base URL at the printed URL.
  */
 import { parseArgs } from 'node:util';

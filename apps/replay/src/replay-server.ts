@@ -18,7 +18,7 @@ export type { FaultRule, FaultKind } from './faults';
 export type { RateLimitOptions } from './rate-limiter';
 
 export interface ReplayServerOptions {
-  /** Fixtures folder (else $ELMS_FIXTURES_DIR, else <project root>/../shared/fixtures/elms). Ignored if `store` is given. */
+  /** Fixtures folder (else $ELMS_FIXTURES_DIR, else <project root>/test/fixtures/elms). Ignored if `store` is given. */
   dir?: string;
   store?: FixtureStore;
   /** Serve at least this many matters, cloning the real ones (FixtureStore.scaleMatters). */
@@ -35,7 +35,7 @@ export interface ReplayServerOptions {
   faults?: FaultRule[];
   /** Rewrites every successful body before faults and encoding; `path` includes the query string. */
   transform?: (path: string, body: unknown) => unknown;
-  /** Municipal Code pages under the publisher's paths (default: built from ../shared/fixtures/municipal-code). */
+  /** Municipal Code pages under the publisher's paths (default: built from test/fixtures/municipal-code). */
   codePages?: CodePages;
   /** Rewrites a code page's HTML before it is sent (tests derive drifted pages with it). */
   transformCodePage?: (path: string, html: string) => string;
@@ -154,6 +154,10 @@ export function createReplayServer(opts: ReplayServerOptions = {}): ReplayHandle
       const headers: Record<string, string | number> = { ...rateHeader };
       if (fault.retryAfter !== undefined) headers['Retry-After'] = fault.retryAfter;
       send(status, JSON.stringify({ message: fault.message ?? `Injected fault: HTTP ${status}` }), headers);
+      return;
+    }
+    if (fault?.kind === 'redirect') {
+      send(fault.status ?? 302, '', { ...rateHeader, Location: fault.location! });
       return;
     }
 

@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import { applyHunks, diffSections, type SectionDiff, type SectionText } from '@app/diff';
 import { seededRandom } from './seeded-random';
 
-const SHARED_DIR = process.env.SHARED_DIR ?? path.resolve(__dirname, '../../..', '..', 'shared');
-const read = (file: string): string => readFileSync(path.join(SHARED_DIR, 'fixtures/municipal-code', file), 'utf8');
+const FIXTURES_DIR = path.resolve(__dirname, '../../fixtures');
+const read = (file: string): string => readFileSync(path.join(FIXTURES_DIR, 'municipal-code', file), 'utf8');
 
 /** Chapter 2-173 as far as the fixtures hold it. */
 const CHAPTER: SectionText[] = [

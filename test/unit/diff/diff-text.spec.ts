@@ -4,8 +4,8 @@ import { applyHunks, diffText, type DiffHunk, type TextDiff } from '@app/diff';
 import { seededRandom } from './seeded-random';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
-const SHARED_DIR = process.env.SHARED_DIR ?? path.resolve(REPO_ROOT, '..', 'shared');
-const SECTION_030 = readFileSync(path.join(SHARED_DIR, 'fixtures/municipal-code/amlegal-latest-2-173-030.txt'), 'utf8');
+const FIXTURES_DIR = path.resolve(REPO_ROOT, 'test', 'fixtures');
+const SECTION_030 = readFileSync(path.join(FIXTURES_DIR, 'municipal-code/amlegal-latest-2-173-030.txt'), 'utf8');
 
 /** The hunks as [op, text] pairs: what a reader of the redline sees. */
 function ops(diff: TextDiff): [DiffHunk['op'], string][] {

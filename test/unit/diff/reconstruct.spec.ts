@@ -10,8 +10,8 @@ const PIECES = [
   ' ', ' ', ' ', ' ', '  ', '   ', '\t', '\n', '\n', '\r\n', '\u00A0', '\n   ',
   'naïve', 'cafe\u0301', 'Σύνταγμα', 'Ελλάδας', '😀', '🏛️', '\ud800', '\udc00', '\u200b',
 ];
-const SHARED_DIR = process.env.SHARED_DIR ?? path.resolve(__dirname, '../../..', '..', 'shared');
-const SECTION_020 = readFileSync(path.join(SHARED_DIR, 'fixtures/municipal-code/amlegal-latest-2-173-020.excerpt.txt'), 'utf8');
+const FIXTURES_DIR = path.resolve(__dirname, '../../fixtures');
+const SECTION_020 = readFileSync(path.join(FIXTURES_DIR, 'municipal-code/amlegal-latest-2-173-020.excerpt.txt'), 'utf8');
 
 const OPTIONS: (DiffOptions | undefined)[] = [
   undefined, undefined, undefined,

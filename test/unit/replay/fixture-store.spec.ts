@@ -15,9 +15,9 @@ describe('resolveFixturesDir', () => {
     else process.env['ELMS_FIXTURES_DIR'] = saved;
   });
 
-  it('defaults to <project root>/../shared/fixtures/elms', () => {
+  it('defaults to the project\'s own copies in <project root>/test/fixtures/elms', () => {
     delete process.env['ELMS_FIXTURES_DIR'];
-    expect(resolveFixturesDir()).toBe(path.resolve(__dirname, '../../../../shared/fixtures/elms'));
+    expect(resolveFixturesDir()).toBe(path.resolve(__dirname, '../../fixtures/elms'));
   });
 
   it('throws a clear error naming the path and ELMS_FIXTURES_DIR', () => {

@@ -47,7 +47,7 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
   { name: 'WEBHOOK_ALLOW_HOSTS', kind: 'string', default: '', description: 'Comma-separated host names or CIDRs that webhooks may reach although private (local testing only; e.g. 127.0.0.1/32).' },
   { name: 'WEBHOOK_TIMEOUT_MS', kind: 'int', default: '10000', description: 'Timeout of one webhook delivery attempt; only a 2xx answer counts as delivered.' },
   { name: 'WEBHOOK_DISABLE_AFTER_HOURS', kind: 'int', default: '72', description: 'A subscription whose deliveries have failed this long is disabled, with the reason recorded.' },
-  { name: 'ELMS_FIXTURES_DIR', kind: 'string', description: 'Folder of eLMS captures served by `npm run replay` (default ../shared/fixtures/elms).' },
+  { name: 'ELMS_FIXTURES_DIR', kind: 'string', description: 'Folder of eLMS captures served by `npm run replay` (default test/fixtures/elms, the project copies of the captures).' },
   { name: 'LOG_LEVEL', kind: 'string', default: 'log', description: 'Least level logged: error, warn, log, debug or verbose.' },
   { name: 'LOG_FORMAT', kind: 'string', default: 'text', description: 'text, or json for one JSON object per line.' },
 ];

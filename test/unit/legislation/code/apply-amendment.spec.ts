@@ -1,6 +1,6 @@
 import { parseMarkup } from '../../../../libs/legislation/src/code/marked-text';
 import { applyAmendment, parseAmendment, parseCodeText, sectionBodyText, type CodeSectionText } from '../../../../libs/legislation/src/code';
-import { amlegalBaseline, readSharedFixture, readTestDocument } from './shared-fixtures';
+import { amlegalBaseline, readFixture, readTestDocument } from './text-fixtures';
 
 const amend = (baseline: readonly CodeSectionText[], ...lines: string[]) => applyAmendment(baseline, parseAmendment(parseMarkup(lines.join('\n'))));
 const INSTRUCTION = (n: string) =>
@@ -212,7 +212,7 @@ describe('applyAmendment: the ID5464552 wording ("Chapter 2-25-050", deleted and
   });
 
   it('refuses the extracted text, where both words survive unmarked and the struck one is garbled', () => {
-    const parsed = parseAmendment(parseMarkup(readSharedFixture('ordinance-text/legistar-ID5464552-substitute.excerpt.txt')));
+    const parsed = parseAmendment(parseMarkup(readFixture('ordinance-text/legistar-ID5464552-substitute.excerpt.txt')));
     const result = applyAmendment(baseline, { ...parsed, sections: parsed.sections.slice(0, 1) });
     const [section] = result.sections;
     expect(section.applied).toBe(false);

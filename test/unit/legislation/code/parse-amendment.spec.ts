@@ -1,6 +1,6 @@
 import { parseMarkup, type MarkedDocument } from '../../../../libs/legislation/src/code/marked-text';
 import { parseAmendment, type AmendmentSection } from '../../../../libs/legislation/src/code';
-import { readSharedFixture, readTestDocument } from './shared-fixtures';
+import { readFixture, readTestDocument } from './text-fixtures';
 
 const doc = (...lines: string[]): MarkedDocument => parseMarkup(lines.join('\n'));
 const text = (s: Pick<AmendmentSection, 'headingRuns'>) => s.headingRuns.map((r) => r.text).join('');
@@ -45,7 +45,7 @@ describe('parseAmendment: test documents', () => {
 
 describe('parseAmendment: real ordinance text (marks lost in extraction)', () => {
   it('ID5464552: "Chapter 2-25-050" names a section; three SECTIONs; omitted-text lines', () => {
-    const parsed = parseAmendment(parseMarkup(readSharedFixture('ordinance-text/legistar-ID5464552-substitute.excerpt.txt')));
+    const parsed = parseAmendment(parseMarkup(readFixture('ordinance-text/legistar-ID5464552-substitute.excerpt.txt')));
     expect(parsed.sections.map(summary)).toEqual([
       [1, 'AMENDED', '2-25-050'],
       [2, 'AMENDED', '2-32-460'],
@@ -63,14 +63,14 @@ describe('parseAmendment: real ordinance text (marks lost in extraction)', () =>
   });
 
   it('O2017-1018: "ofthe", chapter-wide instruction; the table of contents (with OCR noise) is not taken for headings', () => {
-    const parsed = parseAmendment(parseMarkup(readSharedFixture('ordinance-text/legistar-O2017-1018.excerpt.txt')));
+    const parsed = parseAmendment(parseMarkup(readFixture('ordinance-text/legistar-O2017-1018.excerpt.txt')));
     expect(parsed.sections.map(summary)).toEqual([[1, 'AMENDED', '2-173-005']]);
     expect(text(parsed.sections[0])).toBe('Purpose and intent.');
     expect(parsed.sections[0].paragraphs.map((p) => p.runs[0].text)).toEqual([expect.stringMatching(/^The vitality of the City of Chicago/)]);
   });
 
   it('O2022-3468: the mayor\'s letter and WHEREAS clauses are skipped; an omission before the second paragraph', () => {
-    const parsed = parseAmendment(parseMarkup(readSharedFixture('ordinance-text/legistar-O2022-3468.excerpt.txt')));
+    const parsed = parseAmendment(parseMarkup(readFixture('ordinance-text/legistar-O2022-3468.excerpt.txt')));
     expect(parsed.sections.map(summary)).toEqual([[1, 'AMENDED', '2-45-040']]);
     const [section] = parsed.sections;
     expect(text(section)).toBe('Commissioner of Planning and Development - Powers and duties.');
@@ -81,7 +81,7 @@ describe('parseAmendment: real ordinance text (marks lost in extraction)', () =>
 
   it.each(['councilmatic-O2021-117.excerpt.txt', 'legistar-O2021-117.excerpt.txt'])('%s (a matter page, no ordinance text) has nothing to parse', (file) => {
     // The title "Amendment of ... by adding new Section 2-173-070" is a description, not an instruction.
-    expect(parseAmendment(parseMarkup(readSharedFixture(`ordinance-text/${file}`)))).toEqual({ sections: [], effectiveDate: null, unparsed: [] });
+    expect(parseAmendment(parseMarkup(readFixture(`ordinance-text/${file}`)))).toEqual({ sections: [], effectiveDate: null, unparsed: [] });
   });
 });
 

@@ -1,12 +1,12 @@
 import { parseCodeText, sectionBodyText } from '../../../../libs/legislation/src/code';
-import { SHARED_DIR, readSharedFixture } from './shared-fixtures';
+import { FIXTURES_DIR, readFixture } from './text-fixtures';
 
 const levels = (text: string) => parseCodeText(text).sections[0].paragraphs.map((p) => `${p.marker ?? '-'}:${p.level}`);
 
 describe('parseCodeText: the real fixture pages', () => {
   it('amlegal 2-173-005 excerpt starts at the body, so the hints name it; the note is cut off', () => {
-    const text = readSharedFixture('municipal-code/amlegal-latest-2-173-005.excerpt.txt');
-    expect(readSharedFixture('municipal-code/amlegal-latest-2-173-005.excerpt.source.txt')).toContain('the heading line "2-173-005 Purpose and intent." is not in the excerpt');
+    const text = readFixture('municipal-code/amlegal-latest-2-173-005.excerpt.txt');
+    expect(readFixture('municipal-code/amlegal-latest-2-173-005.excerpt.source.txt')).toContain('the heading line "2-173-005 Purpose and intent." is not in the excerpt');
     const chapter = parseCodeText(text, { sectionNumber: '2-173-005', heading: 'Purpose and intent.' });
     expect(chapter.number).toBe('2-173');
     expect(chapter.title).toBeNull();
@@ -26,13 +26,13 @@ describe('parseCodeText: the real fixture pages', () => {
   });
 
   it('without hints the headless excerpt is kept under an empty number rather than dropped', () => {
-    const [section] = parseCodeText(readSharedFixture('municipal-code/amlegal-latest-2-173-005.excerpt.txt')).sections;
+    const [section] = parseCodeText(readFixture('municipal-code/amlegal-latest-2-173-005.excerpt.txt')).sections;
     expect([section.number, section.heading, section.paragraphs.length]).toEqual(['', '', 2]);
   });
 
   it('amlegal 2-173-020 excerpt: indented outline, 3-space gaps, (a)(1)(A) levels, no history note', () => {
-    const text = readSharedFixture('municipal-code/amlegal-latest-2-173-020.excerpt.txt');
-    expect(readSharedFixture('municipal-code/amlegal-latest-2-173-020.excerpt.source.txt')).toContain('Section 2-173-020 Immigration enforcement prohibited.');
+    const text = readFixture('municipal-code/amlegal-latest-2-173-020.excerpt.txt');
+    expect(readFixture('municipal-code/amlegal-latest-2-173-020.excerpt.source.txt')).toContain('Section 2-173-020 Immigration enforcement prohibited.');
     const [section] = parseCodeText(text).sections;
     expect(section.number).toBe('2-173-020');
     expect(section.heading).toBe('Immigration enforcement prohibited.');
@@ -59,8 +59,8 @@ describe('parseCodeText: the real fixture pages', () => {
   });
 
   it('amlegal 2-173-030: complete page with its full history note', () => {
-    const text = readSharedFixture('municipal-code/amlegal-latest-2-173-030.txt');
-    expect(readSharedFixture('municipal-code/amlegal-latest-2-173-030.source.txt')).toContain('Completeness: appears COMPLETE');
+    const text = readFixture('municipal-code/amlegal-latest-2-173-030.txt');
+    expect(readFixture('municipal-code/amlegal-latest-2-173-030.source.txt')).toContain('Completeness: appears COMPLETE');
     const [section] = parseCodeText(text).sections;
     expect(section.number).toBe('2-173-030');
     expect(section.heading).toBe('Intentional collection and sharing of citizenship or immigration status information.');
@@ -78,8 +78,8 @@ describe('parseCodeText: the real fixture pages', () => {
   });
 
   it('chicagocode.org 2-173-042: "§ number" line, heading further down, blank-line paragraphs, letters dropped', () => {
-    const text = readSharedFixture('municipal-code/chicagocode-org-2-173-042.excerpt.txt');
-    expect(readSharedFixture('municipal-code/chicagocode-org-2-173-042.excerpt.source.txt')).toContain('only "(1)" survives');
+    const text = readFixture('municipal-code/chicagocode-org-2-173-042.excerpt.txt');
+    expect(readFixture('municipal-code/chicagocode-org-2-173-042.excerpt.source.txt')).toContain('only "(1)" survives');
     const chapter = parseCodeText(text);
     expect(chapter.number).toBe('2-173');
     const [section] = chapter.sections;
@@ -101,9 +101,9 @@ describe('parseCodeText: synthetic inputs', () => {
       'CHAPTER 2-173 WELCOMING CITY ORDINANCE',
       '',
       '2-173-005 Purpose and intent.',
-      readSharedFixture('municipal-code/amlegal-latest-2-173-005.excerpt.txt'),
-      readSharedFixture('municipal-code/amlegal-latest-2-173-020.excerpt.txt'),
-      readSharedFixture('municipal-code/amlegal-latest-2-173-030.txt'),
+      readFixture('municipal-code/amlegal-latest-2-173-005.excerpt.txt'),
+      readFixture('municipal-code/amlegal-latest-2-173-020.excerpt.txt'),
+      readFixture('municipal-code/amlegal-latest-2-173-030.txt'),
     ].join('\n');
     const chapter = parseCodeText(dump);
     expect(chapter.number).toBe('2-173');
@@ -231,8 +231,8 @@ This chapter applies to every agency.
   });
 });
 
-describe('shared fixtures', () => {
-  it('says which directory to provide when a fixture is missing', () => {
-    expect(() => readSharedFixture('municipal-code/no-such-page.txt')).toThrow(`${SHARED_DIR}/fixtures/municipal-code/no-such-page.txt is missing: set SHARED_DIR`);
+describe('text fixtures', () => {
+  it('says where a missing fixture belongs', () => {
+    expect(() => readFixture('municipal-code/no-such-page.txt')).toThrow(`${FIXTURES_DIR}/municipal-code/no-such-page.txt is missing: copy it with its .source.txt into test/fixtures`);
   });
 });

@@ -3,8 +3,9 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
 import { ElmsFetcher, ElmsFetcherOptions } from '../../../../libs/scraper/src/elms';
+import { resolveFixturesDir } from '../../../../apps/replay/src';
 
-export const FIXTURES_DIR = process.env.ELMS_FIXTURES_DIR ?? path.resolve(__dirname, '../../../../../shared/fixtures/elms');
+export const FIXTURES_DIR = resolveFixturesDir();
 
 export const CAPTURES = {
   matterDetail: 'matter-detail-SO2025-0019977.json',
