@@ -2,7 +2,7 @@
  * Injected failures, so tests can derive the awkward cases (server errors, throttling, cut-off or
  * broken bodies, stalls, schema drift) from the real captures instead of hand-written payloads.
  */
-export type FaultKind = 'status' | 'truncate' | 'malformed' | 'hang' | 'drift';
+export type FaultKind = 'status' | 'truncate' | 'malformed' | 'hang' | 'drift' | 'redirect';
 
 export interface FaultRule {
   /** Tested against the request path including its query string, e.g. `/matter?top=100&skip=0`. */
@@ -18,6 +18,8 @@ export interface FaultRule {
   patch?: (body: unknown) => unknown;
   /** Message for 'status' bodies. */
   message?: string;
+  /** For 'redirect': the Location answered (status 302 unless `status` says otherwise). */
+  location?: string;
 }
 
 /** Keeps per-rule remaining counts; the first live matching rule wins. */
@@ -31,6 +33,7 @@ export class FaultPlan {
   set(rules: readonly FaultRule[]): void {
     for (const rule of rules) {
       if (rule.kind === 'drift' && typeof rule.patch !== 'function') throw new Error("A 'drift' fault needs a patch function");
+      if (rule.kind === 'redirect' && !rule.location) throw new Error("A 'redirect' fault needs a location");
       if (rule.times !== undefined && !(rule.times >= 0)) throw new Error(`Fault times must be >= 0, got ${rule.times}`);
     }
     this.rules = rules.map((rule) => ({ rule, left: rule.times ?? Infinity }));

@@ -10,6 +10,7 @@ import { PGLITE_INSTANCE } from './database/database.tokens';
 import { openPGlite } from './database/pglite-instance';
 import { UnitOfWork } from './database/unit-of-work';
 import { DatabaseHealth } from './database/database-health';
+import { OutboundPolicy } from './outbound/outbound-policy';
 
 export interface CoreModuleOptions {
   /** Defaults to the validated process environment. */
@@ -44,6 +45,7 @@ class CoreConfigModule {
       providers: [
         { provide: AppConfig, useValue: config },
         { provide: Clock, useValue: new Clock(options.now) },
+        { provide: OutboundPolicy, useValue: OutboundPolicy.fromConfig(config) },
         { provide: PGLITE_INSTANCE, useFactory: () => pglite },
         {
           provide: PGliteCloser,
@@ -51,7 +53,7 @@ class CoreConfigModule {
           useFactory: (db: PGlite | null) => new PGliteCloser(db, !options.pglite),
         },
       ],
-      exports: [AppConfig, PGLITE_INSTANCE, Clock],
+      exports: [AppConfig, PGLITE_INSTANCE, Clock, OutboundPolicy],
     };
   }
 }

@@ -12,6 +12,15 @@ export { bulkInsert, chunk } from './database/bulk-insert';
 export { toSnakeCase, conflictUpdateColumns } from './database/snake-case.util';
 export { DomainException, type DomainErrorKind } from './errors/domain.exception';
 export { DatabaseHealth } from './database/database-health';
+export { OutboundPolicy, MAX_SOURCE_REDIRECTS } from './outbound/outbound-policy';
+export {
+  OutboundTargetRefusedError,
+  nonPublicReason,
+  resolvePublicTarget,
+  type OutboundRefusalCode,
+  type PublicTarget,
+  type ResolvePublicTargetOptions,
+} from './outbound/ssrf-guard';
 export { createAppLogger } from './logging/app-logger';
 export { Clock } from './clock';
 export { AuthModule } from './auth/auth.module';

@@ -12,6 +12,7 @@ export enum LegislationErrorCode {
   CODE_CHAPTER_NOT_FOUND = 'CODE_CHAPTER_NOT_FOUND',
   INVALID_TEXT_REF = 'INVALID_TEXT_REF',
   TEXT_NOT_FOUND = 'TEXT_NOT_FOUND',
+  CODE_SOURCE_REFUSED = 'CODE_SOURCE_REFUSED',
 }
 
 const KIND: Record<LegislationErrorCode, DomainErrorKind> = {
@@ -26,6 +27,7 @@ const KIND: Record<LegislationErrorCode, DomainErrorKind> = {
   [LegislationErrorCode.CODE_CHAPTER_NOT_FOUND]: 'not_found',
   [LegislationErrorCode.INVALID_TEXT_REF]: 'invalid_input',
   [LegislationErrorCode.TEXT_NOT_FOUND]: 'not_found',
+  [LegislationErrorCode.CODE_SOURCE_REFUSED]: 'invalid_input',
 };
 
 export class LegislationException extends DomainException<LegislationErrorCode> {

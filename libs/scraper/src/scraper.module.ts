@@ -1,4 +1,4 @@
-import { AppConfig } from '@app/core';
+import { AppConfig, OutboundPolicy } from '@app/core';
 import { LegislationModule } from '@app/legislation';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -25,8 +25,8 @@ export const SCRAPER_ENTITIES = [ScrapeRunEntity, RawDocumentEntity, SyncStateEn
 @Module({
   imports: [TypeOrmModule.forFeature(SCRAPER_ENTITIES), LegislationModule],
   providers: [
-    { provide: ELMS_CLIENTS, inject: [AppConfig], useFactory: createElmsClients },
-    { provide: DOCUMENT_FETCHERS, inject: [AppConfig], useFactory: createDocumentFetchers },
+    { provide: ELMS_CLIENTS, inject: [AppConfig, OutboundPolicy], useFactory: createElmsClients },
+    { provide: DOCUMENT_FETCHERS, inject: [AppConfig, OutboundPolicy], useFactory: createDocumentFetchers },
     CodeSyncService,
     DocumentSyncService,
     ScrapeRunRepository,

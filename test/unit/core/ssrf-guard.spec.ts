@@ -1,26 +1,26 @@
 import {
   nonPublicReason,
-  resolveDeliveryTarget,
-  WebhookTargetRefusedError,
+  resolvePublicTarget,
+  OutboundTargetRefusedError,
   type HostLookup,
-} from '../../../libs/webhooks/src/security/ssrf-guard';
+} from '../../../libs/core/src/outbound/ssrf-guard';
 
 const fixed =
   (...addresses: string[]): HostLookup =>
   async () =>
     addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
 
-async function refusal(p: Promise<unknown>): Promise<WebhookTargetRefusedError> {
+async function refusal(p: Promise<unknown>): Promise<OutboundTargetRefusedError> {
   try {
     await p;
   } catch (err) {
-    expect(err).toBeInstanceOf(WebhookTargetRefusedError);
-    return err as WebhookTargetRefusedError;
+    expect(err).toBeInstanceOf(OutboundTargetRefusedError);
+    return err as OutboundTargetRefusedError;
   }
   throw new Error('expected the target to be refused');
 }
 
-describe('resolveDeliveryTarget', () => {
+describe('resolvePublicTarget', () => {
   it.each([
     ['http://127.0.0.1:8080/hook', '127.0.0.1'],
     ['http://[::1]/hook', '::1'],
@@ -44,102 +44,102 @@ describe('resolveDeliveryTarget', () => {
     ['http://2130706433/', '127.0.0.1'], // WHATWG URL normalises decimal / hex IPv4 forms
     ['http://0x7f.1/', '127.0.0.1'],
   ])('refuses %s', async (url, address) => {
-    const err = await refusal(resolveDeliveryTarget(url, { lookup: fixed('93.184.216.34') }));
-    expect(err.code).toBe('WEBHOOK_URL_PRIVATE');
+    const err = await refusal(resolvePublicTarget(url, { lookup: fixed('93.184.216.34') }));
+    expect(err.code).toBe('URL_PRIVATE');
     expect(err.address).toBe(address);
     expect(err.message).toContain(address);
   });
 
   it('refuses a host name that resolves to loopback, naming the address', async () => {
-    const err = await refusal(resolveDeliveryTarget('https://evil.example/hook', { lookup: fixed('127.0.0.1') }));
-    expect(err.code).toBe('WEBHOOK_URL_PRIVATE');
+    const err = await refusal(resolvePublicTarget('https://evil.example/hook', { lookup: fixed('127.0.0.1') }));
+    expect(err.code).toBe('URL_PRIVATE');
     expect(err.message).toContain('127.0.0.1');
     expect(err.message).toContain('evil.example');
   });
 
   it('refuses when ANY resolved address is private (mixed public + private)', async () => {
     const err = await refusal(
-      resolveDeliveryTarget('https://mixed.example/hook', { lookup: fixed('93.184.216.34', '2606:4700::1111', '10.1.2.3') }),
+      resolvePublicTarget('https://mixed.example/hook', { lookup: fixed('93.184.216.34', '2606:4700::1111', '10.1.2.3') }),
     );
-    expect(err.code).toBe('WEBHOOK_URL_PRIVATE');
+    expect(err.code).toBe('URL_PRIVATE');
     expect(err.address).toBe('10.1.2.3');
   });
 
   it('refuses metadata.google.internal by name, and localhost', async () => {
     const lookup = jest.fn(fixed('93.184.216.34'));
-    expect((await refusal(resolveDeliveryTarget('http://metadata.google.internal/computeMetadata/v1/', { lookup }))).code).toBe(
-      'WEBHOOK_URL_PRIVATE',
+    expect((await refusal(resolvePublicTarget('http://metadata.google.internal/computeMetadata/v1/', { lookup }))).code).toBe(
+      'URL_PRIVATE',
     );
-    expect((await refusal(resolveDeliveryTarget('http://METADATA.google.internal./', { lookup }))).code).toBe(
-      'WEBHOOK_URL_PRIVATE',
+    expect((await refusal(resolvePublicTarget('http://METADATA.google.internal./', { lookup }))).code).toBe(
+      'URL_PRIVATE',
     );
-    expect((await refusal(resolveDeliveryTarget('http://localhost:3000/', { lookup }))).code).toBe('WEBHOOK_URL_PRIVATE');
+    expect((await refusal(resolvePublicTarget('http://localhost:3000/', { lookup }))).code).toBe('URL_PRIVATE');
     expect(lookup).not.toHaveBeenCalled();
   });
 
   it.each(['file:///etc/passwd', 'ftp://example.com/x', 'gopher://example.com/', 'javascript:alert(1)', 'data:,x'])(
     'refuses scheme of %s',
     async (url) => {
-      expect((await refusal(resolveDeliveryTarget(url, { lookup: fixed('93.184.216.34') }))).code).toBe('WEBHOOK_URL_SCHEME');
+      expect((await refusal(resolvePublicTarget(url, { lookup: fixed('93.184.216.34') }))).code).toBe('URL_SCHEME');
     },
   );
 
   it('refuses unparseable URLs', async () => {
-    expect((await refusal(resolveDeliveryTarget('not a url'))).code).toBe('WEBHOOK_URL_INVALID');
-    expect((await refusal(resolveDeliveryTarget('http://'))).code).toBe('WEBHOOK_URL_INVALID');
+    expect((await refusal(resolvePublicTarget('not a url'))).code).toBe('URL_INVALID');
+    expect((await refusal(resolvePublicTarget('http://'))).code).toBe('URL_INVALID');
   });
 
   it('reports unresolvable hosts', async () => {
     const failing: HostLookup = async () => {
       throw Object.assign(new Error('getaddrinfo ENOTFOUND nope.invalid'), { code: 'ENOTFOUND' });
     };
-    const err = await refusal(resolveDeliveryTarget('https://nope.invalid/', { lookup: failing }));
-    expect(err.code).toBe('WEBHOOK_URL_UNRESOLVABLE');
+    const err = await refusal(resolvePublicTarget('https://nope.invalid/', { lookup: failing }));
+    expect(err.code).toBe('URL_UNRESOLVABLE');
     expect(err.message).toContain('nope.invalid');
-    expect((await refusal(resolveDeliveryTarget('https://empty.example/', { lookup: fixed() }))).code).toBe(
-      'WEBHOOK_URL_UNRESOLVABLE',
+    expect((await refusal(resolvePublicTarget('https://empty.example/', { lookup: fixed() }))).code).toBe(
+      'URL_UNRESOLVABLE',
     );
   });
 
   it('accepts public addresses and returns the first, with the parsed URL', async () => {
-    const t = await resolveDeliveryTarget('https://hooks.example.com:8443/in?x=1', {
+    const t = await resolvePublicTarget('https://hooks.example.com:8443/in?x=1', {
       lookup: fixed('93.184.216.34', '2606:2800:220:1:248:1893:25c8:1946'),
     });
     expect(t.address).toBe('93.184.216.34');
     expect(t.family).toBe(4);
     expect(t.url.host).toBe('hooks.example.com:8443');
-    const v6 = await resolveDeliveryTarget('http://[2606:4700::1111]/', {});
+    const v6 = await resolvePublicTarget('http://[2606:4700::1111]/', {});
     expect(v6).toMatchObject({ address: '2606:4700::1111', family: 6 });
   });
 
   it('allows 127.0.0.1 only when allow-listed (address, CIDR or host name)', async () => {
-    expect((await refusal(resolveDeliveryTarget('http://127.0.0.1:9000/'))).code).toBe('WEBHOOK_URL_PRIVATE');
-    await expect(resolveDeliveryTarget('http://127.0.0.1:9000/', { allowHosts: ['127.0.0.1'] })).resolves.toMatchObject({
+    expect((await refusal(resolvePublicTarget('http://127.0.0.1:9000/'))).code).toBe('URL_PRIVATE');
+    await expect(resolvePublicTarget('http://127.0.0.1:9000/', { allowHosts: ['127.0.0.1'] })).resolves.toMatchObject({
       address: '127.0.0.1',
       family: 4,
     });
-    await expect(resolveDeliveryTarget('http://127.0.0.1:9000/', { allowHosts: ['127.0.0.0/8'] })).resolves.toMatchObject({
+    await expect(resolvePublicTarget('http://127.0.0.1:9000/', { allowHosts: ['127.0.0.0/8'] })).resolves.toMatchObject({
       address: '127.0.0.1',
     });
     await expect(
-      resolveDeliveryTarget('http://receiver.test:9000/', { allowHosts: ['RECEIVER.test'], lookup: fixed('127.0.0.1') }),
+      resolvePublicTarget('http://receiver.test:9000/', { allowHosts: ['RECEIVER.test'], lookup: fixed('127.0.0.1') }),
     ).resolves.toMatchObject({ address: '127.0.0.1' });
     await expect(
-      resolveDeliveryTarget('http://localhost:9000/', { allowHosts: ['localhost'], lookup: fixed('127.0.0.1', '::1') }),
+      resolvePublicTarget('http://localhost:9000/', { allowHosts: ['localhost'], lookup: fixed('127.0.0.1', '::1') }),
     ).resolves.toMatchObject({ address: '127.0.0.1' });
     // allow-listing one address does not allow others
     expect(
-      (await refusal(resolveDeliveryTarget('http://10.0.0.5/', { allowHosts: ['127.0.0.1', '192.168.0.0/16'] }))).code,
-    ).toBe('WEBHOOK_URL_PRIVATE');
+      (await refusal(resolvePublicTarget('http://10.0.0.5/', { allowHosts: ['127.0.0.1', '192.168.0.0/16'] }))).code,
+    ).toBe('URL_PRIVATE');
     expect(
-      (await refusal(resolveDeliveryTarget('http://other.test/', { allowHosts: ['receiver.test'], lookup: fixed('127.0.0.1') })))
+      (await refusal(resolvePublicTarget('http://other.test/', { allowHosts: ['receiver.test'], lookup: fixed('127.0.0.1') })))
         .code,
-    ).toBe('WEBHOOK_URL_PRIVATE');
+    ).toBe('URL_PRIVATE');
   });
 
   it('never allows cloud metadata, even when allow-listed', async () => {
-    const err = await refusal(resolveDeliveryTarget('http://169.254.169.254/', { allowHosts: ['169.254.0.0/16'] }));
-    expect(err.code).toBe('WEBHOOK_URL_PRIVATE');
+    const err = await refusal(resolvePublicTarget('http://169.254.169.254/', { allowHosts: ['169.254.0.0/16'] }));
+    expect(err.code).toBe('URL_PRIVATE');
     expect(err.message).toMatch(/metadata/);
   });
 });

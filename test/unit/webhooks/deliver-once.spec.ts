@@ -4,7 +4,7 @@ import { Webhook } from 'standardwebhooks';
 import { deliverOnce, RESPONSE_SNIPPET_BYTES, WEBHOOK_USER_AGENT } from '../../../libs/webhooks/src/delivery/deliver-once';
 import { generateWebhookSecret } from '../../../libs/webhooks/src/signing/webhook-secret';
 import { signWebhook } from '../../../libs/webhooks/src/signing/sign-payload';
-import { resolveDeliveryTarget } from '../../../libs/webhooks/src/security/ssrf-guard';
+import { resolvePublicTarget } from '../../../libs/core/src/outbound/ssrf-guard';
 
 interface Received {
   method: string;
@@ -54,7 +54,7 @@ describe('deliverOnce against a loopback receiver', () => {
       verified = new Webhook(secret).verify(raw, req.headers as Record<string, string>);
       res.writeHead(200, { 'content-type': 'text/plain' }).end('thanks');
     };
-    const target = await resolveDeliveryTarget(`http://127.0.0.1:${port}/hooks/in?tenant=7`, { allowHosts: ['127.0.0.1'] });
+    const target = await resolvePublicTarget(`http://127.0.0.1:${port}/hooks/in?tenant=7`, { allowHosts: ['127.0.0.1'] });
     const result = await deliverOnce({ target, headers: { ...headers }, body, timeoutMs: 5000 });
 
     expect(result).toMatchObject({ ok: true, status: 200, responseSnippet: 'thanks', error: null });

@@ -5,6 +5,9 @@ export type DatabaseConfig =
   | { kind: 'postgres'; url: string; poolSize: number }
   | { kind: 'pglite'; dataDir: string };
 
+/** The Azure blob store eLMS attachment URLs point at (ELMS_DOCUMENTS_BASE_URL unset). */
+export const ELMS_ATTACHMENTS_BASE_URL = 'https://occprodstoragev1.blob.core.usgovcloudapi.net';
+
 export interface ElmsConfig {
   baseUrl: string;
   requestsPerSecond: number;
@@ -101,10 +104,12 @@ export class AppConfig {
   }
 
   /** Where attachments and Municipal Code pages are read from. */
-  get documents(): { documentsBaseUrl: string | null; codeLibraryBaseUrl: string; codeLibraryRequestsPerSecond: number; maxBytes: number } {
+  get documents(): { documentsBaseUrl: string | null; attachmentsBaseUrl: string; codeLibraryBaseUrl: string; codeLibraryRequestsPerSecond: number; maxBytes: number } {
     const docs = (this.env.ELMS_DOCUMENTS_BASE_URL as string | undefined)?.trim();
     return {
       documentsBaseUrl: docs ? docs.replace(/\/+$/, '') : null,
+      // Attachment URLs in eLMS data all name this blob store; they are fetched only there.
+      attachmentsBaseUrl: docs ? docs.replace(/\/+$/, '') : ELMS_ATTACHMENTS_BASE_URL,
       codeLibraryBaseUrl: this.str('CODE_LIBRARY_BASE_URL').replace(/\/+$/, ''),
       codeLibraryRequestsPerSecond: this.num('CODE_LIBRARY_REQUESTS_PER_SECOND'),
       maxBytes: this.num('DOCUMENT_MAX_BYTES'),

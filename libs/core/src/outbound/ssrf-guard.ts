@@ -1,22 +1,26 @@
 import { promises as dnsPromises } from 'node:dns';
 import ipaddr from 'ipaddr.js';
 
-export type WebhookTargetRefusedCode =
-  | 'WEBHOOK_URL_INVALID'
-  | 'WEBHOOK_URL_SCHEME'
-  | 'WEBHOOK_URL_PRIVATE'
-  | 'WEBHOOK_URL_UNRESOLVABLE';
+export type OutboundRefusalCode =
+  | 'URL_INVALID'
+  | 'URL_SCHEME'
+  | 'URL_PRIVATE'
+  | 'URL_UNRESOLVABLE'
+  | 'URL_NOT_SOURCE';
 
-/** The delivery URL may not be used (bad URL, scheme, or it reaches a non-public address). */
-export class WebhookTargetRefusedError extends Error {
+/**
+ * An outbound URL may not be fetched: bad URL or scheme, a non-public address (the SSRF guard), or
+ * off the configured source hosts (the source allow-list).
+ */
+export class OutboundTargetRefusedError extends Error {
   constructor(
-    readonly code: WebhookTargetRefusedCode,
+    readonly code: OutboundRefusalCode,
     message: string,
     /** The offending address, when there is one. */
     readonly address?: string,
   ) {
     super(message);
-    this.name = 'WebhookTargetRefusedError';
+    this.name = 'OutboundTargetRefusedError';
   }
 }
 
@@ -27,7 +31,7 @@ export interface ResolvedAddress {
 
 export type HostLookup = (host: string) => Promise<ResolvedAddress[]>;
 
-export interface ResolveDeliveryTargetOptions {
+export interface ResolvePublicTargetOptions {
   /**
    * Exact host names (case-insensitive, e.g. `receiver.local`) or IP addresses / CIDRs (e.g. `127.0.0.1`,
    * `10.0.0.0/8`, `::1/128`) that may be reached even though they are private — for local testing only.
@@ -39,7 +43,7 @@ export interface ResolveDeliveryTargetOptions {
 }
 
 /** A checked target: connect to `address` (never re-resolve `url.hostname`). */
-export interface DeliveryTarget {
+export interface PublicTarget {
   url: URL;
   address: string;
   family: 4 | 6;
@@ -154,39 +158,39 @@ function addressAllowed(addr: Addr, allow: AllowList): boolean {
   return allow.cidrs.some(([net, bits]) => net.kind() === a.kind() && a.match(net, bits));
 }
 
-function refusePrivate(host: string, address: string, reason: string): WebhookTargetRefusedError {
+function refusePrivate(host: string, address: string, reason: string): OutboundTargetRefusedError {
   const via = stripBrackets(host) === address ? '' : ` (resolved from ${host})`;
-  return new WebhookTargetRefusedError(
-    'WEBHOOK_URL_PRIVATE',
-    `webhook URL refused: address ${address}${via} is not a public address (${reason})`,
+  return new OutboundTargetRefusedError(
+    'URL_PRIVATE',
+    `URL refused: address ${address}${via} is not a public address (${reason})`,
     address,
   );
 }
 
 /**
- * Validates a webhook delivery URL and resolves it to ONE checked address to connect to.
+ * Validates a URL a user gave (a webhook target) and resolves it to ONE checked address to connect to.
  * Every address the host resolves to must be public unicast (or allow-listed); the first is returned.
  * Deliver to the returned address only, so a later DNS answer (rebinding) cannot redirect the request.
  */
-export async function resolveDeliveryTarget(
+export async function resolvePublicTarget(
   url: string,
-  opts: ResolveDeliveryTargetOptions = {},
-): Promise<DeliveryTarget> {
+  opts: ResolvePublicTargetOptions = {},
+): Promise<PublicTarget> {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new WebhookTargetRefusedError('WEBHOOK_URL_INVALID', `webhook URL refused: ${JSON.stringify(url)} is not a valid URL`);
+    throw new OutboundTargetRefusedError('URL_INVALID', `URL refused: ${JSON.stringify(url)} is not a valid URL`);
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new WebhookTargetRefusedError(
-      'WEBHOOK_URL_SCHEME',
-      `webhook URL refused: scheme ${parsed.protocol} is not allowed (use http: or https:)`,
+    throw new OutboundTargetRefusedError(
+      'URL_SCHEME',
+      `URL refused: scheme ${parsed.protocol} is not allowed (use http: or https:)`,
     );
   }
   const hostname = stripBrackets(parsed.hostname);
   if (!hostname) {
-    throw new WebhookTargetRefusedError('WEBHOOK_URL_INVALID', `webhook URL refused: ${JSON.stringify(url)} has no host`);
+    throw new OutboundTargetRefusedError('URL_INVALID', `URL refused: ${JSON.stringify(url)} has no host`);
   }
 
   const allow = compileAllowList(opts.allowHosts);
@@ -194,14 +198,14 @@ export async function resolveDeliveryTarget(
   const isLiteral = ipaddr.isValid(hostname);
 
   if (!isLiteral && METADATA_HOST_NAMES.has(name)) {
-    throw new WebhookTargetRefusedError(
-      'WEBHOOK_URL_PRIVATE',
-      `webhook URL refused: host ${name} is a cloud metadata endpoint`,
+    throw new OutboundTargetRefusedError(
+      'URL_PRIVATE',
+      `URL refused: host ${name} is a cloud metadata endpoint`,
     );
   }
   const nameAllowed = !isLiteral && allow.names.has(name);
   if (!isLiteral && !nameAllowed && (name === 'localhost' || name.endsWith('.localhost'))) {
-    throw new WebhookTargetRefusedError('WEBHOOK_URL_PRIVATE', `webhook URL refused: host ${name} is loopback`);
+    throw new OutboundTargetRefusedError('URL_PRIVATE', `URL refused: host ${name} is loopback`);
   }
 
   let resolved: ResolvedAddress[];
@@ -212,15 +216,15 @@ export async function resolveDeliveryTarget(
       resolved = await (opts.lookup ?? defaultLookup)(hostname);
     } catch (err) {
       const detail = err instanceof Error ? err.message : String(err);
-      throw new WebhookTargetRefusedError(
-        'WEBHOOK_URL_UNRESOLVABLE',
-        `webhook URL refused: host ${hostname} could not be resolved (${detail})`,
+      throw new OutboundTargetRefusedError(
+        'URL_UNRESOLVABLE',
+        `URL refused: host ${hostname} could not be resolved (${detail})`,
       );
     }
     if (!Array.isArray(resolved) || resolved.length === 0) {
-      throw new WebhookTargetRefusedError(
-        'WEBHOOK_URL_UNRESOLVABLE',
-        `webhook URL refused: host ${hostname} resolved to no addresses`,
+      throw new OutboundTargetRefusedError(
+        'URL_UNRESOLVABLE',
+        `URL refused: host ${hostname} resolved to no addresses`,
       );
     }
   }
@@ -231,9 +235,9 @@ export async function resolveDeliveryTarget(
     try {
       addr = ipaddr.parse(entry.address);
     } catch {
-      throw new WebhookTargetRefusedError(
-        'WEBHOOK_URL_UNRESOLVABLE',
-        `webhook URL refused: host ${hostname} resolved to an invalid address ${JSON.stringify(entry.address)}`,
+      throw new OutboundTargetRefusedError(
+        'URL_UNRESOLVABLE',
+        `URL refused: host ${hostname} resolved to an invalid address ${JSON.stringify(entry.address)}`,
       );
     }
     const address = addr.toString();

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { AppConfig, OUTBOX_EVENTS, UnitOfWork, writeOutboxEvents } from '@app/core';
+import { AppConfig, OUTBOX_EVENTS, OutboundPolicy, OutboundTargetRefusedError, UnitOfWork, writeOutboxEvents } from '@app/core';
 import { Injectable, Logger } from '@nestjs/common';
 import { CodeSectionText, normalizeCodeText, sectionBodyText } from '../code/code-text';
 import { CodeChapterEntity } from '../entities/code-chapter.entity';
 import { CodeBaselineRepository } from '../repositories/code-baseline.repository';
+import { LegislationErrorCode, LegislationException } from '../legislation.exception';
 import { assertChapterNumber } from './code-query.service';
 
 export interface ChapterSnapshot {
@@ -44,14 +45,26 @@ export class CodeBaselineService {
     private readonly repo: CodeBaselineRepository,
     private readonly uow: UnitOfWork,
     private readonly config: AppConfig,
+    private readonly outbound: OutboundPolicy,
   ) {}
 
   trackedChapters(): Promise<CodeChapterEntity[]> {
     return this.repo.chapters(true);
   }
 
+  /** Pages are paths on the code library or URLs on a source host; any other URL is refused here, before a fetch. */
   trackChapter(number: string, title: string | null, sourceUrls: string[]): Promise<CodeChapterEntity> {
-    return this.repo.upsertChapter(assertChapterNumber(number), title, sourceUrls);
+    const chapter = assertChapterNumber(number);
+    for (const url of sourceUrls) {
+      if (!/^[a-z][a-z0-9+.-]*:/i.test(url)) continue; // a path: the fetcher puts it on CODE_LIBRARY_BASE_URL
+      try {
+        this.outbound.assertSourceUrl(url);
+      } catch (err) {
+        if (err instanceof OutboundTargetRefusedError) throw new LegislationException(LegislationErrorCode.CODE_SOURCE_REFUSED, err.message, { url, refusal: err.code });
+        throw err;
+      }
+    }
+    return this.repo.upsertChapter(chapter, title, sourceUrls);
   }
 
   untrackChapter(number: string): Promise<boolean> {

@@ -1,5 +1,5 @@
+import { MAX_SOURCE_REDIRECTS, OutboundPolicy, OutboundTargetRefusedError } from '@app/core';
 import {
-  ElmsError,
   ElmsHttpError,
   ElmsNetworkError,
   ElmsParseError,
@@ -16,7 +16,13 @@ export interface ElmsLogger {
   debug?(message: string): void;
 }
 
-export type FetchImpl = (input: string, init: { method: 'GET'; headers: Record<string, string>; signal: AbortSignal }) => Promise<Response>;
+export type FetchImpl = (
+  input: string,
+  init: { method: 'GET'; headers: Record<string, string>; signal: AbortSignal; redirect: 'manual' },
+) => Promise<Response>;
+
+/** The part of the outbound policy a fetcher needs: is this URL, or this redirect, on a source host? */
+export type SourceUrlPolicy = Pick<OutboundPolicy, 'assertSourceUrl' | 'assertSourceRedirect'>;
 
 export interface ElmsFetcherOptions {
   baseUrl?: string;
@@ -38,6 +44,8 @@ export interface ElmsFetcherOptions {
   logger?: ElmsLogger;
   /** Share one limiter between fetchers, or tune low-water/pause settings. */
   rateLimiter?: RateLimiter;
+  /** Which hosts may be fetched and redirected to (default: baseUrl's origin only). */
+  sourcePolicy?: SourceUrlPolicy;
 }
 
 export type QueryValue = string | number | boolean | null | undefined;
@@ -71,7 +79,8 @@ function isFailure<T>(outcome: T | AttemptFailure): outcome is AttemptFailure {
 /** Why an attempt failed and whether another attempt may help. */
 interface AttemptFailure {
   retryable: boolean;
-  error: ElmsError;
+  /** An ElmsError, or OutboundTargetRefusedError for a URL or redirect off the source hosts. */
+  error: Error;
   /** Server-requested wait (429 Retry-After), overriding the jittered backoff. */
   retryAfterMs?: number;
 }
@@ -90,6 +99,7 @@ export class ElmsFetcher {
   private readonly random: () => number;
   private readonly logger?: ElmsLogger;
   private readonly limiter: RateLimiter;
+  private readonly sourcePolicy: SourceUrlPolicy;
   private requests = 0;
   private retries = 0;
 
@@ -110,6 +120,7 @@ export class ElmsFetcher {
     this.limiter =
       options.rateLimiter ??
       new RateLimiter({ requestsPerSecond: options.requestsPerSecond, now: this.now, sleep: this.sleep });
+    this.sourcePolicy = options.sourcePolicy ?? new OutboundPolicy([this.baseUrl]);
   }
 
   /** HTTP requests actually sent, retries included: the cost of a poll. */
@@ -157,6 +168,8 @@ export class ElmsFetcher {
   }
 
   private async withRetries<T>(url: string, accept: string, decode: Decoder<T>): Promise<T> {
+    // Refused before any request: a URL from source data or an operator that is off the source hosts.
+    this.sourcePolicy.assertSourceUrl(url);
     for (let attempt = 1; ; attempt++) {
       await this.limiter.acquire();
       this.requests++;
@@ -191,14 +204,11 @@ export class ElmsFetcher {
     let response: Response;
     let body: Buffer;
     try {
-      response = await this.fetchImpl(url, {
-        method: 'GET',
-        headers: { 'User-Agent': this.userAgent, Accept: accept },
-        signal,
-      });
+      response = await this.fetchFollowingSourceRedirects(url, accept, signal);
       // The timeout signal also covers the body read: a stalled stream counts as a timeout.
       body = Buffer.from(await response.arrayBuffer());
     } catch (err) {
+      if (err instanceof OutboundTargetRefusedError) return { retryable: false, error: err };
       return this.transportFailure(url, err, signal, attempt);
     }
 
@@ -220,6 +230,31 @@ export class ElmsFetcher {
     return decode(url, status, fetchedAt, response, body, attempt);
   }
 
+  /**
+   * Redirects are followed by hand, each hop checked by the source policy, so a source cannot send a
+   * fetch to another host (a metadata service, an internal address) or from https down to http.
+   */
+  private async fetchFollowingSourceRedirects(url: string, accept: string, signal: AbortSignal): Promise<Response> {
+    let current = url;
+    for (let hop = 0; ; hop++) {
+      const response = await this.fetchImpl(current, {
+        method: 'GET',
+        headers: { 'User-Agent': this.userAgent, Accept: accept },
+        signal,
+        redirect: 'manual',
+      });
+      const location = REDIRECT_STATUSES.has(response.status) ? response.headers.get('location') : null;
+      if (location === null) return response;
+      await response.body?.cancel();
+      const next = this.sourcePolicy.assertSourceRedirect(current, location);
+      if (hop >= MAX_SOURCE_REDIRECTS) {
+        throw new OutboundTargetRefusedError('URL_NOT_SOURCE', `GET ${url}: more than ${MAX_SOURCE_REDIRECTS} redirects`);
+      }
+      this.logger?.debug?.(`GET ${current} redirected to ${next.href}`);
+      current = next.href;
+    }
+  }
+
   private transportFailure(url: string, err: unknown, signal: AbortSignal, attempt: number): AttemptFailure {
     // Duck-typed: the DOMException may come from another realm (e.g. under jest), failing instanceof.
     const name = (err as { name?: unknown } | null)?.name;
@@ -230,6 +265,8 @@ export class ElmsFetcher {
     return { retryable: true, error: new ElmsNetworkError(url, detail, attempt, { cause: err }) };
   }
 }
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /** Encode one path segment; keeps trailing spaces as %20 (needed for record-number lookups). */
 export function encodePathSegment(value: string): string {

@@ -1,4 +1,4 @@
-import { AppConfig } from '@app/core';
+import { AppConfig, OutboundPolicy } from '@app/core';
 import { Logger } from '@nestjs/common';
 import { ElmsFetcher } from '../elms';
 
@@ -12,7 +12,7 @@ export interface DocumentFetchers {
 
 export const DOCUMENT_FETCHERS = Symbol('DOCUMENT_FETCHERS');
 
-export function createDocumentFetchers(config: AppConfig): DocumentFetchers {
+export function createDocumentFetchers(config: AppConfig, sourcePolicy: OutboundPolicy): DocumentFetchers {
   const e = config.elms;
   const d = config.documents;
   const logger = new Logger('DocumentFetcher');
@@ -22,9 +22,10 @@ export function createDocumentFetchers(config: AppConfig): DocumentFetchers {
     maxRetries: e.maxRetries,
     backoffBaseMs: e.backoffBaseMs,
     logger: { warn: (msg: string) => logger.warn(msg) },
+    sourcePolicy,
   };
   return {
-    attachments: new ElmsFetcher({ ...common, baseUrl: d.documentsBaseUrl ?? 'https://occprodstoragev1.blob.core.usgovcloudapi.net', requestsPerSecond: e.requestsPerSecond }),
+    attachments: new ElmsFetcher({ ...common, baseUrl: d.attachmentsBaseUrl, requestsPerSecond: e.requestsPerSecond }),
     codeLibrary: new ElmsFetcher({ ...common, baseUrl: d.codeLibraryBaseUrl, requestsPerSecond: d.codeLibraryRequestsPerSecond }),
     attachmentUrl: (url: string) => {
       if (!d.documentsBaseUrl) return url;

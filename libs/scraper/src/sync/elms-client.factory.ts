@@ -1,4 +1,4 @@
-import { AppConfig } from '@app/core';
+import { AppConfig, OutboundPolicy } from '@app/core';
 import { Logger } from '@nestjs/common';
 import { ElmsClient, ElmsFetcher } from '../elms';
 
@@ -11,7 +11,7 @@ export interface ElmsClients {
 
 export const ELMS_CLIENTS = Symbol('ELMS_CLIENTS');
 
-export function createElmsClients(config: AppConfig): ElmsClients {
+export function createElmsClients(config: AppConfig, sourcePolicy: OutboundPolicy): ElmsClients {
   const c = config.elms;
   const logger = new Logger('ElmsFetcher');
   const fetcher = new ElmsFetcher({
@@ -22,6 +22,7 @@ export function createElmsClients(config: AppConfig): ElmsClients {
     maxRetries: c.maxRetries,
     backoffBaseMs: c.backoffBaseMs,
     logger: { warn: (msg: string) => logger.warn(msg), debug: (msg: string) => logger.debug(msg) },
+    sourcePolicy,
   });
   return {
     fetcher,

@@ -1,3 +1,4 @@
+import { OutboundTargetRefusedError } from '@app/core';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CodeSourceError, DocumentSyncError } from '../code/code-source.errors';
 import { ElmsError, ElmsSchemaError } from '../elms';
@@ -64,23 +65,35 @@ export class RunRecorder {
       ctx.counts.requests = ctx.requests();
       const error = describeError(err);
       await this.runs.fail(run.id, err instanceof RunInterruptedError ? 'interrupted' : 'failed', ctx.counts, error);
-      this.logger.error(`${kind} ${run.id} failed: [${error.code}] ${error.message}`);
+      this.logger.error(`${kind} ${run.id} failed: [${error.code}] ${error.message}${bodyForLog(err)}`);
       throw err;
     }
   }
 }
 
+/**
+ * What a failed run row says. The row is public (GraphQL `scrapeRuns`), so it carries no response
+ * body: a source or a redirect target could put anything there. Bodies go to the log only.
+ */
 export function describeError(err: unknown): { code: string; message: string; detail: Record<string, unknown> } {
   if (err instanceof ElmsSchemaError) return { code: err.code, message: err.message, detail: { url: err.url, issues: err.issues.slice(0, 50) } };
   if (err instanceof ElmsError) {
     const { url, ...rest } = err as ElmsError & Record<string, unknown>;
     const detail: Record<string, unknown> = { url };
-    for (const [k, v] of Object.entries(rest)) if (['status', 'snippet', 'bodySnippet', 'bodyLength', 'attempts'].includes(k)) detail[k] = v;
+    for (const [k, v] of Object.entries(rest)) if (['status', 'bodyLength', 'attempts'].includes(k)) detail[k] = v;
     return { code: err.code, message: err.message, detail };
   }
   if (err instanceof RunInterruptedError) return { code: err.code, message: err.message, detail: {} };
+  if (err instanceof OutboundTargetRefusedError) return { code: 'FETCH_REFUSED', message: err.message, detail: { refusal: err.code } };
   if (err instanceof CodeSourceError) return { code: err.code, message: err.message, detail: { url: err.url } };
   if (err instanceof DocumentSyncError) return { code: err.code, message: err.message, detail: { failures: err.failures } };
   const e = err instanceof Error ? err : new Error(String(err));
   return { code: 'INTERNAL', message: e.message, detail: { name: e.name } };
+}
+
+/** The start of a response body, for the operator's log (never the run row). */
+function bodyForLog(err: unknown): string {
+  const e = err as { bodySnippet?: unknown; snippet?: unknown };
+  const body = typeof e?.bodySnippet === 'string' ? e.bodySnippet : typeof e?.snippet === 'string' ? e.snippet : '';
+  return body ? `; body: ${JSON.stringify(body.slice(0, 300))}` : '';
 }

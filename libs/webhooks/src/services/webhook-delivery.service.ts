@@ -1,11 +1,10 @@
-import { AppConfig, Clock } from '@app/core';
+import { AppConfig, Clock, OutboundPolicy } from '@app/core';
 import { Injectable, Logger } from '@nestjs/common';
 import { deliverOnce } from '../delivery/deliver-once';
 import { nextAttemptDelayMs } from '../delivery/retry-schedule';
 import { matchesAnyEventType } from '../events/event-type-glob';
 import { ClaimedDelivery, DeliveryRepository, OutboxEventRow } from '../repositories/delivery.repository';
 import { SubscriptionRepository, SubscriptionRow } from '../repositories/subscription.repository';
-import { resolveDeliveryTarget } from '../security/ssrf-guard';
 import { signWebhook } from '../signing/sign-payload';
 
 /**
@@ -21,6 +20,7 @@ export class WebhookDeliveryService {
     private readonly deliveries: DeliveryRepository,
     private readonly subscriptions: SubscriptionRepository,
     private readonly config: AppConfig,
+    private readonly outbound: OutboundPolicy,
     private readonly clock: Clock,
   ) {}
 
@@ -41,7 +41,7 @@ export class WebhookDeliveryService {
     let result: { ok: boolean; status: number | null; latencyMs: number; responseSnippet: string; error: string | null };
     try {
       // Checked again before every attempt: the name may now resolve somewhere private.
-      const target = await resolveDeliveryTarget(d.url, { allowHosts: this.config.webhooks.allowHosts });
+      const target = await this.outbound.resolvePublicTarget(d.url);
       // Receivers check webhook-timestamp against their own clock (replay protection): sign with real time.
       const headers = signWebhook({ id: d.messageId, timestamp: new Date(), body: d.body, secret: d.secret });
       result = await deliverOnce({ target, headers: { ...headers }, body: d.body, timeoutMs: this.config.webhooks.timeoutMs });

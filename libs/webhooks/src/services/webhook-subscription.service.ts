@@ -1,9 +1,8 @@
-import { AppConfig, Clock } from '@app/core';
+import { Clock, OutboundPolicy, OutboundTargetRefusedError } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { isValidEventTypePattern } from '../events/event-type-glob';
 import { DeliveryRepository, DeliveryRow } from '../repositories/delivery.repository';
 import { SubscriptionRepository, SubscriptionRow } from '../repositories/subscription.repository';
-import { resolveDeliveryTarget, WebhookTargetRefusedError } from '../security/ssrf-guard';
 import { generateWebhookSecret } from '../signing/webhook-secret';
 import { WebhookErrorCode, WebhookException } from '../webhooks.exception';
 
@@ -27,7 +26,7 @@ export class WebhookSubscriptionService {
   constructor(
     private readonly subscriptions: SubscriptionRepository,
     private readonly deliveries: DeliveryRepository,
-    private readonly config: AppConfig,
+    private readonly outbound: OutboundPolicy,
     private readonly clock: Clock,
   ) {}
 
@@ -85,9 +84,9 @@ export class WebhookSubscriptionService {
 
   private async checkUrl(url: string): Promise<void> {
     try {
-      await resolveDeliveryTarget(url, { allowHosts: this.config.webhooks.allowHosts });
+      await this.outbound.resolvePublicTarget(url);
     } catch (err) {
-      if (err instanceof WebhookTargetRefusedError) throw new WebhookException(WebhookErrorCode.URL_REFUSED, err.message, { url, refusal: err.code });
+      if (err instanceof OutboundTargetRefusedError) throw new WebhookException(WebhookErrorCode.URL_REFUSED, err.message, { url, refusal: `WEBHOOK_${err.code}` });
       throw err;
     }
   }
