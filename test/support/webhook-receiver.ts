@@ -20,12 +20,15 @@ export async function startReceiver(): Promise<{
   respondWith: { status: number };
   /** Paths that are always down (503). */
   downPaths: Set<string>;
+  /** Wait this long before answering (a slow receiver). */
+  latency: { ms: number };
   close(): Promise<void>;
 }> {
   const received: Received[] = [];
   const secrets = new Map<string, string>();
   const respondWith = { status: 200 };
   const downPaths = new Set<string>();
+  const latency = { ms: 0 };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c) => chunks.push(c));
@@ -40,11 +43,15 @@ export async function startReceiver(): Promise<{
         verified = false;
       }
       const status = downPaths.has(req.url ?? '') ? 503 : respondWith.status;
-      received.push({ path: req.url ?? '', headers, body, verified, status });
-      res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'down');
+      const answer = () => {
+        received.push({ path: req.url ?? '', headers, body, verified, status });
+        res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'down');
+      };
+      if (latency.ms > 0) setTimeout(answer, latency.ms);
+      else answer();
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, received, secrets, respondWith, downPaths, close: () => new Promise((r) => server.close(() => r())) };
+  return { url: `http://127.0.0.1:${port}`, received, secrets, respondWith, downPaths, latency, close: () => new Promise((r) => server.close(() => r())) };
 }

@@ -71,7 +71,8 @@ export class DeliveryRepository {
 
   /**
    * Claims due deliveries for this worker: pending ones whose time has come, and in-flight ones whose
-   * worker died (lease expired). The claim commits before sending, so no two workers send the same attempt.
+   * worker died (lease expired). The claim commits before sending, so no two workers send the same attempt;
+   * the lease (see attemptLeaseMs) outlasts the attempt, so a live worker's claim never expires mid-send.
    */
   async claimDue(limit: number, now: Date, leaseMs: number): Promise<ClaimedDelivery[]> {
     const [rows] = await this.dataSource.query(
@@ -100,9 +101,12 @@ export class DeliveryRepository {
         `INSERT INTO webhook_delivery_attempt (delivery_id, attempt, started_at, status_code, latency_ms, response_snippet, error) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [deliveryId, attempt, startedAt, result.status, Math.round(result.latencyMs), result.responseSnippet, result.error],
       );
+      // Only the holder of this attempt's claim settles the row: a worker whose lease was taken over
+      // (it stalled past the lease) logs its attempt but cannot overwrite the newer attempt's outcome.
       await tx.query(
-        `UPDATE webhook_delivery SET status = $2, next_attempt_at = $3, delivered_at = $4, locked_until = NULL, last_status_code = $5, last_error = $6 WHERE id = $1`,
-        [deliveryId, outcome.status, outcome.nextAttemptAt, outcome.deliveredAt, result.status, result.error],
+        `UPDATE webhook_delivery SET status = $2, next_attempt_at = $3, delivered_at = $4, locked_until = NULL, last_status_code = $5, last_error = $6
+          WHERE id = $1 AND attempts = $7 AND status = 'in_flight'`,
+        [deliveryId, outcome.status, outcome.nextAttemptAt, outcome.deliveredAt, result.status, result.error, attempt],
       );
     });
   }

@@ -29,12 +29,23 @@ export class WebhookDeliveryService {
     return this.deliveries.dispatch(limit, this.clock.now(), (e) => active.filter((s) => matches(s, e)).map((s) => s.id));
   }
 
-  /** Delivers what is due; returns how many attempts were made. */
+  /**
+   * Delivers what is due, `concurrency` at a time; returns how many attempts were made. Each batch is
+   * claimed just before it is sent, with a lease longer than one attempt can take, so a second
+   * worker never takes over a delivery that is still being sent (claiming 50 and sending them in
+   * five rounds let the last rounds' leases run out mid-send).
+   */
   async deliverDue(limit = 50, concurrency = 10): Promise<number> {
-    const claimed = await this.deliveries.claimDue(limit, this.clock.now(), this.config.webhooks.timeoutMs * 3);
-    for (let i = 0; i < claimed.length; i += concurrency) await Promise.all(claimed.slice(i, i + concurrency).map((d) => this.attempt(d)));
-    return claimed.length;
+    let made = 0;
+    while (made < limit) {
+      const claimed = await this.deliveries.claimDue(Math.min(concurrency, limit - made), this.clock.now(), attemptLeaseMs(this.config.webhooks.timeoutMs));
+      if (claimed.length === 0) break;
+      await Promise.all(claimed.map((d) => this.attempt(d)));
+      made += claimed.length;
+    }
+    return made;
   }
+
 
   private async attempt(d: ClaimedDelivery): Promise<void> {
     const startedAt = this.clock.now();
@@ -72,6 +83,14 @@ export class WebhookDeliveryService {
       this.logger.warn(`subscription ${subscriptionId} disabled: failing since ${since.toISOString()}`);
     }
   }
+}
+
+/** Margin over the request timeout for the target's DNS check and the attempt's own database write. */
+export const LEASE_MARGIN_MS = 30_000;
+
+/** How long a claim lasts: an attempt ends within its timeout, so only a dead worker's claims expire. */
+export function attemptLeaseMs(timeoutMs: number): number {
+  return timeoutMs + LEASE_MARGIN_MS;
 }
 
 function matches(s: SubscriptionRow, e: OutboxEventRow): boolean {
