@@ -21,8 +21,8 @@ export async function emitVoteEvents(ctx: TestingModule, count: number, at: Date
         type: 'matter.vote_recorded' as const,
         dedupKey: `test:${tag}:${i}`,
         subject: 'O2023-0004222',
-        data: { matter: { recordNumber: 'O2023-0004222' }, n: i },
-        occurredAt: at,
+        data: { matter: { recordNumber: 'O2023-0004222' }, n: i, tag },
+        occurredAt: new Date(at.getTime() + i),
       })),
     ),
   );

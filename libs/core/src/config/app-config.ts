@@ -74,11 +74,22 @@ export class AppConfig {
     return { kind: 'pglite', dataDir: path.resolve(this.str('PGLITE_DATA_DIR')) };
   }
 
-  get webhooks(): { allowHosts: string[]; timeoutMs: number; disableAfterHours: number } {
+  get webhooks(): { allowHosts: string[]; timeoutMs: number; disableAfterHours: number; pausedQueueLimit: number } {
     return {
       allowHosts: (this.env.WEBHOOK_ALLOW_HOSTS as string | undefined)?.split(',').map((h) => h.trim()).filter(Boolean) ?? [],
       timeoutMs: this.num('WEBHOOK_TIMEOUT_MS'),
       disableAfterHours: this.num('WEBHOOK_DISABLE_AFTER_HOURS'),
+      pausedQueueLimit: this.num('WEBHOOK_PAUSED_QUEUE_LIMIT'),
+    };
+  }
+
+  /** The at-rest key for stored secrets; without SECRETS_KEY, a generated one kept in `keyFile`. */
+  get secrets(): { key: string | null; previousKeys: string[]; keyFile: string } {
+    const key = (this.env.SECRETS_KEY as string | undefined)?.trim();
+    return {
+      key: key || null,
+      previousKeys: ((this.env.SECRETS_PREVIOUS_KEYS as string | undefined) ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+      keyFile: path.resolve(this.str('SECRETS_KEY_FILE')),
     };
   }
 

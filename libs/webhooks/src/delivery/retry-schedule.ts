@@ -3,8 +3,9 @@ const M = 60 * S;
 const H = 60 * M;
 
 /**
- * Base delay before retry n (index 0 = after the 1st failed attempt). Sum ≈ 63.7 h (≈ 2.65 days);
- * with +20 % jitter the last retry lands at most ≈ 3.2 days after the first attempt.
+ * Base delay before retry n (index 0 = after the 1st failed attempt). Sum ≈ 71.7 h (≈ 3 days);
+ * with ±20 % jitter the last retry lands 57.4–86.0 h after the first attempt, which is why a
+ * delivery that used every attempt disables its subscription (see WebhookDeliveryService).
  */
 export const RETRY_BASE_DELAYS_MS: readonly number[] = Object.freeze([
   5 * S,

@@ -111,6 +111,38 @@ export class DeliveryRepository {
     });
   }
 
+  /**
+   * Bounds the queue of a subscription that is not sending (paused or disabled): beyond the newest
+   * `keep` waiting deliveries, the older ones are marked dead with the reason. Returns how many.
+   */
+  async dropOverflow(subscriptionIds: string[], keep: number): Promise<number> {
+    if (subscriptionIds.length === 0) return 0;
+    const [, count] = await this.dataSource.query(
+      `UPDATE webhook_delivery SET status = 'dead', next_attempt_at = NULL, last_error = 'dropped: paused queue full (WEBHOOK_PAUSED_QUEUE_LIMIT)'
+        WHERE id IN (SELECT id FROM (SELECT d.id, row_number() OVER (PARTITION BY d.subscription_id ORDER BY e.occurred_at DESC, d.created_at DESC, d.id DESC) AS n
+                                       FROM webhook_delivery d JOIN outbox_event e ON e.id = d.event_id
+                                      WHERE d.subscription_id = ANY($1::uuid[]) AND d.status = 'pending') q WHERE q.n > $2)`,
+      [subscriptionIds, keep],
+    );
+    return count;
+  }
+
+  /** Waiting deliveries of a subscription whose event occurred before `before` give up (kept no longer than the retry window). */
+  async expireQueued(subscriptionId: string, before: Date): Promise<number> {
+    const [, count] = await this.dataSource.query(
+      `UPDATE webhook_delivery SET status = 'dead', next_attempt_at = NULL, last_error = 'expired: queued longer than the retry window while disabled'
+        WHERE subscription_id = $1 AND status = 'pending' AND event_id IN (SELECT id FROM outbox_event WHERE occurred_at < $2)`,
+      [subscriptionId, before],
+    );
+    return count;
+  }
+
+  /** When the delivery's first attempt started (null before any). */
+  async firstAttemptAt(deliveryId: string): Promise<Date | null> {
+    const [row] = await this.dataSource.query(`SELECT min(started_at) AS at FROM webhook_delivery_attempt WHERE delivery_id = $1`, [deliveryId]);
+    return row?.at ? new Date(row.at) : null;
+  }
+
   /** Queue a delivery again (same webhook-id), e.g. after the receiver fixed a bug. */
   async redeliver(deliveryId: string, now: Date): Promise<boolean> {
     const [, count] = await this.dataSource.query(

@@ -42,10 +42,6 @@ export class SubscriptionRepository {
     return this.dataSource.query(`SELECT ${COLUMNS} FROM webhook_subscription ORDER BY created_at`);
   }
 
-  listActive(): Promise<SubscriptionRow[]> {
-    return this.dataSource.query(`SELECT ${COLUMNS} FROM webhook_subscription WHERE status = 'active'`);
-  }
-
   async update(id: string, set: { status?: string; secret?: string; disabledReason?: string | null; failingSince?: Date | null }): Promise<SubscriptionRow | null> {
     const [rows] = await this.dataSource.query(
       `UPDATE webhook_subscription SET

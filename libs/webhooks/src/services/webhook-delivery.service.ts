@@ -24,9 +24,19 @@ export class WebhookDeliveryService {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * Paused and disabled subscriptions get their deliveries too: they wait (claims take active
+   * subscriptions only) and go out on resume, the newest WEBHOOK_PAUSED_QUEUE_LIMIT of them.
+   */
   async dispatch(limit = 200): Promise<number> {
-    const active = await this.subscriptions.listActive();
-    return this.deliveries.dispatch(limit, this.clock.now(), (e) => active.filter((s) => matches(s, e)).map((s) => s.id));
+    const all = await this.subscriptions.list();
+    const created = await this.deliveries.dispatch(limit, this.clock.now(), (e) => all.filter((s) => matches(s, e)).map((s) => s.id));
+    const waiting = all.filter((s) => s.status !== 'active').map((s) => s.id);
+    if (created > 0 && waiting.length > 0) {
+      const dropped = await this.deliveries.dropOverflow(waiting, this.config.webhooks.pausedQueueLimit);
+      if (dropped > 0) this.logger.warn(`${dropped} queued deliveries of paused or disabled subscriptions dropped (WEBHOOK_PAUSED_QUEUE_LIMIT)`);
+    }
+    return created;
   }
 
   /**
@@ -68,17 +78,22 @@ export class WebhookDeliveryService {
     const nextAttemptAt = delay === null ? null : new Date(startedAt.getTime() + delay);
     await this.deliveries.recordAttempt(d.id, d.attempts, startedAt, result, { status: delay === null ? 'dead' : 'pending', nextAttemptAt, deliveredAt: null });
     this.logger.warn(`delivery ${d.id} (${d.eventType}) attempt ${d.attempts} failed: ${result.error}${delay === null ? '; giving up' : ''}`);
-    await this.noteFailure(d.subscriptionId, startedAt);
+    await this.noteFailure(d.subscriptionId, startedAt, delay === null ? await this.deliveries.firstAttemptAt(d.id) : null);
   }
 
-  /** Failing since the first failure after the last success; past the window, the subscription is disabled. */
-  private async noteFailure(subscriptionId: string, at: Date): Promise<void> {
+  /**
+   * Failing since the first failure after the last success; past the window, the subscription is
+   * disabled. So is one whose delivery just used its last attempt with no success since that
+   * delivery's first: with jitter the last attempt can come 57 h after the first, before the window.
+   */
+  private async noteFailure(subscriptionId: string, at: Date, exhaustedSince: Date | null): Promise<void> {
     const sub = await this.subscriptions.find(subscriptionId);
     if (!sub) return;
     const since = sub.failingSince ?? at;
     if (!sub.failingSince) await this.subscriptions.update(subscriptionId, { failingSince: since });
     const hours = this.config.webhooks.disableAfterHours;
-    if (at.getTime() - since.getTime() > hours * 3_600_000) {
+    const downWholeRetryWindow = exhaustedSince !== null && since.getTime() <= exhaustedSince.getTime();
+    if (sub.status === 'active' && (downWholeRetryWindow || at.getTime() - since.getTime() > hours * 3_600_000)) {
       await this.subscriptions.update(subscriptionId, { status: 'disabled', disabledReason: `Deliveries failing since ${since.toISOString()} (over ${hours} h)` });
       this.logger.warn(`subscription ${subscriptionId} disabled: failing since ${since.toISOString()}`);
     }

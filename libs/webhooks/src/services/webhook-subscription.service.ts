@@ -1,5 +1,6 @@
 import { Clock, OutboundPolicy, OutboundTargetRefusedError } from '@app/core';
 import { Injectable } from '@nestjs/common';
+import { RETRY_WINDOW_MS } from '../delivery/retry-schedule';
 import { isValidEventTypePattern } from '../events/event-type-glob';
 import { DeliveryRepository, DeliveryRow } from '../repositories/delivery.repository';
 import { SubscriptionRepository, SubscriptionRow } from '../repositories/subscription.repository';
@@ -56,7 +57,14 @@ export class WebhookSubscriptionService {
     return { subscription: withoutSecret(await this.updateOrThrow(id, { secret })), secret };
   }
 
+  /**
+   * Resuming sends what was queued meanwhile (see WebhookDeliveryService.dispatch); re-enabling a
+   * disabled subscription first drops what waited longer than the retry window.
+   */
   async setPaused(id: string, paused: boolean): Promise<SubscriptionRecord> {
+    if (!paused && (await this.subscriptions.find(id))?.status === 'disabled') {
+      await this.deliveries.expireQueued(id, new Date(this.clock.now().getTime() - RETRY_WINDOW_MS));
+    }
     return withoutSecret(await this.updateOrThrow(id, paused ? { status: 'paused' } : { status: 'active', disabledReason: null, failingSince: null }));
   }
 
