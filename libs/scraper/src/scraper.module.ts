@@ -2,9 +2,11 @@ import { AppConfig, OutboundPolicy } from '@app/core';
 import { LegislationModule } from '@app/legislation';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { QuarantinedRecordEntity } from './entities/quarantined-record.entity';
 import { RawDocumentEntity } from './entities/raw-document.entity';
 import { ScrapeRunEntity } from './entities/scrape-run.entity';
 import { SyncStateEntity } from './entities/sync-state.entity';
+import { QuarantineRepository } from './repositories/quarantine.repository';
 import { RawDocumentRepository } from './repositories/raw-document.repository';
 import { ScrapeRunRepository } from './repositories/scrape-run.repository';
 import { SyncStateRepository } from './repositories/sync-state.repository';
@@ -12,6 +14,7 @@ import { RawDocumentQueryService } from './services/raw-document-query.service';
 import { ScrapeRunQueryService } from './services/scrape-run-query.service';
 import { createElmsClients, ELMS_CLIENTS } from './sync/elms-client.factory';
 import { ElmsBackfillService } from './sync/elms-backfill.service';
+import { ElmsReader } from './sync/elms-reader';
 import { ElmsSyncService } from './sync/elms-sync.service';
 import { RunRecorder } from './sync/run-recorder.service';
 import { SyncJobsService } from './sync/sync-jobs.service';
@@ -20,7 +23,7 @@ import { CodeSyncService } from './code/code-sync.service';
 import { createDocumentFetchers, DOCUMENT_FETCHERS } from './sync/document-fetchers.factory';
 import { DocumentSyncService } from './sync/document-sync.service';
 
-export const SCRAPER_ENTITIES = [ScrapeRunEntity, RawDocumentEntity, SyncStateEntity];
+export const SCRAPER_ENTITIES = [ScrapeRunEntity, RawDocumentEntity, SyncStateEntity, QuarantinedRecordEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(SCRAPER_ENTITIES), LegislationModule],
@@ -31,6 +34,8 @@ export const SCRAPER_ENTITIES = [ScrapeRunEntity, RawDocumentEntity, SyncStateEn
     DocumentSyncService,
     ScrapeRunRepository,
     RawDocumentRepository,
+    QuarantineRepository,
+    ElmsReader,
     SyncStateRepository,
     RunRecorder,
     SyncWriter,

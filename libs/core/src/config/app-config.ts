@@ -34,6 +34,23 @@ export interface SyncConfig {
   meetingsLookbackDays: number;
   meetingsLookaheadDays: number;
   agendaWatchDays: number;
+  /** List rows per committed step of the first sync. */
+  initialSyncStep: number;
+  /** A run whose quarantined share of records read exceeds this is systemic drift (fails, writes nothing). */
+  quarantineMaxShare: number;
+  /** ...provided at least this many records failed (two records, one bad, is one bad record). */
+  quarantineMinSystemic: number;
+}
+
+export interface HealthConfig {
+  /** Degraded when the last successful poll is older than this. */
+  staleAfterMs: number;
+  /** Degraded after this many failed poll runs in a row. */
+  maxConsecutiveFailures: number;
+  /** Degraded when more records than this sit in quarantine. */
+  maxQuarantined: number;
+  /** Answer degraded with HTTP 503 (for load balancers) instead of 200. */
+  degradedStatus: 200 | 503;
 }
 
 export interface ApiConfig {
@@ -145,6 +162,18 @@ export class AppConfig {
       meetingsLookbackDays: this.num('MEETINGS_LOOKBACK_DAYS'),
       meetingsLookaheadDays: this.num('MEETINGS_LOOKAHEAD_DAYS'),
       agendaWatchDays: this.num('AGENDA_WATCH_DAYS'),
+      initialSyncStep: this.num('INITIAL_SYNC_STEP'),
+      quarantineMaxShare: this.num('QUARANTINE_MAX_SHARE'),
+      quarantineMinSystemic: this.num('QUARANTINE_MIN_SYSTEMIC'),
+    };
+  }
+
+  get health(): HealthConfig {
+    return {
+      staleAfterMs: this.num('HEALTH_STALE_AFTER_MINUTES') * 60_000,
+      maxConsecutiveFailures: this.num('HEALTH_MAX_CONSECUTIVE_FAILURES'),
+      maxQuarantined: this.num('HEALTH_MAX_QUARANTINED'),
+      degradedStatus: this.bool('HEALTH_DEGRADED_503') ? 503 : 200,
     };
   }
 

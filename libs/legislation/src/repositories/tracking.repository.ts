@@ -43,4 +43,28 @@ export class TrackingRepository {
       return { matterId, rule };
     });
   }
+
+  /**
+   * Every record number the tracker watches: tracked matters (any rule), their relations (substitutes
+   * not stored yet), and record-number rules whose matter is not stored yet. With the stored eLMS id
+   * and lastPublicationDate, null when not stored.
+   */
+  async watchList(): Promise<{ recordNumber: string; matterId: string | null; lastPublicationDate: Date | null }[]> {
+    return this.dataSource.query(
+      `WITH tracked AS (
+         SELECT DISTINCT m.id, m.record_number, m.matter_id, m.last_publication_date, m.relations
+           FROM matter m JOIN tracking_rule r ON ${RULE_MATCHES_MATTER}
+       ), wanted AS (
+         SELECT record_number AS n FROM tracked
+         UNION SELECT upper(trim(rel)) FROM tracked, unnest(tracked.relations) AS rel
+         UNION SELECT upper(trim(value)) FROM tracking_rule WHERE kind = 'record_number'
+       )
+       SELECT w.n AS "recordNumber", m.matter_id AS "matterId", m.last_publication_date AS "lastPublicationDate"
+         FROM wanted w LEFT JOIN LATERAL (
+           SELECT matter_id, last_publication_date FROM matter WHERE record_number = w.n ORDER BY last_publication_date DESC NULLS LAST LIMIT 1
+         ) m ON true
+        WHERE w.n <> ''
+        ORDER BY w.n`,
+    );
+  }
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { MatterRepository } from '../repositories/matter.repository';
 import { MeetingRepository } from '../repositories/meeting.repository';
 import { PeopleRepository } from '../repositories/people.repository';
+import { TrackingRepository } from '../repositories/tracking.repository';
 import { MatterEventsService } from './matter-events.service';
 import { Sourced, SourceBody, SourceMatter, SourceMeeting, SourcePerson, UpsertCounts } from '../types/source-records';
 
@@ -19,7 +20,13 @@ export class LegislationIngestService {
     private readonly meetings: MeetingRepository,
     private readonly people: PeopleRepository,
     private readonly events: MatterEventsService,
+    private readonly tracking: TrackingRepository,
   ) {}
+
+  /** Record numbers to keep current whatever their age (tracked matters, their substitutes, record-number rules). */
+  watchList(): Promise<{ recordNumber: string; matterId: string | null; lastPublicationDate: Date | null }[]> {
+    return this.tracking.watchList();
+  }
 
   async upsertMatters(docs: Sourced<SourceMatter>[], tx: EntityManager): Promise<UpsertCounts> {
     const counts = zero();

@@ -19,7 +19,7 @@ import {
   elmsPersonSchema,
   ElmsVote,
   elmsVoteListSchema,
-  envelopeSchema,
+  elmsRawEnvelopeSchema,
 } from './elms.schemas';
 import { canonicalJson } from './elms.values';
 import { ElmsFetcher, ElmsFetchResult, encodePathSegment } from './http-fetcher';
@@ -44,8 +44,20 @@ export interface ElmsListParams {
   skip?: number;
 }
 
+/** A list row that failed validation on its own: kept raw for quarantine, never silently dropped. */
+export interface RejectedRow {
+  /** The row's own id, when it has a usable one. */
+  sourceId: string | null;
+  raw: string;
+  url: string;
+  issues: ElmsSchemaIssue[];
+  fetchedAt: Date;
+}
+
 export interface ElmsPage<T> {
   rows: FetchedDoc<T>[];
+  /** Rows of this page that failed validation (the page itself was well-formed). */
+  rejected: RejectedRow[];
   meta: ElmsMeta;
   facets?: ElmsFacet[] | null;
   url: string;
@@ -59,6 +71,11 @@ export interface ElmsWalkParams<F extends string = string> {
   direction: SortDirection;
   filter?: string;
   search?: string;
+  /**
+   * Receives each row that fails validation, so one bad record cannot stop a walk. Without it
+   * the walk throws ElmsSchemaError on the first such row.
+   */
+  onRejected?: (row: RejectedRow) => void;
 }
 
 export interface ElmsClientOptions {
@@ -190,7 +207,7 @@ export class ElmsClient {
 
   private async getOne<T>(path: string, schema: z.ZodType<T>): Promise<FetchedDoc<T>> {
     const res = await this.fetcher.get(path);
-    const data = validate(schema, res.json, res.url);
+    const data = validate(schema, res.json, res.url, true);
     return { data, raw: canonicalJson(res.json), url: res.url, fetchedAt: res.fetchedAt };
   }
 
@@ -202,7 +219,7 @@ export class ElmsClient {
       top: params.top ?? this.pageSize,
       skip: params.skip,
     });
-    return toPage(res, rowSchema);
+    return toPage(res, rowSchema, idFieldOf(path));
   }
 
   /**
@@ -248,7 +265,14 @@ export class ElmsClient {
         top: this.pageSize,
         skip,
       });
-      if (page.rows.length === 0) return;
+      const served = page.rows.length + page.rejected.length;
+      if (served === 0) return;
+      for (const r of page.rejected) {
+        if (!params.onRejected) throw new ElmsSchemaError(r.url, r.issues, r.raw);
+        if (r.sourceId !== null && yielded.has(r.sourceId)) continue;
+        if (r.sourceId !== null) yielded.add(r.sourceId);
+        params.onRejected(r);
+      }
 
       let fresh = 0;
       for (const row of page.rows) {
@@ -265,33 +289,52 @@ export class ElmsClient {
       }
       // Only-duplicates plus a meta.skip that disagrees means skip was ignored: we would re-read
       // the same page until `count` offsets are used up. (meta.skip alone is not trusted.)
-      if (fresh === 0 && page.meta.skip !== skip) {
+      if (fresh === 0 && page.rejected.length === 0 && page.meta.skip !== skip) {
         throw new ElmsPagingError(page.url, `asked for skip ${skip} but eLMS answered meta.skip ${page.meta.skip} with only rows already seen`);
       }
 
-      skip += page.rows.length;
+      skip += served;
       // In a narrowed window `count` covers only that window, which still ends the walk.
       if (skip >= page.meta.count) return;
     }
   }
 }
 
-function toPage<T>(res: ElmsFetchResult, rowSchema: z.ZodType<T>): ElmsPage<T> {
-  const envelope = validate(envelopeSchema(rowSchema as unknown as RowSchema), res.json, res.url);
-  const rawRows = (res.json as { data: unknown[] }).data;
-  const rows = envelope.data.map((data, i) => ({
-    data: data as T,
-    raw: canonicalJson(rawRows[i]),
-    url: res.url,
-    fetchedAt: res.fetchedAt,
-  }));
-  return { rows, meta: envelope.meta, facets: envelope.facets, url: res.url, fetchedAt: res.fetchedAt };
+const ID_FIELDS: Record<string, string> = { '/matter': 'matterId', '/meeting': 'meetingId', '/meeting-agenda': 'meetingId', '/body': 'bodyId', '/person': 'personId' };
+
+function idFieldOf(path: string): string | null {
+  return ID_FIELDS[path] ?? null;
 }
 
-function validate<T>(schema: z.ZodType<T>, json: unknown, url: string): T {
+/** The record's own id, if it has a usable one (a row may fail precisely for lacking it). */
+export function sourceIdOf(row: unknown, idField: string | null): string | null {
+  if (!idField || typeof row !== 'object' || row === null) return null;
+  const id = (row as Record<string, unknown>)[idField];
+  return typeof id === 'string' && id.trim() !== '' ? id.trim() : null;
+}
+
+/**
+ * The envelope is checked as a whole (a changed envelope is systemic drift and fails the run);
+ * rows one by one, so a bad row is set aside with its raw JSON and the others are kept.
+ */
+function toPage<T>(res: ElmsFetchResult, rowSchema: z.ZodType<T>, idField: string | null): ElmsPage<T> {
+  const envelope = validate(elmsRawEnvelopeSchema, res.json, res.url);
+  const rows: FetchedDoc<T>[] = [];
+  const rejected: RejectedRow[] = [];
+  for (const item of envelope.data) {
+    const raw = canonicalJson(item);
+    const result = (rowSchema as unknown as RowSchema).safeParse(item);
+    if (result.success) rows.push({ data: result.data as T, raw, url: res.url, fetchedAt: res.fetchedAt });
+    else rejected.push({ sourceId: sourceIdOf(item, idField), raw, url: res.url, issues: result.error.issues.map(toIssue), fetchedAt: res.fetchedAt });
+  }
+  return { rows, rejected, meta: envelope.meta, facets: envelope.facets, url: res.url, fetchedAt: res.fetchedAt };
+}
+
+/** Throws ElmsSchemaError; `withRaw` attaches the document, for a single record (a detail). */
+function validate<T>(schema: z.ZodType<T>, json: unknown, url: string, withRaw = false): T {
   const result = schema.safeParse(json);
   if (result.success) return result.data;
-  throw new ElmsSchemaError(url, result.error.issues.map(toIssue));
+  throw new ElmsSchemaError(url, result.error.issues.map(toIssue), withRaw ? canonicalJson(json) : null);
 }
 
 function toIssue(issue: z.core.$ZodIssue): ElmsSchemaIssue {

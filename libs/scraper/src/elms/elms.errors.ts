@@ -80,10 +80,16 @@ export interface ElmsSchemaIssue {
 
 export class ElmsSchemaError extends ElmsError {
   readonly issues: readonly ElmsSchemaIssue[];
+  /**
+   * Canonical JSON of the one record that failed, when the failure is a record's own (a detail or a
+   * list row) rather than the response's shape: what quarantine keeps.
+   */
+  readonly raw: string | null;
 
-  constructor(url: string, issues: readonly ElmsSchemaIssue[]) {
+  constructor(url: string, issues: readonly ElmsSchemaIssue[], raw: string | null = null) {
     super('ELMS_SCHEMA', schemaMessage(url, issues), url);
     this.issues = issues;
+    this.raw = raw;
   }
 }
 

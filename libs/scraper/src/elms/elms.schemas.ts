@@ -2,17 +2,20 @@ import { z } from 'zod';
 import { isIsoDateString } from './elms.values';
 
 /*
- * Schemas for eLMS responses, modelled on real captures (see /work/shared/fixtures/elms).
+ * Schemas for eLMS responses, modelled on real captures (see test/fixtures/elms).
  *
  * Conventions:
  * - `z.looseObject` everywhere: eLMS adds fields without notice; unknown fields are kept, not lost.
- * - Fields we key on or query (ids, record numbers, dates, names, status, type, title, actionName,
- *   vote) are required, with `.nullable()` only where captures or scraper notes show null.
- * - Descriptive fields are `.nullish()`: their absence should not block ingestion, but a changed
- *   type still fails validation so drift is noticed.
+ * - Lenient where the source is messy, strict where it matters. Only what identifies a record is
+ *   required (matterId and recordNumber, meetingId, bodyId, personId, an action's historyId); every
+ *   other field may be null or absent. A missing date, body or name is a data-quality note on the
+ *   stored record, not a failure (public reviews of eLMS found hundreds of each).
+ * - A field of the wrong type (a number where text belongs, an object where a list belongs) still
+ *   fails, so drift is noticed: that one record is quarantined and the rest of the batch is stored.
+ * - Dates are kept as strings; one that does not parse is stored as null and flagged.
  * - Enum-like strings (status, actionName, vote, attachmentType, ...) are plain strings: unknown
  *   values must reach the database verbatim.
- * - Strings are never trimmed here; raw values are stored as served (use `trimElms`).
+ * - Strings are never trimmed here; raw values are stored as served.
  */
 
 /** ISO date-time string with offset, kept as a string; the 1900-01-01 sentinel is valid. */
@@ -20,28 +23,32 @@ export const elmsDateSchema = z.string().refine(isIsoDateString, { message: 'exp
 
 /** eLMS mixes "" and null for absent text. */
 const text = z.string().nullish();
-const dateNullish = elmsDateSchema.nullish();
+/** A date that may be absent or unparseable: stored as null and flagged, never a failure. */
+const dateNullish = z.string().nullish();
+/** What identifies a record: present and not blank. */
+const identity = z.string().refine((v) => v.trim() !== '', { message: 'identifier is blank' });
+const list = <T extends z.ZodType>(item: T) => z.array(item).nullish();
 
 /** 2023 meeting list rows carry `videoLink: ""`; 2026 agenda details carry `videoLink: [""]`. */
-export const elmsLinkListSchema = z.union([z.string(), z.array(z.string())]).nullish();
+export const elmsLinkListSchema = z.union([z.string(), z.array(z.string().nullable())]).nullish();
 
 // ---------------------------------------------------------------------------------------------
 // Matter
 // ---------------------------------------------------------------------------------------------
 
 export const elmsVoteSchema = z.looseObject({
-  voterName: z.string(),
+  voterName: text,
   // Yea, Nay, Present, Recused, Rising Vote, Vacant, Abstain, Absent, Excused ... and null.
-  vote: z.string().nullable(),
-  // Nullable because vacant seats have no person behind them.
-  personId: z.string().nullable(),
+  vote: text,
+  // Null for vacant seats, which have no person behind them.
+  personId: text,
 });
 export type ElmsVote = z.infer<typeof elmsVoteSchema>;
 
 export const elmsActionSchema = z.looseObject({
-  historyId: z.string(),
-  actionDate: elmsDateSchema,
-  actionName: z.string(),
+  historyId: identity,
+  actionDate: dateNullish,
+  actionName: text,
   actionText: text,
   // Often "" (and the acting body is "often wrong" per scrapers) - informative only.
   actionByName: text,
@@ -49,39 +56,39 @@ export const elmsActionSchema = z.looseObject({
   meetingId: text,
   name: text,
   sort: z.number().nullish(),
-  votes: z.array(elmsVoteSchema).nullish(),
+  votes: list(elmsVoteSchema),
 });
 export type ElmsAction = z.infer<typeof elmsActionSchema>;
 
 export const elmsSponsorSchema = z.looseObject({
-  sponsorName: z.string(),
-  sponsorType: z.string(),
-  personId: z.string().nullable(),
+  sponsorName: text,
+  sponsorType: text,
+  personId: text,
   office: text,
 });
 export type ElmsSponsor = z.infer<typeof elmsSponsorSchema>;
 
 export const elmsAttachmentSchema = z.looseObject({
-  fileName: z.string(),
-  path: z.string(),
-  attachmentType: z.string(),
+  fileName: text,
+  path: text,
+  attachmentType: text,
 });
 export type ElmsAttachment = z.infer<typeof elmsAttachmentSchema>;
 
 export const elmsTimelineEventSchema = z.looseObject({
-  eventName: z.string(),
+  eventName: text,
   // `1900-01-01T00:00:00+00:00` means "not happened" (see isSentinelDate).
-  timestamp: elmsDateSchema,
+  timestamp: dateNullish,
   eventText: text,
 });
 export type ElmsTimelineEvent = z.infer<typeof elmsTimelineEventSchema>;
 
 const matterShape = {
-  matterId: z.string(),
-  recordNumber: z.string(),
-  type: z.string(),
-  title: z.string(),
-  status: z.string().nullable(),
+  matterId: identity,
+  recordNumber: identity,
+  type: text,
+  title: text,
+  status: text,
   subStatus: text,
   statusDescription: text,
   legacyStatus: text,
@@ -92,10 +99,10 @@ const matterShape = {
   filingOffice: text,
   filingSponsor: text,
   filingSponsorId: text,
-  introductionDate: elmsDateSchema.nullable(),
+  introductionDate: dateNullish,
   recordCreateDate: dateNullish,
-  finalActionDate: elmsDateSchema.nullable(),
-  lastPublicationDate: elmsDateSchema,
+  finalActionDate: dateNullish,
+  lastPublicationDate: dateNullish,
   shortTitle: text,
   // Sic: the API spells it with one "t".
   committeReferral: text,
@@ -108,24 +115,24 @@ const matterShape = {
   agreedCalendar: text,
   nicknameAlias: text,
   matterCategory: text,
-  relations: z.array(z.string()).nullish(),
-  timeline: z.array(elmsTimelineEventSchema).nullish(),
+  relations: list(z.string().nullable()),
+  timeline: list(elmsTimelineEventSchema),
 };
 
 export const elmsMatterDetailSchema = z.looseObject({
   ...matterShape,
-  actions: z.array(elmsActionSchema),
-  sponsors: z.array(elmsSponsorSchema),
-  attachments: z.array(elmsAttachmentSchema),
+  actions: list(elmsActionSchema),
+  sponsors: list(elmsSponsorSchema),
+  attachments: list(elmsAttachmentSchema),
 });
 export type ElmsMatterDetail = z.infer<typeof elmsMatterDetailSchema>;
 
 /** List rows have the detail's fields but the nested collections come back null. */
 export const elmsMatterListRowSchema = z.looseObject({
   ...matterShape,
-  actions: z.array(elmsActionSchema).nullable(),
-  sponsors: z.array(elmsSponsorSchema).nullable(),
-  attachments: z.array(elmsAttachmentSchema).nullable(),
+  actions: list(elmsActionSchema),
+  sponsors: list(elmsSponsorSchema),
+  attachments: list(elmsAttachmentSchema),
 });
 export type ElmsMatterListRow = z.infer<typeof elmsMatterListRowSchema>;
 
@@ -139,11 +146,11 @@ export type ElmsMatterListRow = z.infer<typeof elmsMatterListRowSchema>;
  * item carries non-matter slots (`agendaItemDescription`, `displayId`, `comment`).
  */
 export const elmsAgendaItemSchema = z.looseObject({
-  matterId: z.string().nullable(),
-  recordNumber: z.string().nullable(),
-  matterTitle: z.string().nullable(),
+  matterId: text,
+  recordNumber: text,
+  matterTitle: text,
   matterType: text,
-  actionName: z.string().nullable(),
+  actionName: text,
   actionText: text,
   sort: z.number().nullish(),
   comment: text,
@@ -162,39 +169,39 @@ export const elmsAgendaGroupSchema = z.looseObject({
   notes: text,
   sort: z.number().nullish(),
   groupTag: text,
-  items: z.array(elmsAgendaItemSchema),
+  items: list(elmsAgendaItemSchema),
 });
 export type ElmsAgendaGroup = z.infer<typeof elmsAgendaGroupSchema>;
 
 export const elmsGroupedAgendaSchema = z.looseObject({
   status: text,
   version: z.union([z.string(), z.number()]).nullish(),
-  groups: z.array(elmsAgendaGroupSchema),
+  groups: list(elmsAgendaGroupSchema),
 });
 export type ElmsGroupedAgenda = z.infer<typeof elmsGroupedAgendaSchema>;
 
 export const elmsMeetingFileSchema = z.looseObject({
-  fileName: z.string(),
-  path: z.string(),
+  fileName: text,
+  path: text,
   // Notice, Agenda, Summary, Other, Report, Miscellaneous Business (Rule 41 notices), ...
-  attachmentType: z.string(),
+  attachmentType: text,
   sort: z.number().nullish(),
 });
 export type ElmsMeetingFile = z.infer<typeof elmsMeetingFileSchema>;
 
 export const elmsAttendanceSchema = z.looseObject({
   name: text,
-  votes: z.array(elmsVoteSchema),
+  votes: list(elmsVoteSchema),
 });
 export type ElmsAttendance = z.infer<typeof elmsAttendanceSchema>;
 
 const meetingShape = {
-  meetingId: z.string(),
-  bodyId: z.string(),
-  body: z.string(),
-  date: elmsDateSchema,
+  meetingId: identity,
+  bodyId: text,
+  body: text,
+  date: dateNullish,
   // Null in a third of the 2023 list rows.
-  status: z.string().nullable(),
+  status: text,
   meetingCode: text,
   bodyAbbreviation: text,
   comment: text,
@@ -204,30 +211,30 @@ const meetingShape = {
   publicCommentDeadline: dateNullish,
   // Absent from 2023 list rows.
   lastPublicationDate: dateNullish,
-  files: z.array(elmsMeetingFileSchema).nullable(),
-  attendance: z.array(elmsAttendanceSchema).nullable(),
-  relatedMeetings: z.array(z.unknown()).nullish(),
-  timeline: z.array(elmsTimelineEventSchema).nullish(),
+  files: list(elmsMeetingFileSchema),
+  attendance: list(elmsAttendanceSchema),
+  relatedMeetings: list(z.unknown()),
+  timeline: list(elmsTimelineEventSchema),
 };
 
 /** `/meeting` and `/meeting-agenda` list rows: `agenda` and `attendance` are null there. */
 export const elmsMeetingListRowSchema = z.looseObject({
   ...meetingShape,
-  agenda: z.union([elmsGroupedAgendaSchema, z.array(elmsAgendaItemSchema)]).nullable(),
+  agenda: z.union([elmsGroupedAgendaSchema, z.array(elmsAgendaItemSchema)]).nullish(),
 });
 export type ElmsMeetingListRow = z.infer<typeof elmsMeetingListRowSchema>;
 
 /** `/meeting-agenda/{id}`: grouped agenda. `groups` is empty for many meetings. */
 export const elmsMeetingAgendaDetailSchema = z.looseObject({
   ...meetingShape,
-  agenda: elmsGroupedAgendaSchema.nullable(),
+  agenda: elmsGroupedAgendaSchema.nullish(),
 });
 export type ElmsMeetingAgendaDetail = z.infer<typeof elmsMeetingAgendaDetailSchema>;
 
 /** `/meeting/{id}`: flat `agenda[]`. No capture available; shape from opencivicdata usage. */
 export const elmsMeetingDetailSchema = z.looseObject({
   ...meetingShape,
-  agenda: z.array(elmsAgendaItemSchema).nullable(),
+  agenda: z.array(elmsAgendaItemSchema).nullish(),
 });
 export type ElmsMeetingDetail = z.infer<typeof elmsMeetingDetailSchema>;
 
@@ -259,36 +266,36 @@ const contactShape = {
 };
 
 export const elmsBodyMemberSchema = z.looseObject({
-  personId: z.string(),
+  personId: text,
   // Can carry a trailing space.
-  displayName: z.string(),
-  ward: z.string().nullable(),
+  displayName: text,
+  ward: text,
   memberType: text,
-  startDate: elmsDateSchema.nullable(),
-  endDate: elmsDateSchema.nullable(),
+  startDate: dateNullish,
+  endDate: dateNullish,
   isActive: z.boolean().nullish(),
   ...contactShape,
 });
 export type ElmsBodyMember = z.infer<typeof elmsBodyMemberSchema>;
 
 export const elmsBodySchema = z.looseObject({
-  bodyId: z.string(),
-  body: z.string(),
-  bodyType: z.string().nullable(),
+  bodyId: identity,
+  body: text,
+  bodyType: text,
   bodyAbbreviation: text,
   bodyDescription: text,
   isActive: z.boolean().nullish(),
   lastPublicationDate: dateNullish,
-  members: z.array(elmsBodyMemberSchema).nullable(),
+  members: list(elmsBodyMemberSchema),
 });
 export type ElmsBody = z.infer<typeof elmsBodySchema>;
 
 export const elmsPersonSchema = z.looseObject({
-  personId: z.string(),
+  personId: identity,
   // Can carry a trailing space, e.g. "Zalewski, Michael R. ".
-  displayName: z.string(),
-  ward: z.string().nullable(),
-  isActive: z.boolean().nullable(),
+  displayName: text,
+  ward: text,
+  isActive: z.boolean().nullish(),
   lastPublicationDate: dateNullish,
   photo: text,
   ...contactShape,
@@ -321,3 +328,10 @@ export function envelopeSchema<Row extends z.ZodType>(row: Row) {
   });
 }
 export type ElmsEnvelope<Row> = { data: Row[]; meta: ElmsMeta; facets?: ElmsFacet[] | null };
+
+/** What a list page must look like before its rows are looked at one by one (a change here is systemic drift). */
+export const elmsRawEnvelopeSchema = z.looseObject({
+  data: z.array(z.unknown()),
+  meta: elmsMetaSchema,
+  facets: z.array(elmsFacetSchema).nullish(),
+});

@@ -15,13 +15,14 @@ export type { RateLimiterOptions, Sleep, Clock } from './rate-limiter';
 export { ElmsFetcher, ELMS_BASE_URL, decodeJson, encodePathSegment } from './http-fetcher';
 export type { FetchedBytes, ElmsFetcherOptions, ElmsFetchResult, ElmsLogger, FetchImpl, Query, QueryValue } from './http-fetcher';
 
-export { ElmsClient, formatPath } from './elms-client';
+export { ElmsClient, formatPath, sourceIdOf } from './elms-client';
 export type {
   ElmsClientOptions,
   ElmsListParams,
   ElmsPage,
   ElmsWalkParams,
   FetchedDoc,
+  RejectedRow,
   SortDirection,
 } from './elms-client';
 
@@ -59,6 +60,7 @@ export {
   elmsMetaSchema,
   elmsFacetSchema,
   envelopeSchema,
+  elmsRawEnvelopeSchema,
 } from './elms.schemas';
 export type {
   ElmsVote,

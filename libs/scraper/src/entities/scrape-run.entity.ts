@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type ScrapeRunStatus = 'running' | 'succeeded' | 'failed' | 'interrupted';
+/** `partial`: finished and stored what it read, but quarantined some records. */
+export type ScrapeRunStatus = 'running' | 'succeeded' | 'partial' | 'failed' | 'interrupted';
 
 @Entity('scrape_run')
 export class ScrapeRunEntity {
@@ -19,6 +20,8 @@ export class ScrapeRunEntity {
   @Column('integer', { default: 0 }) created: number;
   @Column('integer', { default: 0 }) updated: number;
   @Column('integer', { default: 0 }) unchanged: number;
+  /** Records set aside in quarantine by this run. */
+  @Column('integer', { default: 0 }) quarantined: number;
   @Column('integer', { nullable: true }) totalExpected: number | null;
   @Column('text', { nullable: true }) errorCode: string | null;
   @Column('text', { nullable: true }) errorMessage: string | null;

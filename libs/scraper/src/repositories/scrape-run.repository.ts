@@ -9,6 +9,7 @@ export interface RunCounts {
   created: number;
   updated: number;
   unchanged: number;
+  quarantined: number;
 }
 
 @Injectable()
@@ -25,7 +26,8 @@ export class ScrapeRunRepository {
   }
 
   async finish(id: string, counts: RunCounts, warnings: string[]): Promise<void> {
-    await this.dataSource.manager.update(ScrapeRunEntity, { id }, { ...counts, warnings, status: 'succeeded', finishedAt: new Date(), heartbeatAt: new Date() });
+    const status = counts.quarantined > 0 ? 'partial' : 'succeeded';
+    await this.dataSource.manager.update(ScrapeRunEntity, { id }, { ...counts, warnings, status, finishedAt: new Date(), heartbeatAt: new Date() });
   }
 
   async fail(
@@ -76,7 +78,25 @@ export class ScrapeRunRepository {
     return qb.getMany();
   }
 
+  /** The newest run of this kind that finished and stored what it read (a partial run did). */
   async lastSucceeded(kind: string): Promise<ScrapeRunEntity | null> {
-    return this.dataSource.manager.findOne(ScrapeRunEntity, { where: { kind, status: 'succeeded' }, order: { finishedAt: 'DESC' } });
+    return this.dataSource.manager.findOne(ScrapeRunEntity, { where: { kind, status: In(['succeeded', 'partial']) }, order: { finishedAt: 'DESC' } });
+  }
+
+  /** The newest finished runs of a kind, newest first (for health: failures in a row). */
+  async recentFinished(kind: string, limit: number): Promise<Pick<ScrapeRunEntity, 'status' | 'finishedAt' | 'errorCode'>[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(ScrapeRunEntity, 'r')
+      .select(['r.status', 'r.finishedAt', 'r.errorCode'])
+      .where('r.kind = :kind', { kind })
+      .andWhere("r.status <> 'running'")
+      .orderBy('r.finished_at', 'DESC', 'NULLS LAST')
+      .take(limit)
+      .getMany();
+  }
+
+  /** Runs per kind and status (for /metrics). */
+  async countsByKindAndStatus(): Promise<{ kind: string; status: string; n: number }[]> {
+    return this.dataSource.query('SELECT kind, status, count(*)::int AS n FROM scrape_run GROUP BY kind, status');
   }
 }

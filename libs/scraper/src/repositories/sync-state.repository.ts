@@ -22,4 +22,8 @@ export class SyncStateRepository {
       .updateEntity(false)
       .execute();
   }
+
+  async remove(key: string, tx: EntityManager): Promise<void> {
+    await tx.delete(SyncStateEntity, { key });
+  }
 }

@@ -3,8 +3,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ElmsMatterListRow } from '../elms';
 import { ScrapeRunRepository } from '../repositories/scrape-run.repository';
 import { ELMS_CLIENTS, ElmsClients } from './elms-client.factory';
-import { ELMS_JOBS, ElmsSyncService } from './elms-sync.service';
+import { ELMS_JOBS } from './elms-sync.service';
+import { ElmsReader } from './elms-reader';
 import { affectedRecordNumbers, emptyBatch, FetchedBatch } from './fetched-batch';
+import { fromRejectedRow } from './quarantine';
 import { MatterLifecycleService } from '@app/legislation';
 import { odataInstant } from './odata-instant.util';
 import { refreshStagesAfterCommit } from './refresh-stages.util';
@@ -55,7 +57,7 @@ export class ElmsBackfillService {
     private readonly runs: ScrapeRunRepository,
     private readonly writer: SyncWriter,
     private readonly uow: UnitOfWork,
-    private readonly sync: ElmsSyncService,
+    private readonly reader: ElmsReader,
     private readonly lock: AdvisoryLockService,
     private readonly lifecycle: MatterLifecycleService,
   ) {}
@@ -91,16 +93,28 @@ export class ElmsBackfillService {
       let pending: ElmsMatterListRow[] = [];
       const flush = async () => {
         const batch = emptyBatch();
-        batch.matters.push(...(await this.sync.fetchMatterDetails(client, pending)));
+        await this.reader.matterDetails(client, pending, batch, ctx);
         cursor.processed += pending.length;
         cursor.after = pending[pending.length - 1]?.introductionDate ?? cursor.after;
         await this.commit(batch, cursor, total, ctx);
         pending = [];
         report();
       };
-      for await (const row of client.walkMatters({ sortField: 'introductionDate', direction: 'asc', filter })) {
+      const rejected = emptyBatch();
+      const walk = client.walkMatters({
+        sortField: 'introductionDate',
+        direction: 'asc',
+        filter,
+        // A bad list row with an id still gets its detail read; one without is quarantined.
+        onRejected: (r) => (r.sourceId ? pending.push({ matterId: r.sourceId, lastPublicationDate: null } as ElmsMatterListRow) : rejected.quarantine.push(fromRejectedRow('matter_list_row', r))),
+      });
+      for await (const row of walk) {
         this.checkAbort(opts.signal);
         pending.push(row.data);
+        if (rejected.quarantine.length) {
+          await this.commit(rejected, cursor, total, ctx);
+          rejected.quarantine = [];
+        }
         if (pending.length >= step) await flush();
       }
       if (pending.length) await flush();
@@ -110,7 +124,7 @@ export class ElmsBackfillService {
     this.checkAbort(opts.signal);
     const batch = emptyBatch();
     const from = cursor.after ? new Date(cursor.after) : opts.from;
-    await this.sync.fetchMeetings(client, from, new Date(opts.to.getTime() - 1), opts.from, batch, ctx);
+    await this.reader.meetings(client, from, new Date(opts.to.getTime() - 1), opts.from, batch, ctx);
     cursor.processed += batch.meetingRows.length;
     cursor.after = odataInstant(opts.to);
     await this.commit(batch, cursor, total, ctx);
@@ -124,6 +138,7 @@ export class ElmsBackfillService {
       ctx.counts.created += c.created;
       ctx.counts.updated += c.updated;
       ctx.counts.unchanged += c.unchanged;
+      ctx.counts.quarantined += c.quarantined;
       ctx.counts.requests = ctx.requests();
       await this.runs.progress(ctx.run.id, ctx.counts, { ...cursor }, total, tx);
     });

@@ -1,19 +1,27 @@
 import { AppConfig, Clock, UnitOfWork } from '@app/core';
-import { LegislationIngestService, MatterLifecycleService } from '@app/legislation';
-import { Inject, Injectable } from '@nestjs/common';
-import { ElmsClient, ElmsHttpError, ElmsMatterListRow, ElmsMeetingListRow, FetchedDoc } from '../elms';
+import { MatterLifecycleService } from '@app/legislation';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ElmsClient, ElmsMatterListRow } from '../elms';
+import { ScrapeRunRepository } from '../repositories/scrape-run.repository';
 import { SyncStateRepository } from '../repositories/sync-state.repository';
 import { ELMS_CLIENTS, ElmsClients } from './elms-client.factory';
-import { affectedRecordNumbers, contentHash, emptyBatch, FetchedBatch } from './fetched-batch';
+import { dateOf, ElmsReader } from './elms-reader';
+import { affectedRecordNumbers, batchSize, emptyBatch, FetchedBatch } from './fetched-batch';
+import { odataInstant } from './odata-instant.util';
+import { isSystemic, SystemicDriftError } from './quarantine';
+import { refreshStagesAfterCommit } from './refresh-stages.util';
 import { RunContext, RunRecorder, RunSummary } from './run-recorder.service';
 import { SyncWriter } from './sync-writer.service';
-import { odataInstant } from './odata-instant.util';
-import { refreshStagesAfterCommit } from './refresh-stages.util';
 
 export const MATTER_WATERMARK = 'elms.matters.lastPublicationDate';
+/** Where an unfinished first sync got to (absent once it has finished). */
+export const INITIAL_SYNC_STATE = 'elms.initialSync';
 export const ELMS_JOBS = { poll: 'elms.poll', sweep: 'elms.sweep', backfill: 'elms.backfill' } as const;
 
 const DAY = 86_400_000;
+/** Past meetings of the first sync are read a month per committed step. */
+const MEETING_STEP_MS = 30 * DAY;
 
 interface IncrementalPlan {
   client: ElmsClient;
@@ -27,21 +35,45 @@ interface IncrementalPlan {
   refreshAllStages?: boolean;
 }
 
+/** The first sync's cursor, committed with every step. */
+export interface InitialSyncCursor {
+  phase: 'tracked' | 'upcoming' | 'matters' | 'meetings' | 'people';
+  startedAt: string;
+  windowFrom: string;
+  /** The newest lastPublicationDate seen when the matter walk began: the watermark once done. */
+  newest: string | null;
+  /** Resume the matter walk at this lastPublicationDate (inclusive), or past meetings after this date. */
+  after: string | null;
+  processed: number;
+}
+
 /**
- * @description The routine poll and the nightly sweep. Each fetches and validates everything first,
- * then writes it in one transaction, so a failed run leaves stored rows exactly as they were.
- * The poll walks matters newest-first by lastPublicationDate and stops at the stored watermark.
+ * @description The routine poll, the first sync and the nightly sweep.
+ * - A poll fetches and validates everything first, then writes it in one transaction, so a failed
+ *   run leaves stored rows exactly as they were. It walks matters newest-first by
+ *   lastPublicationDate down to the stored watermark, re-checks the tracked matters whatever their
+ *   age, and re-reads quarantined records.
+ * - The first poll on an empty database is a resumable walk instead: tracked matters, upcoming
+ *   meetings, then the window newest first, then past meetings and people, each step committed with
+ *   its cursor, so a kill loses one step and the tracker serves what it has meanwhile.
+ * - Bad records are quarantined and the rest stored (the run ends `partial`); only systemic drift
+ *   (a changed envelope, or too large a share of bad records) fails a run.
  */
 @Injectable()
 export class ElmsSyncService {
+  private readonly logger = new Logger(ElmsSyncService.name);
+  /** Tracked record numbers not stored yet are looked up once per process, at its first poll. */
+  private lookedUpMissing = false;
+
   constructor(
     private readonly config: AppConfig,
     @Inject(ELMS_CLIENTS) private readonly clients: ElmsClients,
     private readonly recorder: RunRecorder,
     private readonly writer: SyncWriter,
     private readonly state: SyncStateRepository,
+    private readonly runs: ScrapeRunRepository,
     private readonly uow: UnitOfWork,
-    private readonly ingest: LegislationIngestService,
+    private readonly reader: ElmsReader,
     private readonly lifecycle: MatterLifecycleService,
     private readonly clock: Clock,
   ) {}
@@ -49,16 +81,18 @@ export class ElmsSyncService {
   async poll(now = this.clock.now()): Promise<RunSummary> {
     const s = this.config.sync;
     const watermark = await this.state.get<string>(MATTER_WATERMARK);
-    const first = watermark === null;
-    const initialFrom = new Date(now.getTime() - s.initialSyncDays * DAY);
-    return this.run(ELMS_JOBS.poll, {
+    if (watermark === null) return this.initialSync(now);
+    const lookUpMissing = !this.lookedUpMissing;
+    const summary = await this.run(ELMS_JOBS.poll, {
       client: this.clients.poll,
-      matterLowerBound: first ? initialFrom : new Date(watermark),
-      meetingsFrom: first ? initialFrom : new Date(now.getTime() - s.meetingsLookbackDays * DAY),
+      matterLowerBound: new Date(watermark),
+      meetingsFrom: new Date(now.getTime() - s.meetingsLookbackDays * DAY),
       meetingsTo: new Date(now.getTime() + s.meetingsLookaheadDays * DAY),
       agendaWatchUntil: new Date(now.getTime() + s.agendaWatchDays * DAY),
-      includePeople: first,
-    }, { watermark, first });
+      includePeople: false,
+    }, { watermark }, lookUpMissing);
+    this.lookedUpMissing = true;
+    return summary;
   }
 
   async sweep(now = this.clock.now()): Promise<RunSummary> {
@@ -74,21 +108,29 @@ export class ElmsSyncService {
       agendaWatchUntil: new Date(now.getTime() + s.meetingsLookaheadDays * DAY),
       includePeople: true,
       refreshAllStages: true,
-    }, { watermark });
+    }, { watermark }, true);
   }
 
-  private run(kind: string, plan: IncrementalPlan, params: Record<string, unknown>): Promise<RunSummary> {
+  private run(kind: string, plan: IncrementalPlan, params: Record<string, unknown>, lookUpMissing: boolean): Promise<RunSummary> {
     return this.recorder.record(
       kind,
       { ...params, matterLowerBound: plan.matterLowerBound, meetingsFrom: plan.meetingsFrom, meetingsTo: plan.meetingsTo },
       async (ctx) => {
         const batch = emptyBatch();
-        const newest = await this.fetchChangedMatters(plan, batch);
-        await this.fetchMeetings(plan.client, plan.meetingsFrom, plan.meetingsTo, plan.agendaWatchUntil, batch, ctx);
-        if (plan.includePeople) await this.fetchPeople(plan.client, batch);
+        let newest: string | null = null;
+        const rows: ElmsMatterListRow[] = [];
+        for await (const row of this.reader.matterRows(plan.client, plan.matterLowerBound, null, batch)) {
+          const lpd = dateOf(row.lastPublicationDate);
+          if (lpd && (!newest || lpd > new Date(newest))) newest = row.lastPublicationDate!;
+          rows.push(row);
+        }
+        await this.reader.matterDetails(plan.client, rows, batch, ctx);
+        await this.reader.trackedMatters(plan.client, batch, lookUpMissing, ctx);
+        await this.reader.retryQuarantined(plan.client, batch, ctx);
+        await this.reader.meetings(plan.client, plan.meetingsFrom, plan.meetingsTo, plan.agendaWatchUntil, batch, ctx);
+        if (plan.includePeople) await this.reader.people(plan.client, batch);
         const current = await this.state.get<string>(MATTER_WATERMARK);
-        await this.uow.transaction(async (tx) => {
-          Object.assign(ctx.counts, await this.writer.write(batch, ctx.run.id, tx));
+        await this.commit(kind, batch, ctx, async (tx) => {
           if (newest && (!current || new Date(newest) > new Date(current))) await this.state.set(MATTER_WATERMARK, newest, tx);
         });
         await refreshStagesAfterCommit(this.lifecycle, plan.refreshAllStages ? 'all' : affectedRecordNumbers(batch), ctx);
@@ -96,56 +138,126 @@ export class ElmsSyncService {
     );
   }
 
-  /** Returns the newest lastPublicationDate seen, the next watermark. */
-  private async fetchChangedMatters(plan: IncrementalPlan, batch: FetchedBatch): Promise<string | null> {
-    const candidates: ElmsMatterListRow[] = [];
-    let newest: string | null = null;
-    for await (const row of plan.client.walkMatters({ sortField: 'lastPublicationDate', direction: 'desc' })) {
-      const lpd = row.data.lastPublicationDate;
-      if (!lpd) continue;
-      if (new Date(lpd) < plan.matterLowerBound) break;
-      if (!newest || new Date(lpd) > new Date(newest)) newest = lpd;
-      candidates.push(row.data);
-    }
-    batch.matters.push(...(await this.fetchMatterDetails(plan.client, candidates)));
-    return newest;
+  /**
+   * The first sync, resumable: every step commits its rows and the cursor together. A rerun after a
+   * kill (or a failed step) picks the cursor up; re-read rows already stored cost no detail request.
+   */
+  private async initialSync(now: Date): Promise<RunSummary> {
+    const s = this.config.sync;
+    const saved = await this.state.get<InitialSyncCursor>(INITIAL_SYNC_STATE);
+    const cursor: InitialSyncCursor = saved ?? {
+      phase: 'tracked',
+      startedAt: now.toISOString(),
+      windowFrom: new Date(now.getTime() - s.initialSyncDays * DAY).toISOString(),
+      newest: null,
+      after: null,
+      processed: 0,
+    };
+    return this.recorder.record(
+      ELMS_JOBS.poll,
+      { initial: true, resumedFrom: saved ? { phase: saved.phase, after: saved.after } : null, windowFrom: cursor.windowFrom },
+      (ctx) => this.initialSteps(cursor, now, ctx),
+      cursor as never,
+    );
   }
 
-  /** Details only for matters not stored with this very lastPublicationDate. */
-  async fetchMatterDetails(client: ElmsClient, rows: ElmsMatterListRow[]) {
-    const stored = await this.ingest.publicationDates(rows.map((r) => r.matterId.trim()));
-    const out = [];
-    for (const row of rows) {
-      const have = stored.get(row.matterId.trim());
-      if (have && row.lastPublicationDate && have.getTime() === new Date(row.lastPublicationDate).getTime()) continue;
-      out.push(await client.getMatter(row.matterId.trim()));
-    }
-    return out;
-  }
+  private async initialSteps(cursor: InitialSyncCursor, now: Date, ctx: RunContext): Promise<void> {
+    const s = this.config.sync;
+    const client = this.clients.bulk;
+    const windowFrom = new Date(cursor.windowFrom);
+    const total = (await client.listMatters({ filter: `lastPublicationDate ge ${odataInstant(windowFrom)}`, top: 1 })).meta.count;
+    const recentFrom = new Date(now.getTime() - s.meetingsLookbackDays * DAY);
 
-  async fetchMeetings(client: ElmsClient, from: Date, to: Date, watchUntil: Date, batch: FetchedBatch, ctx: RunContext): Promise<void> {
-    const rows: FetchedDoc<ElmsMeetingListRow>[] = [];
-    const filter = `date ge ${odataInstant(from)} and date le ${odataInstant(to)}`;
-    for await (const row of client.walkMeetings({ sortField: 'date', direction: 'asc', filter })) rows.push(row);
-    batch.meetingRows.push(...rows);
-    const states = await this.ingest.meetingStates(rows.map((r) => r.data.meetingId.trim()));
-    for (const row of rows) {
-      const st = states.get(row.data.meetingId.trim());
-      const date = row.data.date ? new Date(row.data.date) : null;
-      const watched = date !== null && date >= from && date <= watchUntil;
-      if (st && st.detailHash && st.listHash === contentHash(row.raw) && !watched) continue;
-      try {
-        batch.meetingAgendas.push(await client.getMeetingAgenda(row.data.meetingId.trim()));
-      } catch (err) {
-        // A meeting without a published agenda is answered 404; the list row is still kept.
-        if (!(err instanceof ElmsHttpError && err.status === 404)) throw err;
-        ctx.warnings.push(`no agenda for meeting ${row.data.meetingId.trim()} (404)`);
+    if (cursor.phase === 'tracked') {
+      const batch = emptyBatch();
+      await this.reader.trackedMatters(client, batch, true, ctx);
+      this.lookedUpMissing = true;
+      await this.step(batch, { ...cursor, phase: 'upcoming' }, cursor, total, ctx);
+    }
+    if (cursor.phase === 'upcoming') {
+      const batch = emptyBatch();
+      const to = new Date(now.getTime() + s.meetingsLookaheadDays * DAY);
+      await this.reader.meetings(client, recentFrom, to, new Date(now.getTime() + s.agendaWatchDays * DAY), batch, ctx);
+      await this.step(batch, { ...cursor, phase: 'matters', after: null }, cursor, total, ctx);
+    }
+    if (cursor.phase === 'matters') {
+      let pending: ElmsMatterListRow[] = [];
+      const flush = async (last: boolean) => {
+        const batch = emptyBatch();
+        await this.reader.matterDetails(client, pending, batch, ctx);
+        const lastDated = [...pending].reverse().find((r) => dateOf(r.lastPublicationDate));
+        const next: InitialSyncCursor = last
+          ? { ...cursor, phase: 'meetings', after: null, processed: cursor.processed + pending.length }
+          : { ...cursor, after: lastDated?.lastPublicationDate ?? cursor.after, processed: cursor.processed + pending.length };
+        pending = [];
+        await this.step(batch, next, cursor, total, ctx);
+      };
+      const walkBatch = emptyBatch();
+      for await (const row of this.reader.matterRows(client, windowFrom, cursor.after, walkBatch)) {
+        const lpd = dateOf(row.lastPublicationDate);
+        if (lpd && (!cursor.newest || lpd > new Date(cursor.newest))) cursor.newest = row.lastPublicationDate!;
+        pending.push(row);
+        if (walkBatch.quarantine.length) {
+          await this.step(walkBatch, { ...cursor }, cursor, total, ctx);
+          walkBatch.quarantine = [];
+        }
+        if (pending.length >= s.initialSyncStep) await flush(false);
       }
+      if (walkBatch.quarantine.length) await this.step(walkBatch, { ...cursor }, cursor, total, ctx);
+      await flush(true);
     }
+    if (cursor.phase === 'meetings') {
+      let from = cursor.after ? new Date(cursor.after) : windowFrom;
+      while (from < recentFrom) {
+        const to = new Date(Math.min(from.getTime() + MEETING_STEP_MS, recentFrom.getTime()));
+        const batch = emptyBatch();
+        await this.reader.meetings(client, from, new Date(to.getTime() - 1), windowFrom, batch, ctx);
+        const done = to >= recentFrom;
+        await this.step(batch, done ? { ...cursor, phase: 'people', after: null } : { ...cursor, after: to.toISOString() }, cursor, total, ctx);
+        from = to;
+      }
+      if (cursor.phase === 'meetings') Object.assign(cursor, { phase: 'people', after: null });
+    }
+    // people: the last step also sets the watermark and clears the cursor, in one transaction.
+    const batch = emptyBatch();
+    await this.reader.people(client, batch);
+    const watermark = cursor.newest ?? cursor.startedAt;
+    await this.commit(ELMS_JOBS.poll, batch, ctx, async (tx) => {
+      await this.state.set(MATTER_WATERMARK, watermark, tx);
+      await this.state.remove(INITIAL_SYNC_STATE, tx);
+      await this.runs.progress(ctx.run.id, ctx.counts, null, total, tx);
+    });
+    this.logger.log(`first sync done: ${cursor.processed} matters walked, watermark ${watermark}`);
   }
 
-  private async fetchPeople(client: ElmsClient, batch: FetchedBatch): Promise<void> {
-    for await (const b of client.walkBodies({ sortField: 'lastPublicationDate', direction: 'desc' })) batch.bodies.push(b);
-    for await (const p of client.walkPersons({ sortField: 'lastPublicationDate', direction: 'desc' })) batch.persons.push(p);
+  /** Commits one step of the first sync with its cursor, then moves the in-memory cursor on. */
+  private async step(batch: FetchedBatch, next: InitialSyncCursor, cursor: InitialSyncCursor, total: number, ctx: RunContext): Promise<void> {
+    const saved = { ...next, newest: cursor.newest };
+    await this.commit(ELMS_JOBS.poll, batch, ctx, async (tx) => {
+      await this.state.set(INITIAL_SYNC_STATE, saved, tx);
+      ctx.counts.requests = ctx.requests();
+      await this.runs.progress(ctx.run.id, ctx.counts, saved as never, total, tx);
+    });
+    Object.assign(cursor, saved);
+    await refreshStagesAfterCommit(this.lifecycle, affectedRecordNumbers(batch), ctx);
+    this.logger.log(`first sync: ${cursor.phase}${cursor.after ? ` from ${cursor.after}` : ''}, ${cursor.processed}/${total} matters walked, ${ctx.counts.fetched} records stored, ${ctx.counts.quarantined} quarantined`);
+  }
+
+  /** Fails on systemic drift (nothing written); else writes the batch, its quarantine and `also` in one transaction. */
+  private async commit(kind: string, batch: FetchedBatch, ctx: RunContext, also: (tx: EntityManager) => Promise<void>): Promise<void> {
+    const failed = batch.quarantine.length;
+    const read = batchSize(batch) + failed;
+    const s = this.config.sync;
+    if (isSystemic(failed, read, s.quarantineMaxShare, s.quarantineMinSystemic)) throw new SystemicDriftError(failed, read, batch.quarantine);
+    this.reader.logQuarantined(batch, kind);
+    await this.uow.transaction(async (tx) => {
+      const c = await this.writer.write(batch, ctx.run.id, tx);
+      ctx.counts.fetched += c.fetched;
+      ctx.counts.created += c.created;
+      ctx.counts.updated += c.updated;
+      ctx.counts.unchanged += c.unchanged;
+      ctx.counts.quarantined += c.quarantined;
+      await also(tx);
+    });
   }
 }

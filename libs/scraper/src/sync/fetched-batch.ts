@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { rule41RecordNumbers } from '@app/legislation';
 import type { ElmsBody, ElmsMatterDetail, ElmsMeetingAgendaDetail, ElmsMeetingListRow, ElmsPerson, FetchedDoc } from '../elms';
+import type { QuarantineEntry } from './quarantine';
 
 /** Everything one run (or one backfill step) fetched, validated, before any of it is written. */
 export interface FetchedBatch {
@@ -9,10 +10,12 @@ export interface FetchedBatch {
   meetingAgendas: FetchedDoc<ElmsMeetingAgendaDetail>[];
   bodies: FetchedDoc<ElmsBody>[];
   persons: FetchedDoc<ElmsPerson>[];
+  /** Records read that failed validation: kept raw, written to quarantine with the batch. */
+  quarantine: QuarantineEntry[];
 }
 
 export function emptyBatch(): FetchedBatch {
-  return { matters: [], meetingRows: [], meetingAgendas: [], bodies: [], persons: [] };
+  return { matters: [], meetingRows: [], meetingAgendas: [], bodies: [], persons: [], quarantine: [] };
 }
 
 export function batchSize(b: FetchedBatch): number {

@@ -2,6 +2,7 @@ import { OutboundTargetRefusedError } from '@app/core';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CodeSourceError, DocumentSyncError } from '../code/code-source.errors';
 import { ElmsError, ElmsSchemaError } from '../elms';
+import { SystemicDriftError } from './quarantine';
 import { ScrapeRunEntity } from '../entities/scrape-run.entity';
 import { RunCounts, ScrapeRunRepository } from '../repositories/scrape-run.repository';
 import { ELMS_CLIENTS, ElmsClients } from './elms-client.factory';
@@ -24,7 +25,8 @@ export interface RunContext {
 export interface RunSummary extends RunCounts {
   runId: string;
   kind: string;
-  status: 'succeeded';
+  /** `partial`: stored what it read but quarantined some records. */
+  status: 'succeeded' | 'partial';
   warnings: string[];
 }
 
@@ -51,7 +53,7 @@ export class RunRecorder {
     const startRequests = this.clients.fetcher.requestCount;
     const ctx: RunContext = {
       run,
-      counts: { requests: 0, fetched: 0, created: 0, updated: 0, unchanged: 0 },
+      counts: { requests: 0, fetched: 0, created: 0, updated: 0, unchanged: 0, quarantined: 0 },
       warnings: [],
       requests: () => this.clients.fetcher.requestCount - startRequests,
     };
@@ -59,8 +61,9 @@ export class RunRecorder {
       await work(ctx);
       ctx.counts.requests = ctx.requests();
       await this.runs.finish(run.id, ctx.counts, ctx.warnings);
-      this.logger.log(`${kind} ${run.id} succeeded: ${JSON.stringify(ctx.counts)}`);
-      return { runId: run.id, kind, status: 'succeeded', warnings: ctx.warnings, ...ctx.counts };
+      const status = ctx.counts.quarantined > 0 ? 'partial' : 'succeeded';
+      this.logger.log(`${kind} ${run.id} ${status}: ${JSON.stringify(ctx.counts)}`);
+      return { runId: run.id, kind, status, warnings: ctx.warnings, ...ctx.counts };
     } catch (err) {
       ctx.counts.requests = ctx.requests();
       const error = describeError(err);
@@ -84,6 +87,7 @@ export function describeError(err: unknown): { code: string; message: string; de
     return { code: err.code, message: err.message, detail };
   }
   if (err instanceof RunInterruptedError) return { code: err.code, message: err.message, detail: {} };
+  if (err instanceof SystemicDriftError) return { code: err.code, message: err.message, detail: err.detail };
   if (err instanceof OutboundTargetRefusedError) return { code: 'FETCH_REFUSED', message: err.message, detail: { refusal: err.code } };
   if (err instanceof CodeSourceError) return { code: err.code, message: err.message, detail: { url: err.url } };
   if (err instanceof DocumentSyncError) return { code: err.code, message: err.message, detail: { failures: err.failures } };

@@ -108,7 +108,7 @@ describe('ElmsClient', () => {
         sendJson(res, 404, '');
       });
       const id = agenda.meetingId as string;
-      expect((await client.getMeetingAgenda(id)).data.agenda?.groups[0].items).toHaveLength(473);
+      expect((await client.getMeetingAgenda(id)).data.agenda?.groups?.[0].items).toHaveLength(473);
       expect((await client.getMeeting(id)).data.agenda).toHaveLength(473);
       expect((await client.getPerson(person.personId)).data.displayName).toBe('Zalewski, Michael R. ');
       const v = await client.getVotes(id, 'B175CDB2-A153-F111-BEC6-001DD8033B18');
@@ -152,16 +152,44 @@ describe('ElmsClient', () => {
       expect(err.url).toMatch(/\/matter\/X$/);
     });
 
-    it('names the row path of a changed field in a list page', async () => {
+    it('sets aside a list row of the wrong shape with its path and raw JSON, keeping the others', async () => {
       const meetings = loadCapture(CAPTURES.meetingList);
       meetings.data[5].date = 20231012;
-      meetings.data[7].files[0].fileName = null;
+      meetings.data[7].files = 'none';
+      meetings.data[8].files[0].fileName = null; // absent text is not a failure
       const { client } = await clientFor((_req, res) => sendJson(res, 200, meetings));
+      const page = await client.listMeetings();
+      expect(page.rows).toHaveLength(meetings.data.length - 2);
+      expect(page.rejected.map((r) => [r.sourceId, r.issues.map((i) => i.path)])).toEqual([
+        [meetings.data[5].meetingId, ['date']],
+        [meetings.data[7].meetingId, ['files']],
+      ]);
+      expect(JSON.parse(page.rejected[0].raw).date).toBe(20231012);
+    });
+
+    it('a walk hands bad rows to onRejected, or throws naming the path when no one takes them', async () => {
+      const meetings = loadCapture(CAPTURES.meetingList);
+      meetings.meta = { ...meetings.meta, count: meetings.data.length };
+      meetings.data[5].date = 20231012;
+      const { client } = await clientFor((req, res) => sendJson(res, 200, (req.url ?? '').includes('skip=') && !(req.url ?? '').includes('skip=0') ? { ...meetings, data: [] } : meetings));
+      const rejected: string[] = [];
+      let n = 0;
+      for await (const _row of client.walkMeetings({ sortField: 'date', direction: 'asc', onRejected: (r) => rejected.push(r.issues[0].path) })) n++;
+      expect(n).toBe(meetings.data.length - 1);
+      expect(rejected).toEqual(['date']);
+      const err = await (async () => {
+        for await (const _row of client.walkMeetings()) void _row;
+      })().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ElmsSchemaError);
+      expect((err as ElmsSchemaError).message).toContain('date');
+    });
+
+    it('fails the page when the envelope itself changed (systemic drift)', async () => {
+      const meetings = loadCapture(CAPTURES.meetingList);
+      const { client } = await clientFor((_req, res) => sendJson(res, 200, { items: meetings.data }));
       const err = (await client.listMeetings().catch((e: unknown) => e)) as ElmsSchemaError;
       expect(err).toBeInstanceOf(ElmsSchemaError);
-      expect(err.issues.map((i) => i.path)).toEqual(['data[5].date', 'data[7].files[0].fileName']);
-      expect(err.message).toContain('data[5].date');
-      expect(err.message).toContain('data[7].files[0].fileName');
+      expect(err.issues.map((i) => i.path)).toEqual(['data', 'meta']);
     });
   });
 

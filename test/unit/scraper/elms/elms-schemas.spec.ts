@@ -25,17 +25,19 @@ describe('eLMS schemas against real captures', () => {
     expect(parsed.timeline?.find((e) => e.eventName === 'SubmittedOn')?.timestamp).toBe(ELMS_SENTINEL_DATE);
   });
 
-  it('accepts a matter list row with null nested collections, but not a detail with them', () => {
+  it('accepts null nested collections (list rows, messy details), but not a collection of the wrong type', () => {
     const row = { ...loadCapture(CAPTURES.matterDetail), actions: null, sponsors: null, attachments: null };
     expect(elmsMatterListRowSchema.safeParse(row).success).toBe(true);
-    expect(elmsMatterDetailSchema.safeParse(row).success).toBe(false);
+    expect(elmsMatterDetailSchema.safeParse(row).success).toBe(true);
+    const res = elmsMatterDetailSchema.safeParse({ ...row, actions: 'none' });
+    expect(res.error?.issues.map((i) => formatPath(i.path))).toEqual(['actions']);
   });
 
   it('validates the grouped meeting-agenda detail (473 items, attendance, array videoLink)', () => {
     const raw = loadCapture(CAPTURES.meetingAgendaDetail);
     const parsed = elmsMeetingAgendaDetailSchema.parse(raw);
     expect(parsed).toEqual(raw);
-    expect(parsed.agenda?.groups[0].items).toHaveLength(473);
+    expect(parsed.agenda?.groups?.[0].items).toHaveLength(473);
     expect(parsed.attendance?.[0].votes).toHaveLength(50);
     expect(Array.isArray(parsed.videoLink)).toBe(true);
     expect(parsed.publicCommentDeadline).toBe('2026-07-15T14:00:00+00:00');
@@ -73,19 +75,22 @@ describe('eLMS schemas against real captures', () => {
     const parsed = elmsMatterDetailSchema.parse(raw);
     expect(parsed.brandNewField).toEqual({ nested: [1, 2] });
     expect(parsed.status).toBe('9-Something New');
-    expect(parsed.actions[0].actionName).toBe('Rule 41 Notice');
-    expect(parsed.actions[0].votes?.[0].vote).toBeNull();
+    expect(parsed.actions?.[0].actionName).toBe('Rule 41 Notice');
+    expect(parsed.actions?.[0].votes?.[0].vote).toBeNull();
   });
 
-  it('rejects dates that do not parse and missing identity fields', () => {
+  it('is lenient with absent or unparseable dates, names and bodies, strict with identity and types', () => {
     const raw = loadCapture(CAPTURES.matterDetail);
-    const bad = { ...raw, lastPublicationDate: 'yesterday' };
-    const res = elmsMatterDetailSchema.safeParse(bad);
-    expect(res.success).toBe(false);
-    expect(res.error?.issues.map((i) => formatPath(i.path))).toEqual(['lastPublicationDate']);
+    raw.actions[0].actionDate = null;
+    raw.actions[1].actionByName = undefined;
+    raw.introductionDate = 'yesterday';
+    expect(elmsMatterDetailSchema.safeParse(raw).success).toBe(true);
 
+    const wrongType = elmsMatterDetailSchema.safeParse({ ...raw, title: 42 });
+    expect(wrongType.error?.issues.map((i) => formatPath(i.path))).toEqual(['title']);
     const { recordNumber: _omit, ...missing } = raw;
-    expect(elmsMatterDetailSchema.safeParse(missing).success).toBe(false);
+    expect(elmsMatterDetailSchema.safeParse(missing).error?.issues.map((i) => formatPath(i.path))).toEqual(['recordNumber']);
+    expect(elmsMatterDetailSchema.safeParse({ ...raw, matterId: '  ' }).success).toBe(false);
   });
 });
 
