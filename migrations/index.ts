@@ -5,6 +5,7 @@ import { MatterStage1764070000000 } from './1764070000000-MatterStage';
 import { MatterRelationsIndex1764070000001 } from './1764070000001-MatterRelationsIndex';
 import { OutboxAndWebhooks1764080000000 } from './1764080000000-OutboxAndWebhooks';
 import { CodeBaselineAndAmendments1764090000000 } from './1764090000000-CodeBaselineAndAmendments';
+import { JobFencing1764100300000 } from './1764100300000-JobFencing';
 import { Quarantine1764110000000 } from './1764110000000-Quarantine';
 
 /** Every migration, in order. Passed explicitly so jest (TypeScript) and dist (JavaScript) load the same list. */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   MatterRelationsIndex1764070000001,
   OutboxAndWebhooks1764080000000,
   CodeBaselineAndAmendments1764090000000,
+  JobFencing1764100300000,
   Quarantine1764110000000,
 ];

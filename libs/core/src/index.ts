@@ -8,6 +8,7 @@ export { PGLITE_INSTANCE } from './database/database.tokens';
 export { UnitOfWork } from './database/unit-of-work';
 export { AdvisoryLock, advisoryLockKey } from './database/advisory-lock';
 export { AdvisoryLockService } from './database/advisory-lock.service';
+export { JobFence, JobLockLostError, currentJobFence } from './database/job-fence';
 export { bulkInsert, chunk } from './database/bulk-insert';
 export { toSnakeCase, conflictUpdateColumns } from './database/snake-case.util';
 export { DomainException, type DomainErrorKind } from './errors/domain.exception';

@@ -10,7 +10,9 @@ describe(AdvisoryLock.name, () => {
   });
 
   it('on the embedded database, lets one holder per name run and releases after failure', async () => {
-    const lock = new AdvisoryLock({} as DataSource, true);
+    // Stands in for job_lock's token counter (the real table is exercised in job-fencing.int-spec).
+    let tokens = 0;
+    const lock = new AdvisoryLock({ manager: { query: async () => [{ token: String(++tokens) }] } } as unknown as DataSource, true);
     let release!: () => void;
     const first = lock.tryRun('job', () => new Promise<string>((r) => (release = () => r('done'))));
     await expect(lock.tryRun('job', async () => 'second')).resolves.toEqual({ acquired: false });
@@ -18,6 +20,6 @@ describe(AdvisoryLock.name, () => {
     release();
     await expect(first).resolves.toEqual({ acquired: true, result: 'done' });
     await expect(lock.tryRun('job', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
-    await expect(lock.tryRun('job', async () => 'again')).resolves.toEqual({ acquired: true, result: 'again' });
+    await expect(lock.tryRun('job', async (fence) => `again with token ${fence.token}`)).resolves.toEqual({ acquired: true, result: 'again with token 4' });
   });
 });

@@ -27,4 +27,6 @@ export class ScrapeRunEntity {
   @Column('text', { nullable: true }) errorMessage: string | null;
   @Column('jsonb', { nullable: true }) errorDetail: Record<string, unknown> | null;
   @Column('jsonb', { default: () => "'[]'::jsonb" }) warnings: string[];
+  /** The job lock's fencing token the run held (null outside a job lock). */
+  @Column('bigint', { nullable: true }) fenceToken: string | null;
 }

@@ -1,6 +1,7 @@
+import { currentJobFence, JobLockLostError } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, LessThan } from 'typeorm';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { ScrapeRunEntity } from '../entities/scrape-run.entity';
 
 export interface RunCounts {
@@ -16,8 +17,10 @@ export interface RunCounts {
 export class ScrapeRunRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Under a singleton job's lock, the run records its fencing token (see markAbandoned). */
   async start(kind: string, params: Record<string, unknown>, cursor: Record<string, unknown> | null = null): Promise<ScrapeRunEntity> {
-    const run = this.dataSource.manager.create(ScrapeRunEntity, { kind, status: 'running', params, cursor, startedAt: new Date(), heartbeatAt: new Date() });
+    const fenceToken = currentJobFence()?.token ?? null;
+    const run = this.dataSource.manager.create(ScrapeRunEntity, { kind, status: 'running', params, cursor, startedAt: new Date(), heartbeatAt: new Date(), fenceToken });
     return this.dataSource.manager.save(run);
   }
 
@@ -25,9 +28,18 @@ export class ScrapeRunRepository {
     await (tx ?? this.dataSource.manager).update(ScrapeRunEntity, { id }, { ...counts, cursor: cursor as never, totalExpected, heartbeatAt: new Date() });
   }
 
+  /**
+   * Marks the run finished only while it is still `running` and, under a job lock, its fence still
+   * holds: a run another worker took over (and marked ABANDONED) never turns `succeeded`.
+   */
   async finish(id: string, counts: RunCounts, warnings: string[]): Promise<void> {
     const status = counts.quarantined > 0 ? 'partial' : 'succeeded';
-    await this.dataSource.manager.update(ScrapeRunEntity, { id }, { ...counts, warnings, status, finishedAt: new Date(), heartbeatAt: new Date() });
+    const fence = currentJobFence();
+    await this.dataSource.transaction(async (tx) => {
+      if (fence) await fence.assertHeld(tx);
+      const res = await tx.update(ScrapeRunEntity, { id, status: 'running' }, { ...counts, warnings, status, finishedAt: new Date(), heartbeatAt: new Date() });
+      if (!res.affected) throw new JobLockLostError(fence?.job ?? 'run', `run ${id} is no longer running`);
+    });
   }
 
   async fail(
@@ -36,7 +48,8 @@ export class ScrapeRunRepository {
     counts: RunCounts,
     error: { code: string; message: string; detail: Record<string, unknown> },
   ): Promise<void> {
-    await this.dataSource.manager.update(ScrapeRunEntity, { id }, {
+    // Never demotes a finished success; otherwise the failure (and the counts so far) is the truth.
+    await this.dataSource.manager.update(ScrapeRunEntity, { id, status: Not(In(['succeeded', 'partial'])) }, {
       ...counts,
       status,
       finishedAt: new Date(),
@@ -61,14 +74,22 @@ export class ScrapeRunRepository {
       .getOne();
   }
 
-  /** Runs left `running` by a process that died (the caller holds the job's lock, so none is alive). */
+  /**
+   * Runs left `running` by a holder that died or lost its lock (the caller holds the job's lock).
+   * Under a fence only runs of older tokens are marked, and only while the fence holds, so a
+   * holder that has itself lost the lock cannot mark the new holder's run.
+   */
   async markAbandoned(kind: string, olderThan: Date): Promise<number> {
-    const res = await this.dataSource.manager.update(
-      ScrapeRunEntity,
-      { kind, status: 'running', startedAt: LessThan(olderThan) },
-      { status: 'interrupted', finishedAt: new Date(), errorCode: 'ABANDONED', errorMessage: 'The process running this job stopped before it finished.' },
-    );
-    return res.affected ?? 0;
+    const fence = currentJobFence();
+    return this.dataSource.transaction(async (tx) => {
+      if (fence) await fence.assertHeld(tx);
+      const [, affected] = await tx.query(
+        `UPDATE scrape_run SET status = 'interrupted', finished_at = now(), error_code = 'ABANDONED', error_message = 'The process running this job stopped or lost its lock before it finished.'
+          WHERE kind = $1 AND status = 'running' AND started_at < $2 AND ($3::bigint IS NULL OR fence_token IS NULL OR fence_token < $3::bigint)`,
+        [kind, olderThan, fence?.token ?? null],
+      );
+      return affected ?? 0;
+    });
   }
 
   async list(first: number, afterStartedAt: Date | null, afterId: string | null, kinds?: string[]): Promise<ScrapeRunEntity[]> {

@@ -1,4 +1,4 @@
-import { OutboundTargetRefusedError } from '@app/core';
+import { JobLockLostError, OutboundTargetRefusedError } from '@app/core';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CodeSourceError, DocumentSyncError } from '../code/code-source.errors';
 import { ElmsError, ElmsSchemaError } from '../elms';
@@ -67,7 +67,7 @@ export class RunRecorder {
     } catch (err) {
       ctx.counts.requests = ctx.requests();
       const error = describeError(err);
-      await this.runs.fail(run.id, err instanceof RunInterruptedError ? 'interrupted' : 'failed', ctx.counts, error);
+      await this.runs.fail(run.id, err instanceof RunInterruptedError || err instanceof JobLockLostError ? 'interrupted' : 'failed', ctx.counts, error);
       this.logger.error(`${kind} ${run.id} failed: [${error.code}] ${error.message}${bodyForLog(err)}`);
       throw err;
     }
@@ -87,6 +87,7 @@ export function describeError(err: unknown): { code: string; message: string; de
     return { code: err.code, message: err.message, detail };
   }
   if (err instanceof RunInterruptedError) return { code: err.code, message: err.message, detail: {} };
+  if (err instanceof JobLockLostError) return { code: err.code, message: err.message, detail: { job: err.job } };
   if (err instanceof SystemicDriftError) return { code: err.code, message: err.message, detail: err.detail };
   if (err instanceof OutboundTargetRefusedError) return { code: 'FETCH_REFUSED', message: err.message, detail: { refusal: err.code } };
   if (err instanceof CodeSourceError) return { code: err.code, message: err.message, detail: { url: err.url } };
