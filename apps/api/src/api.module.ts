@@ -2,6 +2,7 @@ import { CoreModule, CoreModuleOptions } from '@app/core';
 import { DynamicModule, Module } from '@nestjs/common';
 import { FeedsModule } from './feeds/feeds.module';
 import { GraphqlApiModule } from './graphql/graphql-api.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { WebModule } from './web/web.module';
 
 /** The HTTP process: GraphQL at /graphql and GET /health. No scheduling here. */
@@ -13,5 +14,5 @@ export class ApiModule {
 }
 
 /** The api's features without the core wiring, so one process can compose api and worker over one CoreModule. */
-@Module({ imports: [GraphqlApiModule, FeedsModule, WebModule] })
+@Module({ imports: [GraphqlApiModule, FeedsModule, WebModule, MetricsModule] })
 export class ApiFeaturesModule {}

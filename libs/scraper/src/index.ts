@@ -1,9 +1,11 @@
 export { ScraperModule, SCRAPER_ENTITIES } from './scraper.module';
 export { SyncJobsService, type SyncJobName, type SyncJobOutcome } from './sync/sync-jobs.service';
 export { ElmsBackfillService, BackfillAlreadyRunningError, type BackfillOptions, type BackfillProgress } from './sync/elms-backfill.service';
-export { ELMS_JOBS, MATTER_WATERMARK } from './sync/elms-sync.service';
+export { ELMS_JOBS, MATTER_WATERMARK, INITIAL_SYNC_STATE } from './sync/elms-sync.service';
 export { type RunSummary } from './sync/run-recorder.service';
 export { ScrapeRunQueryService, type ScrapeRunRecord } from './services/scrape-run-query.service';
+export { SyncHealthService, type SyncHealth } from './services/sync-health.service';
+export { QuarantineQueryService, type QuarantinedRecord } from './services/quarantine-query.service';
 export { ElmsClient, ElmsFetcher, type FetchedDoc } from './elms';
 export { RawDocumentQueryService } from './services/raw-document-query.service';
 export { CODE_SYNC_JOB } from './code/code-sync.service';

@@ -12,6 +12,8 @@ import { ScrapeRunRepository } from './repositories/scrape-run.repository';
 import { SyncStateRepository } from './repositories/sync-state.repository';
 import { RawDocumentQueryService } from './services/raw-document-query.service';
 import { ScrapeRunQueryService } from './services/scrape-run-query.service';
+import { SyncHealthService } from './services/sync-health.service';
+import { QuarantineQueryService } from './services/quarantine-query.service';
 import { createElmsClients, ELMS_CLIENTS } from './sync/elms-client.factory';
 import { ElmsBackfillService } from './sync/elms-backfill.service';
 import { ElmsReader } from './sync/elms-reader';
@@ -44,7 +46,9 @@ export const SCRAPER_ENTITIES = [ScrapeRunEntity, RawDocumentEntity, SyncStateEn
     SyncJobsService,
     ScrapeRunQueryService,
     RawDocumentQueryService,
+    SyncHealthService,
+    QuarantineQueryService,
   ],
-  exports: [SyncJobsService, ElmsBackfillService, ScrapeRunQueryService, RawDocumentQueryService],
+  exports: [SyncJobsService, ElmsBackfillService, ScrapeRunQueryService, RawDocumentQueryService, SyncHealthService, QuarantineQueryService],
 })
 export class ScraperModule {}

@@ -2,7 +2,10 @@ import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { HealthService } from './health.service';
 
-/** Plain HTTP health for load balancers and orchestrators: 200 when the database answers, else 503. */
+/**
+ * Plain HTTP health for load balancers and orchestrators: 503 when the database does not answer;
+ * `degraded` (stale, failing or quarantine over its bound) answers 200, or 503 with HEALTH_DEGRADED_503.
+ */
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}
@@ -10,6 +13,6 @@ export class HealthController {
   @Get()
   async get(@Res() res: Response): Promise<void> {
     const report = await this.health.report();
-    res.status(report.database ? 200 : 503).json(report);
+    res.status(this.health.httpStatus(report)).json(report);
   }
 }

@@ -102,6 +102,7 @@ export class ElmsFetcher {
   private readonly sourcePolicy: SourceUrlPolicy;
   private requests = 0;
   private retries = 0;
+  private readonly outcomes = new Map<string, number>();
 
   constructor(options: ElmsFetcherOptions) {
     if (!options.userAgent?.trim()) throw new Error('ElmsFetcher needs a userAgent');
@@ -131,6 +132,15 @@ export class ElmsFetcher {
   /** Of `requestCount`, how many were retries. */
   get retryCount(): number {
     return this.retries;
+  }
+
+  /** Requests so far by outcome: the HTTP status, or `timeout` / `network` (for /metrics). */
+  get requestsByOutcome(): ReadonlyMap<string, number> {
+    return this.outcomes;
+  }
+
+  private countOutcome(outcome: string): void {
+    this.outcomes.set(outcome, (this.outcomes.get(outcome) ?? 0) + 1);
   }
 
   /** `path` is appended to baseUrl as is; callers encode path segments (see `encodePathSegment`). */
@@ -209,8 +219,10 @@ export class ElmsFetcher {
       body = Buffer.from(await response.arrayBuffer());
     } catch (err) {
       if (err instanceof OutboundTargetRefusedError) return { retryable: false, error: err };
+      this.countOutcome(signal.aborted ? 'timeout' : 'network');
       return this.transportFailure(url, err, signal, attempt);
     }
+    this.countOutcome(String(response.status));
 
     this.limiter.observeRemaining(parseRemaining(response.headers.get('x-ratelimit-remaining')));
     const status = response.status;

@@ -116,6 +116,24 @@ export class ScrapeRunRepository {
       .getMany();
   }
 
+  async firstStarted(kind: string): Promise<Date | null> {
+    const [row] = await this.dataSource.query('SELECT min(started_at) AS at FROM scrape_run WHERE kind = $1', [kind]);
+    return row?.at ?? null;
+  }
+
+  /** The latest heartbeat of a run of this kind still marked running (a live first sync beats after every step). */
+  async lastHeartbeat(kind: string): Promise<Date | null> {
+    const [row] = await this.dataSource.query(`SELECT max(heartbeat_at) AS at FROM scrape_run WHERE kind = $1 AND status = 'running'`, [kind]);
+    return row?.at ?? null;
+  }
+
+  async lastSuccessByKind(): Promise<Map<string, Date>> {
+    const rows: { kind: string; at: Date }[] = await this.dataSource.query(
+      `SELECT kind, max(finished_at) AS at FROM scrape_run WHERE status IN ('succeeded', 'partial') GROUP BY kind`,
+    );
+    return new Map(rows.map((r) => [r.kind, r.at]));
+  }
+
   /** Runs per kind and status (for /metrics). */
   async countsByKindAndStatus(): Promise<{ kind: string; status: string; n: number }[]> {
     return this.dataSource.query('SELECT kind, status, count(*)::int AS n FROM scrape_run GROUP BY kind, status');
