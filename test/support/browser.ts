@@ -3,9 +3,8 @@ import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { chromiumExecutable } from './chromium-executable';
 
-/** Debian's chromium; the browser tests use it, never a downloaded browser. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../test-output/screenshots');
 
 const CHROMIUM_ARGS = [
@@ -19,13 +18,13 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** Real headless Chromium. Fails, rather than skipping the suite, when the browser is not installed. */
+/** Real headless Chromium (see chromiumExecutable). Fails, rather than skipping the suite, when it cannot start. */
 export async function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}. The browser tests need it: install it with "apt-get update && apt-get install -y chromium" (as root).`);
-  }
+  const executablePath = chromiumExecutable();
   // playwright's launch() gives each browser a fresh temporary profile (user-data-dir), removed on close.
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, timeout: 60_000 });
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 60_000 }).catch((err: unknown) => {
+    throw new Error(`Chromium at ${executablePath} did not start (a missing shared library is named below; or set CHROMIUM_PATH to another Chromium): ${(err as Error).message}`);
+  });
 }
 
 /** Serves an initialised Nest app on a loopback port, for the browser; returns its base URL. */
