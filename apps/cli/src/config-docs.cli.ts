@@ -7,7 +7,10 @@ function main(): void {
     return;
   }
   console.log('| Variable | Default | Meaning |\n|---|---|---|');
-  for (const v of ENV_VARIABLES) console.log(`| \`${v.name}\` | ${v.default === undefined ? '(unset)' : `\`${v.default}\``} | ${v.description} |`);
+  for (const v of ENV_VARIABLES) {
+    const fallback = v.fallback ? `\`${v.fallback}\` if set, else ` : '';
+    console.log(`| \`${v.name}\` | ${fallback}${v.default === undefined ? '(unset)' : `\`${v.default}\``} | ${v.description} |`);
+  }
 }
 
 main();

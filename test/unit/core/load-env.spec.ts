@@ -16,6 +16,22 @@ describe(AppConfig.name, () => {
     expect(c.elms.baseUrl).toBe('http://127.0.0.1:8787');
   });
 
+  it('points eLMS, attachments and the code library at one SOURCE_BASE_URL; each variable of its own still wins', () => {
+    const all = AppConfig.fromEnv({ SOURCE_BASE_URL: 'http://127.0.0.1:8787/' });
+    expect(all.elms.baseUrl).toBe('http://127.0.0.1:8787');
+    expect(all.documents).toMatchObject({ documentsBaseUrl: 'http://127.0.0.1:8787', attachmentsBaseUrl: 'http://127.0.0.1:8787', codeLibraryBaseUrl: 'http://127.0.0.1:8787' });
+    const mixed = AppConfig.fromEnv({ SOURCE_BASE_URL: 'http://127.0.0.1:8787', CODE_LIBRARY_BASE_URL: 'http://127.0.0.1:9999' });
+    expect(mixed.elms.baseUrl).toBe('http://127.0.0.1:8787');
+    expect(mixed.documents.codeLibraryBaseUrl).toBe('http://127.0.0.1:9999');
+    expect(AppConfig.fromEnv({}).documents).toMatchObject({ documentsBaseUrl: null, codeLibraryBaseUrl: 'https://codelibrary.amlegal.com' });
+  });
+
+  it('is production unless NODE_ENV is development', () => {
+    expect(AppConfig.fromEnv({}).development).toBe(false);
+    expect(AppConfig.fromEnv({ NODE_ENV: 'test' }).development).toBe(false);
+    expect(AppConfig.fromEnv({ NODE_ENV: 'development' }).development).toBe(true);
+  });
+
   it('reports every invalid variable at once', () => {
     let error: ConfigValidationError | undefined;
     try {

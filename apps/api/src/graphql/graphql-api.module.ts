@@ -9,6 +9,7 @@ import { DomainExceptionFilter } from '../errors/domain-exception.filter';
 import { GraphQLModule } from '@nestjs/graphql';
 import { OperatorGuard } from '../auth/operator.guard';
 import { HealthModule } from '../health/health.module';
+import { GraphiqlController } from './explorer/graphiql.controller';
 import { GraphqlConfig } from './graphql.config';
 import { LoadersFactory } from './loaders/loaders.factory';
 import { RESOLVERS } from './resolvers';
@@ -25,6 +26,7 @@ class GraphqlResolversModule {}
     GraphqlResolversModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, imports: [GraphqlResolversModule], useClass: GraphqlConfig }),
   ],
+  controllers: [GraphiqlController],
   providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
 })
 export class GraphqlApiModule {}

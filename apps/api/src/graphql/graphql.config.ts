@@ -13,8 +13,15 @@ export class GraphqlConfig implements GqlOptionsFactory<ApolloDriverConfig> {
     private readonly loaders: LoadersFactory,
   ) {}
 
+  /**
+   * Production unless NODE_ENV=development: no stack traces, no "Did you mean" field suggestions, no
+   * introspection and no landing page. Development adds those back; its explorer is GraphiQL served
+   * from node_modules at /graphiql (GraphiqlModule), never the driver's CDN-loaded pages.
+   */
   createGqlOptions(): ApolloDriverConfig {
+    const development = this.config.development;
     const armor = new ApolloArmor({
+      blockFieldSuggestion: { enabled: !development },
       maxDepth: { n: this.config.api.maxDepth },
       costLimit: { maxCost: this.config.api.maxCost },
       maxAliases: { n: 15 },
@@ -26,7 +33,10 @@ export class GraphqlConfig implements GqlOptionsFactory<ApolloDriverConfig> {
       autoSchemaFile: true,
       sortSchema: true,
       path: '/graphql',
-      introspection: true,
+      introspection: development,
+      includeStacktraceInErrorResponses: development,
+      hideSchemaDetailsFromClientErrors: !development,
+      graphiql: false,
       plugins: armor.plugins,
       validationRules: armor.validationRules,
       formatError: formatGraphqlError,

@@ -72,7 +72,11 @@ export class AppConfig {
   }
 
   static fromProcessEnv(): AppConfig {
-    return AppConfig.fromEnv(process.env);
+    const config = AppConfig.fromEnv(process.env);
+    // Express (its error pages print stacks unless NODE_ENV=production) and other libraries read
+    // NODE_ENV themselves: give them the resolved mode, so an unset NODE_ENV means production for all.
+    process.env.NODE_ENV = config.development ? 'development' : 'production';
+    return config;
   }
 
   private str(name: string): string {
@@ -108,6 +112,16 @@ export class AppConfig {
       previousKeys: ((this.env.SECRETS_PREVIOUS_KEYS as string | undefined) ?? '').split(',').map((k) => k.trim()).filter(Boolean),
       keyFile: path.resolve(this.str('SECRETS_KEY_FILE')),
     };
+  }
+
+  /** NODE_ENV=development: stack traces and the GraphiQL explorer. Anything else (production, test) is production. */
+  get development(): boolean {
+    return this.str('NODE_ENV') === 'development';
+  }
+
+  /** Web pages say that they show demo data (`npm run demo`). */
+  get demoMode(): boolean {
+    return this.bool('DEMO_MODE');
   }
 
   get publicBaseUrl(): string {

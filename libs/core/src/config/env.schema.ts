@@ -9,10 +9,13 @@ export interface EnvVariable {
   name: string;
   kind: EnvKind;
   default?: string;
+  /** Unset: take this other variable's value when it is set (before the default). */
+  fallback?: string;
   description: string;
 }
 
 export const ENV_VARIABLES: readonly EnvVariable[] = [
+  { name: 'NODE_ENV', kind: 'string', default: 'production', description: 'production: GraphQL errors carry no stack traces or field suggestions, no introspection, no explorer. development (`npm run dev`): stack traces, introspection and the GraphiQL explorer at /graphiql, served from node_modules (a devDependency).' },
   { name: 'DATABASE_URL', kind: 'url', description: 'PostgreSQL connection string. Unset: an embedded PGlite database under PGLITE_DATA_DIR (api and worker then run in one process).' },
   { name: 'PGLITE_DATA_DIR', kind: 'string', default: './data/pglite', description: 'Where the embedded PGlite database is stored when DATABASE_URL is unset.' },
   { name: 'DATABASE_POOL_SIZE', kind: 'int', default: '10', description: 'Connections per process on PostgreSQL.' },
@@ -21,15 +24,16 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
   { name: 'PUBLIC_BASE_URL', kind: 'url', default: 'http://localhost:3000', description: 'Public address of the tracker, for links in webhook payloads, feeds and calendars.' },
   { name: 'GRAPHQL_MAX_DEPTH', kind: 'int', default: '10', description: 'Deepest GraphQL query accepted.' },
   { name: 'GRAPHQL_MAX_COST', kind: 'int', default: '5000', description: 'Highest GraphQL query cost accepted (graphql-armor cost limit).' },
-  { name: 'ELMS_BASE_URL', kind: 'url', default: 'https://api.chicityclerkelms.chicago.gov', description: 'Base URL of the eLMS public API (point it at `npm run replay` to work offline).' },
+  { name: 'SOURCE_BASE_URL', kind: 'url', description: 'One switch for offline sources: the base URL of a replay server (`npm run replay`) used for eLMS, attachments and the code library together. ELMS_BASE_URL, ELMS_DOCUMENTS_BASE_URL and CODE_LIBRARY_BASE_URL, when set, still win.' },
+  { name: 'ELMS_BASE_URL', fallback: 'SOURCE_BASE_URL', kind: 'url', default: 'https://api.chicityclerkelms.chicago.gov', description: 'Base URL of the eLMS public API (point it at `npm run replay` to work offline).' },
   { name: 'ELMS_REQUESTS_PER_SECOND', kind: 'number', default: '2', description: 'Upper bound on requests per second to eLMS; the client slows further as X-RateLimit-Remaining falls.' },
   { name: 'ELMS_TIMEOUT_MS', kind: 'int', default: '20000', description: 'Timeout of one eLMS request.' },
   { name: 'ELMS_MAX_RETRIES', kind: 'int', default: '5', description: 'Retries (exponential backoff with jitter) on 429, 5xx, timeouts and truncated bodies.' },
   { name: 'ELMS_BACKOFF_BASE_MS', kind: 'int', default: '500', description: 'First retry delay; doubles per attempt, with full jitter.' },
   { name: 'ELMS_PAGE_SIZE', kind: 'int', default: '500', description: 'Rows per list request (`top`) in sweeps and backfills.' },
   { name: 'ELMS_POLL_PAGE_SIZE', kind: 'int', default: '25', description: 'Rows per list request in the routine poll, which usually stops on its first page.' },
-  { name: 'ELMS_DOCUMENTS_BASE_URL', kind: 'string', default: '', description: 'Empty: fetch matter attachments from the URLs eLMS gives (Azure blob storage). Set (e.g. to the replay server) to fetch them from this origin instead, keeping their paths.' },
-  { name: 'CODE_LIBRARY_BASE_URL', kind: 'url', default: 'https://codelibrary.amlegal.com', description: "Base URL of American Legal Publishing's code library, where the Municipal Code chapters are read from (point it at `npm run replay` to work offline)." },
+  { name: 'ELMS_DOCUMENTS_BASE_URL', fallback: 'SOURCE_BASE_URL', kind: 'string', default: '', description: 'Empty: fetch matter attachments from the URLs eLMS gives (Azure blob storage). Set (e.g. to the replay server) to fetch them from this origin instead, keeping their paths.' },
+  { name: 'CODE_LIBRARY_BASE_URL', fallback: 'SOURCE_BASE_URL', kind: 'url', default: 'https://codelibrary.amlegal.com', description: "Base URL of American Legal Publishing's code library, where the Municipal Code chapters are read from (point it at `npm run replay` to work offline)." },
   { name: 'CODE_LIBRARY_REQUESTS_PER_SECOND', kind: 'number', default: '1', description: 'Upper bound on requests per second to the code library (a website, not an API: keep it low).' },
   { name: 'CODE_SYNC_CRON', kind: 'cron', default: '15 4 * * *', description: 'When the worker re-reads the tracked Municipal Code chapters (a new version is stored only when the text changed).' },
   { name: 'DOCUMENT_MAX_BYTES', kind: 'int', default: '26214400', description: 'Largest attachment the worker downloads and reads (bytes).' },
@@ -59,6 +63,7 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
   { name: 'SECRETS_PREVIOUS_KEYS', kind: 'string', default: '', description: 'Comma-separated earlier SECRETS_KEY values, still accepted for reading; on start, secrets under them are re-encrypted with SECRETS_KEY (key rotation).' },
   { name: 'SECRETS_KEY_FILE', kind: 'string', default: './data/secrets.key', description: 'Where the generated key is kept (mode 0600) when SECRETS_KEY is unset.' },
   { name: 'ELMS_FIXTURES_DIR', kind: 'string', description: 'Folder of eLMS captures served by `npm run replay` (default test/fixtures/elms, the project copies of the captures).' },
+  { name: 'DEMO_MODE', kind: 'bool', default: 'false', description: 'Every web page shows a "demo data" banner (set by `npm run demo`, which serves replayed and synthetic records).' },
   { name: 'LOG_LEVEL', kind: 'string', default: 'log', description: 'Least level logged: error, warn, log, debug or verbose.' },
   { name: 'LOG_FORMAT', kind: 'string', default: 'text', description: 'text, or json for one JSON object per line.' },
 ];

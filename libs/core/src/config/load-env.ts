@@ -44,7 +44,7 @@ export function loadEnv(env: RawEnv): ParsedEnv {
   const out: ParsedEnv = {};
   const problems: string[] = [];
   for (const v of ENV_VARIABLES) {
-    const raw = env[v.name]?.trim() || v.default;
+    const raw = env[v.name]?.trim() || (v.fallback ? env[v.fallback]?.trim() : undefined) || v.default;
     if (raw === undefined) continue;
     const { value, problem } = parseOne(v, raw);
     if (problem) problems.push(problem);
