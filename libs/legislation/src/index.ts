@@ -68,3 +68,4 @@ export {
   type AmendedSection,
   type AmendmentApplication,
 } from './code';
+export { DataQualityKind, type DataQualityNote } from './lifecycle/data-quality';

@@ -36,6 +36,7 @@ import { MatterEventsService } from './services/matter-events.service';
 import { FeedRepository } from './repositories/feed.repository';
 import { FeedQueryService } from './services/feed-query.service';
 import { MatterRepository } from './repositories/matter.repository';
+import { DataQualityRepository } from './repositories/data-quality.repository';
 import { MeetingRepository } from './repositories/meeting.repository';
 import { PeopleRepository } from './repositories/people.repository';
 import { PeopleQueryRepository } from './repositories/people-query.repository';
@@ -73,6 +74,7 @@ export const LEGISLATION_ENTITIES = [
   imports: [TypeOrmModule.forFeature(LEGISLATION_ENTITIES)],
   providers: [
     MatterRepository,
+    DataQualityRepository,
     MeetingRepository,
     PeopleRepository,
     PeopleQueryRepository,

@@ -50,6 +50,30 @@ describe('Surviving the real eLMS: one bad record does not stop the tracker', ()
     expect(runs.data.scrapeRuns.edges[0].node).toEqual({ status: 'Partial', quarantined: 1, errorCode: null });
   });
 
+  it('flags anomalies per matter as data-quality notes, in GraphQL and quietly on the page', async () => {
+    const res = await gql(t.app, `{
+      real: matter(recordNumber: "SO2025-0019977") { dataQuality { kind detail } }
+      messy: matter(recordNumber: "SO2025-9990001") { dataQuality { kind detail } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    // The real capture: its newest action (Substituted, 2026-07-08) names no body, and the 2026-07-15
+    // agenda records it Passed while the matter's actions (published 2026-07-10) do not.
+    expect(res.data.real.dataQuality).toEqual([
+      { kind: 'ACTION_WITHOUT_BODY', detail: 'Substituted of 2026-07-08 names no acting body' },
+      { kind: 'AGENDA_RESULT_WITHOUT_ACTION', detail: 'The agenda of City Council on 2026-07-15 records Passed, which no action of the matter shows' },
+    ]);
+    expect(res.data.messy.dataQuality).toEqual([
+      { kind: 'ACTION_WITHOUT_BODY', detail: 'Substituted names no acting body' },
+      { kind: 'ACTION_WITHOUT_DATE', detail: 'Substituted has no date' },
+    ]);
+    const page = await request(t.app.getHttpServer()).get('/matters/SO2025-9990001');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<details class="data-quality"><summary>A note on the source record (2 items)</summary>');
+    expect(page.text).toContain('A step has no date');
+    const es = await request(t.app.getHttpServer()).get('/matters/SO2025-9990001?lang=es');
+    expect(es.text).toContain('Un paso no tiene fecha');
+  });
+
   it('answers /health ok below the quarantine threshold, with the counts', async () => {
     const res = await request(t.app.getHttpServer()).get('/health');
     expect(res.status).toBe(200);

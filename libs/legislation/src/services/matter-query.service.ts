@@ -1,3 +1,4 @@
+import { Clock } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { ActionVoteEntity } from '../entities/action-vote.entity';
 import { MatterActionEntity } from '../entities/matter-action.entity';
@@ -6,6 +7,8 @@ import { MatterSponsorEntity } from '../entities/matter-sponsor.entity';
 import { MatterEntity } from '../entities/matter.entity';
 import { LegislationErrorCode, LegislationException } from '../legislation.exception';
 import { MatterRepository } from '../repositories/matter.repository';
+import { DataQualityRepository } from '../repositories/data-quality.repository';
+import { DataQualityKind, DataQualityNote } from '../lifecycle/data-quality';
 import { classifyActionName } from '../lifecycle';
 import { normalizeRecordNumber } from '../types/clean.util';
 import { MatterCursor, MatterFilter } from '../types/matter-filter.type';
@@ -25,7 +28,21 @@ export type MatterAttachmentRecord = MatterAttachmentEntity;
 /** @description Read side of matters for the api: look-ups and the batch loads behind DataLoaders. */
 @Injectable()
 export class MatterQueryService {
-  constructor(private readonly matters: MatterRepository) {}
+  constructor(
+    private readonly matters: MatterRepository,
+    private readonly quality: DataQualityRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Source anomalies of these matters (see DataQualityKind), for a quiet note beside the story. */
+  dataQualityByMatterIds(ids: string[]): Promise<DataQualityNote[]> {
+    return this.quality.notesByMatterIds(ids, this.clock.now());
+  }
+
+  /** How many stored matters carry each kind of anomaly. */
+  dataQualityCounts(): Promise<Map<DataQualityKind, number>> {
+    return this.quality.countMattersByKind(this.clock.now());
+  }
 
   async getByRecordNumber(recordNumber: string): Promise<MatterRecord> {
     const n = normalizeRecordNumber(recordNumber);

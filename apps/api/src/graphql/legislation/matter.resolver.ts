@@ -2,6 +2,7 @@ import { MatterQueryService, resultFromActionName, tallyVotes } from '@app/legis
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { ApiInputException } from '../../errors/api-input.exception';
+import { DataQualityNote } from './data-quality.model';
 import { decodeCursor, encodeCursor } from '../common/cursor.util';
 import type { GraphqlContext } from '../loaders/loaders.factory';
 import { MatterConnection } from './matter-connection.model';
@@ -53,6 +54,11 @@ export class MatterResolver {
   @ResolveField(() => [Sponsor])
   async sponsors(@Parent() m: Matter, @Context() ctx: GraphqlContext): Promise<Sponsor[]> {
     return (await ctx.loaders.sponsorsByMatterId.load(m.rowId)).map(toSponsorModel);
+  }
+
+  @ResolveField(() => [DataQualityNote], { description: 'Anomalies in the source record (dates missing, steps out of order, duplicates, …): a quiet note, never a reason to drop it.' })
+  async dataQuality(@Parent() m: Matter, @Context() ctx: GraphqlContext): Promise<DataQualityNote[]> {
+    return (await ctx.loaders.dataQualityByMatterId.load(m.rowId)).map(({ kind, detail }) => ({ kind, detail }));
   }
 
   @ResolveField(() => [Attachment])

@@ -1,4 +1,4 @@
-import type { ActionVoteRecord, MatterActionRecord, MatterAttachmentRecord, MatterQueryService, MatterSponsorRecord } from '@app/legislation';
+import type { ActionVoteRecord, DataQualityNote, MatterActionRecord, MatterAttachmentRecord, MatterQueryService, MatterSponsorRecord } from '@app/legislation';
 import DataLoader from 'dataloader';
 import { groupByKey } from './group-by-key.util';
 
@@ -15,6 +15,9 @@ export function createLegislationLoaders(matters: MatterQueryService) {
     ),
     attachmentsByMatterId: new DataLoader<string, MatterAttachmentRecord[]>(async (ids) =>
       groupByKey(ids, await matters.attachmentsByMatterIds([...ids]), (a) => a.matterId),
+    ),
+    dataQualityByMatterId: new DataLoader<string, DataQualityNote[]>(async (ids) =>
+      groupByKey(ids, await matters.dataQualityByMatterIds([...ids]), (n) => n.matterId),
     ),
   };
 }

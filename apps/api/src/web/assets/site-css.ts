@@ -28,6 +28,7 @@ button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-v
 main[tabindex="-1"]:focus { outline: none; box-shadow: none; }
 .skip-link { position: absolute; left: -10000px; top: 0; padding: .5rem 1rem; background: #ffdd00; color: #0b0c0c; z-index: 10; }
 .skip-link:focus, .skip-link:focus-visible { left: 1rem; top: .5rem; }
+.demo-banner { margin: 0; padding: .5rem 1rem; background: #ffdd00; color: #0b0c0c; text-align: center; border-bottom: 2px solid #0b0c0c; }
 .sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
 [hidden] { display: none !important; }
 
@@ -72,6 +73,8 @@ ol.timeline { list-style: none; padding: 0; margin: 0; border-left: 3px solid #c
 ol.timeline li { position: relative; padding: 0 0 1rem 1.25rem; }
 ol.timeline li::before { content: ""; position: absolute; left: -.5rem; top: .45rem; width: .7rem; height: .7rem; border-radius: 50%; background: #12365c; }
 ol.timeline time { font-weight: 600; }
+details.data-quality { margin: .75rem 0 0; color: #3d4651; font-size: .95rem; }
+details.data-quality summary { cursor: pointer; }
 .step-detail { display: block; color: #48505c; font-size: .925rem; }
 
 ul.plain { list-style: none; padding: 0; }

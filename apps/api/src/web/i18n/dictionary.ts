@@ -1,4 +1,4 @@
-import type { Stage, StepType, TrackingRuleKind, VoteResult, VoteValue } from '@app/legislation';
+import type { DataQualityKind, Stage, StepType, TrackingRuleKind, VoteResult, VoteValue } from '@app/legislation';
 
 export type Lang = 'en' | 'es';
 
@@ -26,6 +26,9 @@ export interface Dictionary {
   calendarFeed: string;
   atomFeed: string;
   timesAreChicago: string;
+  /** The banner of `npm run demo` (DEMO_MODE): its records are replayed captures and a synthetic story. */
+  demoBannerTitle: string;
+  demoBannerText: string;
   yes: string;
   no: string;
   none: string;
@@ -80,6 +83,10 @@ export interface Dictionary {
   noNextStep: string;
   timelineHeading: string;
   noTimeline: string;
+  /** Summary of the quiet note on source anomalies, given how many there are. */
+  dataQualitySummary: (n: number) => string;
+  dataQualityIntro: string;
+  dataQualityKinds: Record<DataQualityKind, string>;
   elmsActionName: string;
   committeesLabel: string;
   /** Precedes a record number: "filed under <record number>". */

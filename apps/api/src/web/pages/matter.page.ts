@@ -87,7 +87,18 @@ function timelineSection(ctx: PageContext, d: MatterPageData): SafeHtml {
   const steps = d.lifecycle.timeline;
   return html`<section aria-labelledby="timeline">${sectionHeading(ctx, 'timeline', ctx.t.timelineHeading)}
 ${steps.length ? html`<ol class="timeline">${steps.map((s) => timelineStep(ctx, d, s))}</ol>` : html`<p>${ctx.t.noTimeline}</p>`}
+${dataQualityNote(ctx, d)}
 </section>`;
+}
+
+/** Source anomalies, folded away: present for whoever wonders why the story reads oddly. */
+function dataQualityNote(ctx: PageContext, d: MatterPageData): SafeHtml | null {
+  if (d.dataQuality.length === 0) return null;
+  const t = ctx.t;
+  return html`<details class="data-quality"><summary>${t.dataQualitySummary(d.dataQuality.length)}</summary>
+<p>${t.dataQualityIntro}</p>
+<ul>${d.dataQuality.map((n) => html`<li><strong>${t.dataQualityKinds[n.kind]}</strong>: <span lang="en">${n.detail}</span></li>`)}</ul>
+</details>`;
 }
 
 function rollCall(ctx: PageContext, d: MatterPageData, rc: RollCallData, i: number): SafeHtml {

@@ -1,4 +1,5 @@
 import {
+  DataQualityNote,
   MatterActionRecord,
   MatterAttachmentRecord,
   MatterLifecycle,
@@ -50,6 +51,8 @@ export interface MatterPageData {
   sponsors: SponsorData[];
   attachments: MatterAttachmentRecord[];
   rollCalls: RollCallData[];
+  /** Source anomalies, shown as a quiet note under the timeline. */
+  dataQuality: DataQualityNote[];
 }
 
 /** eLMS gives a sponsor's office as the ward number ("03") for alders. */
@@ -77,12 +80,13 @@ export class MatterPageQuery {
   /** Throws LegislationException INVALID_RECORD_NUMBER or MATTER_NOT_FOUND. */
   async load(recordNumber: string): Promise<MatterPageData> {
     const matter = await this.matters.getByRecordNumber(recordNumber);
-    const [lifecycles, actions, sponsors, attachments, rules] = await Promise.all([
+    const [lifecycles, actions, sponsors, attachments, rules, dataQuality] = await Promise.all([
       this.lifecycle.forMatters([matter]),
       this.matters.actionsByMatterIds([matter.id]),
       this.matters.sponsorsByMatterIds([matter.id]),
       this.matters.attachmentsByMatterIds([matter.id]),
       this.tracking.rulesByMatterIds([matter.id]),
+      this.matters.dataQualityByMatterIds([matter.id]),
     ]);
     const votes = await this.matters.votesByActionIds(actions.map((a) => a.id));
     const personIds = [...new Set([...votes, ...sponsors].map((x) => x.personId).filter((id): id is string => !!id))];
@@ -111,6 +115,7 @@ export class MatterPageQuery {
       sponsors: [...sponsors].sort((a, b) => a.ordinal - b.ordinal).map((sponsor) => ({ sponsor, ward: wardOf(sponsor.personId) ?? wardFromOffice(sponsor.office) })),
       attachments: [...attachments].sort((a, b) => a.ordinal - b.ordinal),
       rollCalls,
+      dataQuality,
     };
   }
 }
