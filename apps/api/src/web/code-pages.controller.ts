@@ -21,14 +21,14 @@ export class CodePagesController {
 
   @Get('matters/:recordNumber/redline')
   async redline(@Param('recordNumber') recordNumber: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const ctx = pageContext(req, this.config.publicBaseUrl);
+    const ctx = pageContext(req, this.config);
     const view = ctx.query.get('view') === 'side' ? 'side' : 'inline';
     sendHtml(res, 200, renderRedlinePage(ctx, await this.redlinePage.load(recordNumber), view));
   }
 
   @Get('code/:chapter')
   async code(@Param('chapter') chapter: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const ctx = pageContext(req, this.config.publicBaseUrl);
+    const ctx = pageContext(req, this.config);
     const from = ctx.query.get('from');
     const to = ctx.query.get('to');
     sendHtml(res, 200, renderCodePage(ctx, await this.codePage.load(chapter, from && to ? { from, to } : null)));

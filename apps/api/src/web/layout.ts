@@ -46,7 +46,8 @@ ${page.noindex ? html`<meta name="robots" content="noindex">
 </head>
 <body>
 <a class="skip-link" href="#main">${t.skipToContent}</a>
-<header class="site-header">
+${ctx.demo ? html`<p class="demo-banner" role="note"><strong>${t.demoBannerTitle}</strong> ${t.demoBannerText}</p>
+` : null}<header class="site-header">
 <div class="wrap">
 <a class="site-name" href="${localHref(ctx, '/')}">${t.siteName}</a>
 <nav aria-label="${t.mainNav}">

@@ -10,12 +10,14 @@ export interface PageContext {
   query: URLSearchParams;
   /** PUBLIC_BASE_URL, without a trailing slash: canonical and Open Graph URLs are absolute. */
   baseUrl: string;
+  /** DEMO_MODE: every page says that its records are replayed and synthetic (`npm run demo`). */
+  demo: boolean;
 }
 
-export function pageContext(req: Request, baseUrl: string): PageContext {
+export function pageContext(req: Request, site: { publicBaseUrl: string; demoMode: boolean }): PageContext {
   const url = new URL(req.originalUrl ?? req.url, 'http://localhost');
   const lang = parseLang(url.searchParams.get('lang'));
-  return { lang, t: DICTIONARIES[lang], path: `/${url.pathname.replace(/^\/+/, '')}`, query: url.searchParams, baseUrl };
+  return { lang, t: DICTIONARIES[lang], path: `/${url.pathname.replace(/^\/+/, '')}`, query: url.searchParams, baseUrl: site.publicBaseUrl, demo: site.demoMode };
 }
 
 function withQuery(path: string, params: URLSearchParams): string {

@@ -56,7 +56,7 @@ export class WebErrorFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const req = http.getRequest<Request>();
     const res = http.getResponse<Response>();
-    const ctx = pageContext(req, this.config.publicBaseUrl);
+    const ctx = pageContext(req, this.config);
     const page = errorPageFor(exception, ctx.t);
     if (page.status >= 500) this.logger.error(`${req.method} ${req.path} failed`, exception instanceof Error ? exception.stack : String(exception));
     if (res.headersSent) return;

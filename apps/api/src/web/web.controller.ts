@@ -28,7 +28,7 @@ export class WebController {
 
   @Get()
   async home(@Req() req: Request, @Res() res: Response): Promise<void> {
-    const ctx = pageContext(req, this.config.publicBaseUrl);
+    const ctx = pageContext(req, this.config);
     const search = ctx.query.get('q')?.trim().slice(0, MAX_SEARCH_LENGTH) || null;
     const after = ctx.query.get('after');
     const data = await this.homePage.load(search, after ? decodeHomeCursor(after) : null);
@@ -37,13 +37,13 @@ export class WebController {
 
   @Get('matters/:recordNumber')
   async matter(@Param('recordNumber') recordNumber: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const ctx = pageContext(req, this.config.publicBaseUrl);
+    const ctx = pageContext(req, this.config);
     sendHtml(res, 200, renderMatterPage(ctx, await this.matterPage.load(recordNumber)));
   }
 
   @Get('alders/:ward')
   async alder(@Param('ward') ward: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const ctx = pageContext(req, this.config.publicBaseUrl);
+    const ctx = pageContext(req, this.config);
     // Only digits: "1e1" or " 15" are not ward numbers; NaN is refused by the service as INVALID_WARD.
     const n = /^\d{1,3}$/.test(ward) ? Number(ward) : NaN;
     sendHtml(res, 200, renderAlderPage(ctx, await this.alderPage.load(n)));

@@ -49,7 +49,7 @@ describe('links to scraped URLs', () => {
 });
 
 describe('the language toggle', () => {
-  const ctx = (url: string) => pageContext({ originalUrl: url, url } as any, 'https://tracker.example.org');
+  const ctx = (url: string) => pageContext({ originalUrl: url, url } as any, { publicBaseUrl: 'https://tracker.example.org', demoMode: false });
 
   it('keeps the path and query and switches lang', () => {
     expect(otherLanguageHref(ctx('/matters/O2023-0004222'))).toBe('/matters/O2023-0004222?lang=es');
