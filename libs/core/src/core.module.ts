@@ -10,6 +10,8 @@ import { PGLITE_INSTANCE } from './database/database.tokens';
 import { openPGlite } from './database/pglite-instance';
 import { UnitOfWork } from './database/unit-of-work';
 import { DatabaseHealth } from './database/database-health';
+import { SecretBox } from './secrets/secret-box';
+import { createSecretBox } from './secrets/secret-key';
 import { OutboundPolicy } from './outbound/outbound-policy';
 
 export interface CoreModuleOptions {
@@ -45,6 +47,7 @@ class CoreConfigModule {
       providers: [
         { provide: AppConfig, useValue: config },
         { provide: Clock, useValue: new Clock(options.now) },
+        { provide: SecretBox, useFactory: () => createSecretBox(config) },
         { provide: OutboundPolicy, useValue: OutboundPolicy.fromConfig(config) },
         { provide: PGLITE_INSTANCE, useFactory: () => pglite },
         {
@@ -53,7 +56,7 @@ class CoreConfigModule {
           useFactory: (db: PGlite | null) => new PGliteCloser(db, !options.pglite),
         },
       ],
-      exports: [AppConfig, PGLITE_INSTANCE, Clock, OutboundPolicy],
+      exports: [AppConfig, PGLITE_INSTANCE, Clock, OutboundPolicy, SecretBox],
     };
   }
 }

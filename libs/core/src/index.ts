@@ -24,6 +24,7 @@ export {
 } from './outbound/ssrf-guard';
 export { createAppLogger } from './logging/app-logger';
 export { Clock } from './clock';
+export { SecretBox, SecretKeyError } from './secrets/secret-box';
 export { AuthModule } from './auth/auth.module';
 export { ApiKeyService, type Operator } from './auth/api-key.service';
 export { ApiKeyEntity } from './auth/api-key.entity';

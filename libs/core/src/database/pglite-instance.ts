@@ -1,26 +1,55 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { assertCompleteCluster, describeOpenFailure } from './pglite-data-dir';
 import { PG_COMPATIBLE_PARSERS } from './pglite-pool';
 
 /**
  * Opens (or creates) the embedded database. A PGlite data directory must never be opened by two
  * processes at once, so a pid lock file guards it; a lock left by a dead process is taken over.
+ *
+ * The database files hold everything the tracker stores, so they are private to the user running
+ * it: the process umask becomes 077 (PGlite keeps creating files, WAL segments among them, for as
+ * long as it runs; other files this process writes are private too), and the tree is brought to
+ * 0600 files and 0700 folders on open, after start-up and on close (older installs included).
  */
 export async function openPGlite(dataDir: string | undefined): Promise<PGlite> {
   if (dataDir) {
-    fs.mkdirSync(dataDir, { recursive: true });
+    // Before anything touches the folder: PGlite would silently re-create a broken one.
+    assertCompleteCluster(dataDir);
+    process.umask(0o077);
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    restrictTree(dataDir);
     takeLock(dataDir);
   }
-  const db = await PGlite.create({ dataDir, parsers: PG_COMPATIBLE_PARSERS });
+  let db: PGlite;
+  try {
+    db = await PGlite.create({ dataDir, parsers: PG_COMPATIBLE_PARSERS });
+  } catch (err) {
+    if (!dataDir) throw err;
+    releaseLock(dataDir);
+    throw describeOpenFailure(dataDir, err);
+  }
   if (dataDir) {
+    // initdb's files come out 0666 and the relcache init files 0644 whatever the umask.
+    restrictTree(dataDir);
     const close = db.close.bind(db);
     db.close = async () => {
       await close();
+      restrictTree(dataDir);
       releaseLock(dataDir);
     };
   }
   return db;
+}
+
+function restrictTree(dir: string): void {
+  fs.chmodSync(dir, 0o700);
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) restrictTree(file);
+    else if (entry.isFile()) fs.chmodSync(file, 0o600);
+  }
 }
 
 function lockPath(dataDir: string): string {
@@ -40,7 +69,7 @@ function takeLock(dataDir: string): void {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
-  fs.writeFileSync(file, String(process.pid));
+  fs.writeFileSync(file, String(process.pid), { mode: 0o600 });
 }
 
 function releaseLock(dataDir: string): void {

@@ -55,6 +55,17 @@ export class SubscriptionRepository {
     return rows?.[0] ?? null;
   }
 
+  /** Every stored (sealed or legacy plain) secret, for resealing at start. */
+  listSecrets(): Promise<{ id: string; secret: string }[]> {
+    return this.dataSource.query(`SELECT id, secret FROM webhook_subscription`);
+  }
+
+  /** Swaps a stored secret only if it is still `was` (another process may have resealed it). */
+  async replaceSecret(id: string, was: string, sealed: string): Promise<boolean> {
+    const [, count] = await this.dataSource.query(`UPDATE webhook_subscription SET secret = $3 WHERE id = $1 AND secret = $2`, [id, was, sealed]);
+    return count > 0;
+  }
+
   /** After a success: clears the failing state, writing nothing when there is none (the usual case). */
   async clearFailing(id: string): Promise<void> {
     await this.dataSource.query(`UPDATE webhook_subscription SET failing_since = NULL, updated_at = now() WHERE id = $1 AND failing_since IS NOT NULL`, [id]);

@@ -1,4 +1,4 @@
-import { AppConfig, Clock, OutboundPolicy } from '@app/core';
+import { AppConfig, Clock, OutboundPolicy, SecretBox } from '@app/core';
 import { Injectable, Logger } from '@nestjs/common';
 import { deliverOnce } from '../delivery/deliver-once';
 import { nextAttemptDelayMs } from '../delivery/retry-schedule';
@@ -22,6 +22,7 @@ export class WebhookDeliveryService {
     private readonly config: AppConfig,
     private readonly outbound: OutboundPolicy,
     private readonly clock: Clock,
+    private readonly box: SecretBox,
   ) {}
 
   /**
@@ -64,7 +65,7 @@ export class WebhookDeliveryService {
       // Checked again before every attempt: the name may now resolve somewhere private.
       const target = await this.outbound.resolvePublicTarget(d.url);
       // Receivers check webhook-timestamp against their own clock (replay protection): sign with real time.
-      const headers = signWebhook({ id: d.messageId, timestamp: new Date(), body: d.body, secret: d.secret });
+      const headers = signWebhook({ id: d.messageId, timestamp: new Date(), body: d.body, secret: this.box.open(d.secret) });
       result = await deliverOnce({ target, headers: { ...headers }, body: d.body, timeoutMs: this.config.webhooks.timeoutMs });
     } catch (err) {
       result = { ok: false, status: null, latencyMs: 0, responseSnippet: '', error: (err as Error).message };

@@ -1,4 +1,4 @@
-import { Clock, OutboundPolicy, OutboundTargetRefusedError } from '@app/core';
+import { Clock, OutboundPolicy, OutboundTargetRefusedError, SecretBox } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { RETRY_WINDOW_MS } from '../delivery/retry-schedule';
 import { isValidEventTypePattern } from '../events/event-type-glob';
@@ -21,7 +21,10 @@ export interface CreateSubscription {
 
 const withoutSecret = ({ secret: _secret, ...rest }: SubscriptionRow): SubscriptionRecord => rest;
 
-/** @description Webhook subscriptions: the URL is checked (SSRF) at creation; the secret is returned once. */
+/**
+ * @description Webhook subscriptions: the URL is checked (SSRF) at creation; the secret is returned
+ * once and stored sealed (SecretBox, AES-256-GCM).
+ */
 @Injectable()
 export class WebhookSubscriptionService {
   constructor(
@@ -29,6 +32,7 @@ export class WebhookSubscriptionService {
     private readonly deliveries: DeliveryRepository,
     private readonly outbound: OutboundPolicy,
     private readonly clock: Clock,
+    private readonly box: SecretBox,
   ) {}
 
   async create(input: CreateSubscription): Promise<{ subscription: SubscriptionRecord; secret: string }> {
@@ -42,7 +46,7 @@ export class WebhookSubscriptionService {
       recordNumbers: (input.recordNumbers ?? []).map((n) => n.trim().toUpperCase()),
       trackedOnly: input.trackedOnly ?? false,
       chapter: input.chapter ?? null,
-      secret,
+      secret: this.box.seal(secret),
       createdBy: input.createdBy,
     });
     return { subscription: withoutSecret(row), secret };
@@ -54,7 +58,7 @@ export class WebhookSubscriptionService {
 
   async rotateSecret(id: string): Promise<{ subscription: SubscriptionRecord; secret: string }> {
     const secret = generateWebhookSecret();
-    return { subscription: withoutSecret(await this.updateOrThrow(id, { secret })), secret };
+    return { subscription: withoutSecret(await this.updateOrThrow(id, { secret: this.box.seal(secret) })), secret };
   }
 
   /**
