@@ -45,14 +45,17 @@ export class SyncCron implements OnApplicationBootstrap {
 
   /**
    * Never throws: a failed run is already recorded as a row; the next tick retries. After an eLMS
-   * sync, the attachments of tracked matters it brought are read (a no-op query when there are none).
+   * sync, the attachments of tracked matters it brought are read (a no-op query when there are none),
+   * by the worker that ran the sync only: the others skipped it, and reading attachments as well
+   * would run documents.sync once per worker per tick.
    */
   async tick(job: SyncJobName): Promise<void> {
+    let ranHere = true;
     try {
-      await this.jobs.run(job);
+      ranHere = (await this.jobs.run(job)).status !== 'skipped';
     } catch (err) {
       this.logger.error(`${job} failed: ${(err as Error).message}`);
     }
-    if (job === 'elms.poll' || job === 'elms.sweep') await this.tick('documents.sync');
+    if (ranHere && (job === 'elms.poll' || job === 'elms.sweep')) await this.tick('documents.sync');
   }
 }
