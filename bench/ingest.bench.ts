@@ -7,6 +7,7 @@
  *                  upsert matters/actions/votes/sponsors/attachments, then meetings),
  *   3. baseline  — again, so order effects (JIT, caches) average out,
  * then prints matters/s for each and the pipeline's throughput as a multiple of the baseline mean.
+ * With `-- --mess`, times the first sync over a messy full-size eLMS instead (first-sync-messy.ts).
  * On DATABASE_URL each side gets its own fresh PostgreSQL database; otherwise in-memory PGlite.
  */
 import 'reflect-metadata';
@@ -20,6 +21,7 @@ import { runMigrations } from '../apps/cli/src/run-migrations';
 import { startReplayServer, type ReplayServer } from '../apps/replay/src';
 import { createBenchDatabase, type BenchDatabase, type DriverKind, type RawSql } from './bench-db';
 import { rawFetchAndInsert, RAW_TABLE, resetRawTable } from './raw-ingest';
+import { firstSyncMessy } from './first-sync-messy';
 
 const STEP_SIZE = 50;
 const PAGE_SIZE = 500;
@@ -203,4 +205,4 @@ async function main(cleanups: CleanupStack): Promise<number> {
   return 0;
 }
 
-runBench(main);
+runBench((cleanups) => (process.argv.includes('--mess') ? firstSyncMessy(cleanups) : main(cleanups)));

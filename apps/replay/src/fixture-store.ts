@@ -33,6 +33,7 @@ import {
 } from './fixture-schemas';
 import { resolveFixturesDir } from './fixtures-dir';
 import { cloneMatters } from './scale-matters';
+import { MessManifest, messUp } from './mess';
 
 export { resolveFixturesDir, findProjectRoot, FIXTURES_DIR_ENV } from './fixtures-dir';
 
@@ -106,6 +107,9 @@ export class FixtureStore {
   private voteFiles = new Map<string, JsonObject[]>();
   private loadedFiles: string[] = [];
   private scaleTarget = 0;
+  private messSeed: number | null = null;
+  /** What `mess` did to the clones (null without it). */
+  messManifest: MessManifest | null = null;
   /** Bumped on every change so callers can cache derived lists. */
   version = 0;
 
@@ -192,8 +196,42 @@ export class FixtureStore {
       ),
     };
     this.clonedMatters = cloneMatters(real, n - existing, taken);
+    this.messManifest = null;
+    if (this.messSeed !== null) {
+      const meetings = this.meetings().map((m) => ({ meetingId: m.meetingId, date: String((m.detail ?? m.listRow)?.['date'] ?? '') }));
+      this.messManifest = messUp(this.clonedMatters, this.messSeed, meetings);
+    }
     this.reindexMatters();
     return this;
+  }
+
+  /**
+   * Republishes matters as eLMS does when a record changes: a new lastPublicationDate (and, if given,
+   * a change to the detail). Lasts until the next reload or scale. Returns how many were found.
+   */
+  republish(matterIds: string[], lastPublicationDate: string, change?: (detail: MatterDetail) => void): number {
+    let n = 0;
+    for (const id of matterIds) {
+      const m = this.mattersById.get(idKey(id));
+      if (!m) continue;
+      m['lastPublicationDate'] = lastPublicationDate;
+      change?.(m);
+      n++;
+    }
+    this.reindexMatters();
+    return n;
+  }
+
+  /** The clones of scaleMatters (after any mess), in order. */
+  clones(): readonly MatterDetail[] {
+    return this.clonedMatters;
+  }
+
+  /** Messes up the clones of scaleMatters deterministically (see mess.ts); applies now and on reload. */
+  mess(seed: number): this {
+    if (!Number.isInteger(seed)) throw new Error(`mess: expected an integer seed, got ${seed}`);
+    this.messSeed = seed;
+    return this.scaleMatters(this.scaleTarget);
   }
 
   private reindexMatters(): void {

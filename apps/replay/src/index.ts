@@ -10,3 +10,4 @@ export { flatMeeting, groupedMeeting, matterListRow, meetingListRow } from './el
 export { DEFAULT_TOP, MAX_TOP, MAX_SKIP } from './list-query';
 export { CodePages } from './code-pages';
 export { projectFixturesDir } from './fixtures-dir';
+export { MESS_RATES, messUp, type MessManifest, type FlaggedMess } from './mess';

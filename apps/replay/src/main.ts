@@ -1,7 +1,7 @@
 /**
  * CLI: serve a folder of eLMS captures as a local stand-in for https://api.chicityclerkelms.chicago.gov.
  *
- *   node dist/apps/replay/src/main.js [--dir DIR] [--port N] [--host H] [--scale N] [--plain-details] [--unlimited]
+ *   node dist/apps/replay/src/main.js [--dir DIR] [--port N] [--host H] [--scale N] [--mess SEED] [--plain-details] [--unlimited]
  *
  * Defaults: dir from $ELMS_FIXTURES_DIR or <project root>/test/fixtures/elms, port $REPLAY_PORT
  * or 8787, host 127.0.0.1. Point the scraper's base URL at the printed URL.
@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { startReplayServer } from './replay-server';
 
-const USAGE = 'Usage: node dist/apps/replay/src/main.js [--dir DIR] [--port N] [--host H] [--scale N] [--plain-details] [--unlimited] [--attachments DIR]';
+const USAGE = 'Usage: node dist/apps/replay/src/main.js [--dir DIR] [--port N] [--host H] [--scale N] [--mess SEED] [--plain-details] [--unlimited] [--attachments DIR]';
 
 function intOption(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
@@ -24,6 +24,7 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       host: { type: 'string' },
       scale: { type: 'string' },
+      mess: { type: 'string' },
       'plain-details': { type: 'boolean', default: false },
       unlimited: { type: 'boolean', default: false },
       attachments: { type: 'string' },
@@ -37,11 +38,13 @@ async function main(): Promise<void> {
   }
   const port = intOption('port', values.port ?? process.env['REPLAY_PORT'], 8787);
   const scale = values.scale === undefined ? undefined : intOption('scale', values.scale, 0);
+  const mess = values.mess === undefined ? undefined : intOption('mess', values.mess, 0);
   const replay = await startReplayServer({
     dir: values.dir,
     port,
     host: values.host,
     scale,
+    mess,
     doubleEncodeDetails: !values['plain-details'],
     rateLimit: values.unlimited ? false : undefined,
     attachments: values.attachments,
@@ -50,6 +53,11 @@ async function main(): Promise<void> {
   console.log(`eLMS replay server listening on ${replay.url}`);
   console.log(`  fixtures: ${s.dir}`);
   console.log(`  Municipal Code pages: ${replay.codePages.size} (${replay.codePages.paths().join(', ')})`);
+  const m = replay.store.messManifest;
+  if (m) {
+    const flagged = Object.entries(m.flagged).map(([k, v]) => `${k} ${v.length}`).join(', ');
+    console.log(`  mess (seed ${m.seed}) over ${m.clones} clones: ${m.broken.length} broken, ${flagged}, ${m.optionalNulls} with optional fields nulled, ${m.trailingSpaces} with trailing spaces`);
+  }
   if (values.attachments) console.log(`  attachments: ${values.attachments} at /matterattachmentspublic/{file}`);
   console.log(
     `  matters: ${s.matters} (${s.realMatters} captured, ${s.listOnlyMatters} list-only, ${s.matters - s.realMatters - s.listOnlyMatters} cloned)` +

@@ -23,6 +23,8 @@ export interface ReplayServerOptions {
   store?: FixtureStore;
   /** Serve at least this many matters, cloning the real ones (FixtureStore.scaleMatters). */
   scale?: number;
+  /** With `scale`: mess the clones up like the real eLMS, deterministically from this seed (see mess.ts). */
+  mess?: number;
   /**
    * Starting X-RateLimit-Remaining allowance (default 500, refilling 6.5/s). `false` turns throttling
    * off (header fixed at 500), e.g. for an ingest benchmark that should measure our code, not the bucket.
@@ -87,6 +89,7 @@ const TEXT_TYPE = 'text/plain; charset=utf-8';
 export function createReplayServer(opts: ReplayServerOptions = {}): ReplayHandler {
   const store = opts.store ?? FixtureStore.load(opts.dir);
   if (opts.scale !== undefined) store.scaleMatters(opts.scale);
+  if (opts.mess !== undefined) store.mess(opts.mess);
   const routes = new ElmsRoutes(store);
   const limiter =
     opts.rateLimit === false

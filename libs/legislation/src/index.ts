@@ -68,4 +68,4 @@ export {
   type AmendedSection,
   type AmendmentApplication,
 } from './code';
-export { DataQualityKind, type DataQualityNote } from './lifecycle/data-quality';
+export { DataQualityKind, INTRODUCTION_ACTION_NAMES, type DataQualityNote } from './lifecycle/data-quality';
