@@ -5,6 +5,7 @@ export { ELMS_JOBS, MATTER_WATERMARK, INITIAL_SYNC_STATE } from './sync/elms-syn
 export { type RunSummary } from './sync/run-recorder.service';
 export { ScrapeRunQueryService, type ScrapeRunRecord } from './services/scrape-run-query.service';
 export { SyncHealthService, type SyncHealth } from './services/sync-health.service';
+export { DataIntegrityService, type DataIntegrity } from './services/data-integrity.service';
 export { QuarantineQueryService, type QuarantinedRecord } from './services/quarantine-query.service';
 export { ElmsClient, ElmsFetcher, type FetchedDoc } from './elms';
 export { RawDocumentQueryService } from './services/raw-document-query.service';

@@ -7,6 +7,8 @@ import { RawDocumentEntity } from './entities/raw-document.entity';
 import { ScrapeRunEntity } from './entities/scrape-run.entity';
 import { SyncStateEntity } from './entities/sync-state.entity';
 import { QuarantineRepository } from './repositories/quarantine.repository';
+import { RowCountRepository } from './repositories/row-count.repository';
+import { DataIntegrityService } from './services/data-integrity.service';
 import { RawDocumentRepository } from './repositories/raw-document.repository';
 import { ScrapeRunRepository } from './repositories/scrape-run.repository';
 import { SyncStateRepository } from './repositories/sync-state.repository';
@@ -37,6 +39,8 @@ export const SCRAPER_ENTITIES = [ScrapeRunEntity, RawDocumentEntity, SyncStateEn
     ScrapeRunRepository,
     RawDocumentRepository,
     QuarantineRepository,
+    RowCountRepository,
+    DataIntegrityService,
     ElmsReader,
     SyncStateRepository,
     RunRecorder,
@@ -49,6 +53,6 @@ export const SCRAPER_ENTITIES = [ScrapeRunEntity, RawDocumentEntity, SyncStateEn
     SyncHealthService,
     QuarantineQueryService,
   ],
-  exports: [SyncJobsService, ElmsBackfillService, ScrapeRunQueryService, RawDocumentQueryService, SyncHealthService, QuarantineQueryService],
+  exports: [SyncJobsService, ElmsBackfillService, ScrapeRunQueryService, RawDocumentQueryService, SyncHealthService, QuarantineQueryService, DataIntegrityService],
 })
 export class ScraperModule {}

@@ -1,6 +1,6 @@
 import { AppConfig, DatabaseHealth } from '@app/core';
 import { MatterQueryService } from '@app/legislation';
-import { ELMS_JOBS, ScrapeRunQueryService, SyncHealthService } from '@app/scraper';
+import { DataIntegrityService, ELMS_JOBS, ScrapeRunQueryService, SyncHealthService } from '@app/scraper';
 import { Injectable } from '@nestjs/common';
 
 export interface HealthReport {
@@ -26,6 +26,7 @@ export class HealthService {
     private readonly matters: MatterQueryService,
     private readonly runs: ScrapeRunQueryService,
     private readonly sync: SyncHealthService,
+    private readonly integrity: DataIntegrityService,
   ) {}
 
   async report(): Promise<HealthReport> {
@@ -33,17 +34,26 @@ export class HealthService {
     if (!db.ok) {
       return { status: 'degraded', database: false, databaseError: db.error, matters: null, lastPollAt: null, lastSuccessAt: null, consecutiveFailures: null, quarantined: null, firstSync: null, reasons: ['database unreachable'] };
     }
-    const [matters, poll, sync] = await Promise.all([this.matters.count(), this.runs.lastSucceeded(ELMS_JOBS.poll), this.sync.report()]);
+    let answers;
+    try {
+      answers = await Promise.all([this.matters.count(), this.runs.lastSucceeded(ELMS_JOBS.poll), this.sync.report(), this.integrity.check()]);
+    } catch (err) {
+      // The ping answers but a damaged page fails the real queries: still a database failure (503), not a 500.
+      return { status: 'degraded', database: false, databaseError: (err as Error).message, matters: null, lastPollAt: null, lastSuccessAt: null, consecutiveFailures: null, quarantined: null, firstSync: null, reasons: ['database queries fail'] };
+    }
+    const [matters, poll, sync, integrity] = answers;
     return {
-      status: sync.degradedReasons.length ? 'degraded' : 'ok',
-      database: true,
+      status: sync.degradedReasons.length || !integrity.ok ? 'degraded' : 'ok',
+      // Rows the last run wrote are gone (e.g. a truncated table file reads as empty): the store is not usable.
+      database: integrity.ok,
+      ...(integrity.ok ? {} : { databaseError: integrity.problems.join('; ') }),
       matters,
       lastPollAt: poll?.finishedAt ?? null,
       lastSuccessAt: sync.lastSuccessAt,
       consecutiveFailures: sync.consecutiveFailures,
       quarantined: sync.quarantined,
       firstSync: sync.firstSync,
-      reasons: sync.degradedReasons,
+      reasons: [...(integrity.ok ? [] : ['stored data lost']), ...sync.degradedReasons],
     };
   }
 

@@ -4,6 +4,7 @@ import { CodeSourceError, DocumentSyncError } from '../code/code-source.errors';
 import { ElmsError, ElmsSchemaError } from '../elms';
 import { SystemicDriftError } from './quarantine';
 import { ScrapeRunEntity } from '../entities/scrape-run.entity';
+import { DataIntegrityService } from '../services/data-integrity.service';
 import { RunCounts, ScrapeRunRepository } from '../repositories/scrape-run.repository';
 import { ELMS_CLIENTS, ElmsClients } from './elms-client.factory';
 
@@ -41,6 +42,7 @@ export class RunRecorder {
   constructor(
     private readonly runs: ScrapeRunRepository,
     @Inject(ELMS_CLIENTS) private readonly clients: ElmsClients,
+    private readonly integrity: DataIntegrityService,
   ) {}
 
   async record(
@@ -60,6 +62,8 @@ export class RunRecorder {
     try {
       await work(ctx);
       ctx.counts.requests = ctx.requests();
+      // What this run leaves is what /health expects to find from now on.
+      await this.integrity.recordAfterRun(run.id);
       await this.runs.finish(run.id, ctx.counts, ctx.warnings);
       const status = ctx.counts.quarantined > 0 ? 'partial' : 'succeeded';
       this.logger.log(`${kind} ${run.id} ${status}: ${JSON.stringify(ctx.counts)}`);

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { GROWING_TABLES, RowCountRepository, type GrowingTable } from '../repositories/row-count.repository';
+
+export interface DataIntegrity {
+  ok: boolean;
+  /** Tables holding fewer rows than the last successful run left, or why they could not be counted. */
+  problems: string[];
+  /** The run whose counts are the reference; null before the first. */
+  referenceRunId: string | null;
+}
+
+/**
+ * @description Whether the stored tables still hold what the last successful run wrote. Each run
+ * that succeeds stores the row counts of tables that only grow (matter, meeting, person); a later
+ * count below them means rows vanished underneath the application (a truncated or lost table file
+ * reads as an empty table, without an error), which /health reports as a failure.
+ */
+@Injectable()
+export class DataIntegrityService {
+  constructor(private readonly rows: RowCountRepository) {}
+
+  /** Called by the run recorder as a run succeeds. */
+  async recordAfterRun(runId: string): Promise<void> {
+    await this.rows.store({ counts: await this.rows.count(), runId, recordedAt: new Date().toISOString() });
+  }
+
+  async check(): Promise<DataIntegrity> {
+    let reference;
+    let actual;
+    try {
+      reference = await this.rows.stored();
+      actual = await this.rows.count();
+    } catch (err) {
+      return { ok: false, problems: [`stored tables could not be read: ${(err as Error).message}`], referenceRunId: null };
+    }
+    if (!reference) return { ok: true, problems: [], referenceRunId: null };
+    const problems = GROWING_TABLES.filter((t: GrowingTable) => actual[t] < (reference.counts[t] ?? 0)).map(
+      (t) => `${t} holds ${actual[t]} rows; run ${reference.runId} left ${reference.counts[t]}`,
+    );
+    return { ok: problems.length === 0, problems, referenceRunId: reference.runId };
+  }
+}
