@@ -13,3 +13,4 @@ export { CODE_SYNC_JOB } from './code/code-sync.service';
 export { DOCUMENTS_SYNC_JOB } from './sync/document-sync.service';
 export { codePageText } from './code/code-page-text';
 export { extractMarkedText, extractPdfMarkedText, extractDocxMarkedText, extractHtmlMarkedText, UnsupportedDocumentError, InvalidDocxError, PDF_LAYOUT_RULES } from './documents';
+export { QuarantineReprocessService, QUARANTINE_REPROCESS_JOB, SyncRunningError, type ReprocessSummary } from './sync/quarantine-reprocess.service';

@@ -19,6 +19,7 @@ import { QuarantineQueryService } from './services/quarantine-query.service';
 import { createElmsClients, ELMS_CLIENTS } from './sync/elms-client.factory';
 import { ElmsBackfillService } from './sync/elms-backfill.service';
 import { ElmsReader } from './sync/elms-reader';
+import { QuarantineReprocessService } from './sync/quarantine-reprocess.service';
 import { ElmsSyncService } from './sync/elms-sync.service';
 import { RunRecorder } from './sync/run-recorder.service';
 import { SyncJobsService } from './sync/sync-jobs.service';
@@ -52,6 +53,7 @@ export const SCRAPER_ENTITIES = [ScrapeRunEntity, RawDocumentEntity, SyncStateEn
     RawDocumentQueryService,
     SyncHealthService,
     QuarantineQueryService,
+    QuarantineReprocessService,
   ],
   exports: [SyncJobsService, ElmsBackfillService, ScrapeRunQueryService, RawDocumentQueryService, SyncHealthService, QuarantineQueryService, DataIntegrityService],
 })
