@@ -1,22 +1,16 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { AppConfig, CoreModule, createAppLogger } from '@app/core';
-import { BackfillProgress, ElmsBackfillService, ScraperModule } from '@app/scraper';
+import { ElmsBackfillService, ScraperModule } from '@app/scraper';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { backfillProgressLine } from './backfill-progress';
 
 const USAGE = 'Usage: npm run backfill -- --from YYYY-MM-DD --to YYYY-MM-DD [--step 50]';
 
 function parseDay(value: string | undefined, name: string): Date {
   if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new Error(`--${name} must be a date like 2023-01-31\n${USAGE}`);
   return new Date(`${value}T00:00:00Z`);
-}
-
-function progressLine(p: BackfillProgress): string {
-  const rate = p.elapsedMs > 0 ? (p.processed / p.elapsedMs) * 1000 : 0;
-  const total = p.total ?? '?';
-  const eta = p.total && rate > 0 ? ` eta ${Math.ceil((p.total - p.processed) / rate)}s` : '';
-  return `${p.phase}: ${p.processed}/${total} (${rate.toFixed(1)}/s, ${p.fetched} documents fetched)${eta}`;
 }
 
 /**
@@ -45,7 +39,7 @@ async function main(): Promise<void> {
       to,
       stepSize: values.step ? Number(values.step) : undefined,
       signal: abort.signal,
-      onProgress: (p) => process.stderr.write(`${progressLine(p)}\n`),
+      onProgress: (p) => process.stderr.write(`${backfillProgressLine(p)}\n`),
     });
     console.log(JSON.stringify(result, null, 2));
   } finally {

@@ -16,6 +16,8 @@ import { SyncWriter } from './sync-writer.service';
 export interface BackfillProgress {
   phase: 'matters' | 'meetings';
   processed: number;
+  /** Of `processed`, how many were done by an earlier run this one resumed (for the rate). */
+  processedBefore: number;
   total: number | null;
   fetched: number;
   elapsedMs: number;
@@ -85,11 +87,25 @@ export class ElmsBackfillService {
     const step = opts.stepSize ?? 50;
     const range = `introductionDate ge ${odataInstant(opts.from)} and introductionDate lt ${odataInstant(opts.to)}`;
     const total = (await client.listMatters({ filter: range, top: 1 })).meta.count;
+    let processedBefore = cursor.processed;
     const report = () =>
-      opts.onProgress?.({ phase: cursor.phase, processed: cursor.processed, total: cursor.phase === 'matters' ? total : null, fetched: ctx.counts.fetched, elapsedMs: Date.now() - started });
+      opts.onProgress?.({
+        phase: cursor.phase,
+        processed: cursor.processed,
+        processedBefore,
+        total: cursor.phase === 'matters' ? total : null,
+        fetched: ctx.counts.fetched,
+        elapsedMs: Date.now() - started,
+      });
 
     if (cursor.phase === 'matters') {
       const filter = cursor.after ? `introductionDate ge ${cursor.after} and introductionDate lt ${odataInstant(opts.to)}` : range;
+      if (cursor.after) {
+        // The walk resumes at the last step's date, inclusive: matters sharing it (a council
+        // meeting introduces hundreds on one date) are walked again. Done is what lies before it.
+        const remaining = (await client.listMatters({ filter, top: 1 })).meta.count;
+        cursor.processed = processedBefore = Math.max(0, total - remaining);
+      }
       let pending: ElmsMatterListRow[] = [];
       const flush = async () => {
         const batch = emptyBatch();
@@ -119,6 +135,7 @@ export class ElmsBackfillService {
       }
       if (pending.length) await flush();
       Object.assign(cursor, { phase: 'meetings', after: null, processed: 0 });
+      processedBefore = 0;
     }
 
     this.checkAbort(opts.signal);
