@@ -38,6 +38,16 @@ export class MetricsService {
         for (const [outcome, n] of sync.requestsByOutcome()) this.inc({ outcome }, n);
       },
     });
+    new Counter({
+      name: 'tracker_elms_run_requests_total',
+      help: 'Requests to eLMS recorded by sync runs, by job, from every worker process.',
+      labelNames: ['job'],
+      registers,
+      async collect() {
+        this.reset();
+        for (const r of await sync.requestsByKind()) this.inc({ job: r.kind }, Number(r.n));
+      },
+    });
     new Gauge({
       name: 'tracker_quarantined_records',
       help: 'Source records in quarantine, by kind.',

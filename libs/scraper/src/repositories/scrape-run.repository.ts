@@ -134,6 +134,11 @@ export class ScrapeRunRepository {
     return new Map(rows.map((r) => [r.kind, r.at]));
   }
 
+  /** eLMS requests recorded by runs, per kind, from every process (for /metrics). */
+  async requestsByKind(): Promise<{ kind: string; n: number }[]> {
+    return this.dataSource.query('SELECT kind, coalesce(sum(requests), 0)::bigint AS n FROM scrape_run GROUP BY kind');
+  }
+
   /** Runs per kind and status (for /metrics). */
   async countsByKindAndStatus(): Promise<{ kind: string; status: string; n: number }[]> {
     return this.dataSource.query('SELECT kind, status, count(*)::int AS n FROM scrape_run GROUP BY kind, status');

@@ -77,6 +77,10 @@ export class SyncHealthService {
     return this.clients.fetcher.requestsByOutcome;
   }
 
+  requestsByKind(): Promise<{ kind: string; n: number }[]> {
+    return this.runs.requestsByKind();
+  }
+
   runCounts(): Promise<{ kind: string; status: string; n: number }[]> {
     return this.runs.countsByKindAndStatus();
   }
