@@ -1,0 +1,15 @@
+/** The pages worth opening in the demo, in reading order: the matter's path to a vote, its redline, the law, a ward, the feeds. */
+export function demoUrls(base: string): [label: string, url: string][] {
+  return [
+    ['Tracked matters', `${base}/`],
+    ['O2023-0004222 (stage, Rule 41, vote)', `${base}/matters/O2023-0004222`],
+    ['Its redline of chapter 2-173', `${base}/matters/O2023-0004222/redline`],
+    ['Chapter 2-173 (Welcoming City)', `${base}/code/2-173`],
+    ['Ward 15 alder and votes', `${base}/alders/15`],
+    ['In Spanish', `${base}/matters/O2023-0004222?lang=es`],
+    ['Calendar feed (iCalendar)', `${base}/feeds/tracked.ics`],
+    ['Changes feed (Atom)', `${base}/feeds/tracked.atom`],
+    ['GraphQL (POST)', `${base}/graphql`],
+    ['Health', `${base}/health`],
+  ];
+}
