@@ -18,10 +18,11 @@ import { BenchCheckError, CleanupStack, runBench, runSuffix } from './bench-run'
 import type { AddressInfo } from 'node:net';
 import { AppConfig, createAppLogger } from '@app/core';
 import { ElmsBackfillService, ScraperModule } from '@app/scraper';
-import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { ApiModule } from '../apps/api/src/api.module';
+import { configureApi } from '../apps/api/src/bootstrap-api';
 import { runMigrations } from '../apps/cli/src/run-migrations';
 import { startReplayServer } from '../apps/replay/src';
 import { runLoad, type LoadResult } from './api-load';
@@ -128,6 +129,7 @@ async function main(cleanups: CleanupStack): Promise<number> {
     CODE_LIBRARY_REQUESTS_PER_SECOND: '100000',
     SCHEDULER_ENABLED: 'false',
     POLL_ON_START: 'false',
+    RATE_LIMIT_ANONYMOUS: '0', // one load generator on loopback is not abuse
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   });
   await runMigrations(config.database, 'up', db.pglite);
@@ -137,7 +139,7 @@ async function main(cleanups: CleanupStack): Promise<number> {
     { logger: createAppLogger(config) },
   );
   cleanups.push(() => app.close());
-  app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
+  configureApi(app);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/graphql`;

@@ -1,8 +1,9 @@
 import { ElmsBackfillService, SyncJobsService } from '@app/scraper';
-import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { ApiModule } from '../../apps/api/src/api.module';
+import { configureApi } from '../../apps/api/src/bootstrap-api';
 import type { ReplayServer, ReplayServerOptions } from '../../apps/replay/src';
 import { createTestDatabase, TestDatabase } from './db';
 import { replayEnv, startReplay } from './replay';
@@ -31,7 +32,7 @@ export async function startApiApp(opts: ApiTestAppOptions = {}): Promise<ApiTest
     imports: [ApiModule.forRoot({ config: db.config, pglite: db.pglite, now: opts.now, typeormLogger: opts.typeormLogger })],
   }).compile();
   const app = moduleRef.createNestApplication();
-  app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
+  configureApi(app);
   await app.init();
   const { ScraperModule } = await import('@app/scraper');
   const scraper = app.select(ScraperModule);

@@ -23,7 +23,8 @@ function withDatabase(url: string, name: string): string {
  * of the template that global setup migrated; otherwise a fresh in-memory PGlite, migrated here.
  */
 export async function createTestDatabase(env: Record<string, string> = {}): Promise<TestDatabase> {
-  const base = { ...process.env, LOG_LEVEL: 'warn', ...env };
+  // Rate limits stay on (the guard runs in every suite) but far above what one test file sends; a test can lower them.
+  const base = { ...process.env, LOG_LEVEL: 'warn', RATE_LIMIT_ANONYMOUS: '1000000', RATE_LIMIT_OPERATOR: '1000000', ...env };
   const url = process.env.DATABASE_URL;
   if (url) {
     const name = `tracker_t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;

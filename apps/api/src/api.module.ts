@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { FeedsModule } from './feeds/feeds.module';
 import { GraphqlApiModule } from './graphql/graphql-api.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { SecurityModule } from './security/security.module';
 import { WebModule } from './web/web.module';
 
 /** The HTTP process: GraphQL at /graphql and GET /health. No scheduling here. */
@@ -14,5 +15,5 @@ export class ApiModule {
 }
 
 /** The api's features without the core wiring, so one process can compose api and worker over one CoreModule. */
-@Module({ imports: [GraphqlApiModule, FeedsModule, WebModule, MetricsModule] })
+@Module({ imports: [SecurityModule, GraphqlApiModule, FeedsModule, WebModule, MetricsModule] })
 export class ApiFeaturesModule {}

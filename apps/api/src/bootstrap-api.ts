@@ -1,9 +1,16 @@
 import { AppConfig } from '@app/core';
 import { INestApplication, Logger, ValidationPipe } from '@nestjs/common';
+import { applySecurityHeaders } from './security/security-headers';
 
-/** What every process serving the api sets up: validation, shutdown hooks, listening. */
-export async function listen(app: INestApplication): Promise<string> {
+/** What every app serving the api sets up before it starts, in production and in tests alike: security headers, validation. */
+export function configureApi(app: INestApplication): void {
+  applySecurityHeaders(app, app.get(AppConfig).rateLimit.trustProxy);
   app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
+}
+
+/** What every process serving the api sets up: the above, shutdown hooks, listening. */
+export async function listen(app: INestApplication): Promise<string> {
+  configureApi(app);
   app.enableShutdownHooks();
   const { port, host } = app.get(AppConfig).api;
   await app.listen(port, host);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { AppConfig, createAppLogger } from '@app/core';
+import { AppConfig, createAppLogger, installProcessGuard } from '@app/core';
 import { NestFactory } from '@nestjs/core';
 import { ApiModule } from './api.module';
 import { listen } from './bootstrap-api';
@@ -7,6 +7,7 @@ import { listen } from './bootstrap-api';
 
 async function main(): Promise<void> {
   const config = AppConfig.fromProcessEnv();
+  installProcessGuard(createAppLogger(config));
   const app = await NestFactory.create(ApiModule.forRoot({ config }), { logger: createAppLogger(config) });
   await listen(app);
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { AppConfig, CoreModule, createAppLogger } from '@app/core';
+import { AppConfig, CoreModule, createAppLogger, installProcessGuard } from '@app/core';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ApiFeaturesModule } from '../../api/src/api.module';
@@ -12,6 +12,7 @@ import { WorkerFeaturesModule } from '../../worker/src/worker.module';
  */
 async function main(): Promise<void> {
   const config = AppConfig.fromProcessEnv();
+  installProcessGuard(createAppLogger(config));
   @Module({ imports: [CoreModule.forRoot({ config }), ApiFeaturesModule, WorkerFeaturesModule] })
   class StandaloneModule {}
   const app = await NestFactory.create(StandaloneModule, { logger: createAppLogger(config) });

@@ -1,5 +1,5 @@
 export { CoreModule, type CoreModuleOptions } from './core.module';
-export { AppConfig, type DatabaseConfig, type ElmsConfig, type ScheduleConfig, type SyncConfig, type ApiConfig } from './config/app-config';
+export { AppConfig, type DatabaseConfig, type ElmsConfig, type ScheduleConfig, type SyncConfig, type ApiConfig, type RateLimitConfig } from './config/app-config';
 export { ConfigValidationError } from './config/load-env';
 export { ENV_VARIABLES, type EnvVariable } from './config/env.schema';
 export { buildDataSourceOptions, MIGRATIONS_TABLE } from './database/data-source.options';
@@ -23,6 +23,7 @@ export {
   type ResolvePublicTargetOptions,
 } from './outbound/ssrf-guard';
 export { createAppLogger } from './logging/app-logger';
+export { installProcessGuard, uninstallProcessGuard } from './logging/process-guard';
 export { Clock } from './clock';
 export { SecretBox, SecretKeyError } from './secrets/secret-box';
 export { AuthModule } from './auth/auth.module';

@@ -1,6 +1,7 @@
-import { ApiKeyService, DomainErrorKind, DomainException } from '@app/core';
+import { DomainErrorKind, DomainException } from '@app/core';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import { RequestOperator } from './request-operator';
 
 export class UnauthenticatedException extends DomainException<'UNAUTHENTICATED'> {
   readonly kind: DomainErrorKind = 'unauthenticated';
@@ -12,13 +13,11 @@ export class UnauthenticatedException extends DomainException<'UNAUTHENTICATED'>
 /** Lets a request through only with a valid, unrevoked operator API key; records who it is. */
 @Injectable()
 export class OperatorGuard implements CanActivate {
-  constructor(private readonly keys: ApiKeyService) {}
+  constructor(private readonly operators: RequestOperator) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const ctx = GqlExecutionContext.create(context).getContext<{ req?: { headers: Record<string, string | undefined> }; operator?: unknown }>();
-    const header = ctx.req?.headers?.authorization ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const operator = match ? await this.keys.verify(match[1]) : null;
+    const operator = await this.operators.of(ctx.req);
     if (!operator) throw new UnauthenticatedException();
     ctx.operator = operator;
     return true;

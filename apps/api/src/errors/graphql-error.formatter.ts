@@ -46,6 +46,9 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     const message = Array.isArray(response.message) ? response.message.join('; ') : (response.message ?? original.message);
     return { message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
   }
+  if (original instanceof HttpException && original.getStatus() === 429) {
+    return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'TOO_MANY_REQUESTS' } };
+  }
   const code = formatted.extensions?.code;
   if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted;
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));

@@ -7,7 +7,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { DomainExceptionFilter } from '../errors/domain-exception.filter';
 import { GraphQLModule } from '@nestjs/graphql';
-import { OperatorGuard } from '../auth/operator.guard';
+import { OperatorAuthModule } from '../auth/operator-auth.module';
 import { HealthModule } from '../health/health.module';
 import { GraphiqlController } from './explorer/graphiql.controller';
 import { GraphqlConfig } from './graphql.config';
@@ -15,8 +15,8 @@ import { LoadersFactory } from './loaders/loaders.factory';
 import { RESOLVERS } from './resolvers';
 
 @Module({
-  imports: [LegislationModule, ScraperModule, HealthModule, AuthModule, WebhooksModule],
-  providers: [LoadersFactory, OperatorGuard, ...RESOLVERS],
+  imports: [LegislationModule, ScraperModule, HealthModule, AuthModule, OperatorAuthModule, WebhooksModule],
+  providers: [LoadersFactory, ...RESOLVERS],
   exports: [LoadersFactory],
 })
 class GraphqlResolversModule {}

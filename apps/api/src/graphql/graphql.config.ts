@@ -4,6 +4,8 @@ import { Injectable } from '@nestjs/common';
 import { GqlOptionsFactory } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { formatGraphqlError } from '../errors/graphql-error.formatter';
+import { nulInputPlugin } from './limits/nul-input.plugin';
+import { queryCostPlugin } from './limits/query-cost.plugin';
 import { LoadersFactory } from './loaders/loaders.factory';
 
 @Injectable()
@@ -23,7 +25,8 @@ export class GraphqlConfig implements GqlOptionsFactory<ApolloDriverConfig> {
     const armor = new ApolloArmor({
       blockFieldSuggestion: { enabled: !development },
       maxDepth: { n: this.config.api.maxDepth },
-      costLimit: { maxCost: this.config.api.maxCost },
+      // Cost is checked by queryCostPlugin instead, which sees variables and argument defaults.
+      costLimit: { enabled: false },
       maxAliases: { n: 15 },
       maxDirectives: { n: 50 },
       maxTokens: { n: 2000 },
@@ -37,7 +40,7 @@ export class GraphqlConfig implements GqlOptionsFactory<ApolloDriverConfig> {
       includeStacktraceInErrorResponses: development,
       hideSchemaDetailsFromClientErrors: !development,
       graphiql: false,
-      plugins: armor.plugins,
+      plugins: [...armor.plugins, nulInputPlugin(), queryCostPlugin(this.config.api.maxCost)],
       validationRules: armor.validationRules,
       formatError: formatGraphqlError,
       context: ({ req }: { req: unknown }) => ({ req, loaders: this.loaders.create() }),

@@ -60,6 +60,16 @@ export interface ApiConfig {
   maxCost: number;
 }
 
+export interface RateLimitConfig {
+  windowMs: number;
+  /** Per IP without an API key; 0 means no rate limiting at all. */
+  anonymous: number;
+  /** Per operator API key. */
+  operator: number;
+  /** Express 'trust proxy' value, or null to trust none. */
+  trustProxy: string | number | boolean | null;
+}
+
 /**
  * Typed, namespaced view of the validated environment. The only reader of process.env
  * is `AppConfig.fromProcessEnv`; everything else receives this object.
@@ -130,6 +140,16 @@ export class AppConfig {
 
   get api(): ApiConfig {
     return { port: this.num('PORT'), host: this.str('HOST'), maxDepth: this.num('GRAPHQL_MAX_DEPTH'), maxCost: this.num('GRAPHQL_MAX_COST') };
+  }
+
+  get rateLimit(): RateLimitConfig {
+    const trust = this.str('TRUST_PROXY').trim();
+    return {
+      windowMs: this.num('RATE_LIMIT_WINDOW_SECONDS') * 1000,
+      anonymous: this.num('RATE_LIMIT_ANONYMOUS'),
+      operator: this.num('RATE_LIMIT_OPERATOR'),
+      trustProxy: trust === '' ? null : trust === 'true' ? true : trust === 'false' ? false : /^\d+$/.test(trust) ? Number(trust) : trust,
+    };
   }
 
   get elms(): ElmsConfig {

@@ -55,7 +55,10 @@ export class TextCompareService {
   ) {}
 
   async compare(from: string, to: string): Promise<{ from: ComparableText; to: ComparableText; sections: SectionComparison[] }> {
-    const [a, b] = await Promise.all([this.load(parseTextRef(from)), this.load(parseTextRef(to))]);
+    // Both parsed before either load starts: a malformed `to` thrown mid-array would leave `from`'s load
+    // rejecting with no one awaiting it (an unhandled rejection, which used to end the process).
+    const refs = [parseTextRef(from), parseTextRef(to)] as const;
+    const [a, b] = await Promise.all([this.load(refs[0]), this.load(refs[1])]);
     const before = new Map(a.sections.map((s) => [s.number, s]));
     const after = new Map(b.sections.map((s) => [s.number, s]));
     // Code sections read best in code order; anything else (a document's own parts) keeps `to`'s order.

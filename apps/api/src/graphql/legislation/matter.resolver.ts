@@ -3,7 +3,7 @@ import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/gr
 import { GraphQLJSON } from 'graphql-scalars';
 import { ApiInputException } from '../../errors/api-input.exception';
 import { DataQualityNote } from './data-quality.model';
-import { decodeCursor, encodeCursor } from '../common/cursor.util';
+import { decodeKeysetCursor, encodeCursor } from '../common/cursor.util';
 import type { GraphqlContext } from '../loaders/loaders.factory';
 import { MatterConnection } from './matter-connection.model';
 import { MattersArgs } from './matters.args';
@@ -30,10 +30,9 @@ export class MatterResolver {
   async matters(@Args() args: MattersArgs): Promise<MatterConnection> {
     let after = null;
     if (args.after) {
-      const v = decodeCursor(args.after);
-      const valid = v && v.length === 2 && (v[0] === null || (typeof v[0] === 'string' && !Number.isNaN(Date.parse(v[0])))) && typeof v[1] === 'string';
-      if (!valid) throw new ApiInputException('after', 'is not a cursor returned by matters');
-      after = { introductionDate: v[0] ? new Date(v[0] as string) : null, id: v[1] as string };
+      const c = decodeKeysetCursor(args.after);
+      if (!c) throw new ApiInputException('after', 'is not a cursor returned by matters');
+      after = { introductionDate: c.at, id: c.id };
     }
     const rows = await this.matterQueries.list(args.filter ?? {}, args.first + 1, after);
     const edges = rows.slice(0, args.first).map((m) => ({ node: toMatterModel(m), cursor: encodeCursor([m.introductionDate?.toISOString() ?? null, m.id]) }));

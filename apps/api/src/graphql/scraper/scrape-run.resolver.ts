@@ -1,7 +1,7 @@
 import { ScrapeRunQueryService } from '@app/scraper';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { ApiInputException } from '../../errors/api-input.exception';
-import { decodeCursor, encodeCursor } from '../common/cursor.util';
+import { decodeKeysetCursor, encodeCursor } from '../common/cursor.util';
 import { ScrapeRun, ScrapeRunConnection, ScrapeRunStatus } from './scrape-run.model';
 import { ScrapeRunsArgs } from './scrape-runs.args';
 
@@ -13,11 +13,9 @@ export class ScrapeRunResolver {
   async scrapeRuns(@Args() args: ScrapeRunsArgs): Promise<ScrapeRunConnection> {
     let after: { startedAt: Date; id: string } | null = null;
     if (args.after) {
-      const v = decodeCursor(args.after);
-      if (!v || typeof v[0] !== 'string' || typeof v[1] !== 'string' || Number.isNaN(Date.parse(v[0]))) {
-        throw new ApiInputException('after', 'is not a cursor returned by scrapeRuns');
-      }
-      after = { startedAt: new Date(v[0]), id: v[1] };
+      const c = decodeKeysetCursor(args.after);
+      if (!c?.at) throw new ApiInputException('after', 'is not a cursor returned by scrapeRuns');
+      after = { startedAt: c.at, id: c.id };
     }
     const rows = await this.runs.list(args.first + 1, after, args.kinds);
     const page = rows.slice(0, args.first);

@@ -17,7 +17,8 @@ export class TrackingRule {
   @Field(() => TrackingRuleKind) kind: TrackingRuleKind;
   @Field(() => String) value: string;
   @Field(() => String, { nullable: true }) note: string | null;
-  @Field(() => String, { nullable: true, description: 'Operator (API key name) who added it; "seed" for the defaults.' }) createdBy: string | null;
+  /** Resolved by TrackingRuleResolver.createdBy: operator names are shown to operators only. */
+  createdBy: string | null;
   @Field(() => GraphQLISODateTime) createdAt: Date;
 }
 

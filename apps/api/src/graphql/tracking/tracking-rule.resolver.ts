@@ -1,7 +1,8 @@
 import type { Operator } from '@app/core';
 import { TrackingRuleKind as DomainKind, TrackingService } from '@app/legislation';
 import { UseGuards } from '@nestjs/common';
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { RequestOperator } from '../../auth/request-operator';
 import { OperatorGuard } from '../../auth/operator.guard';
 import { CreateTrackingRuleInput, DeleteTrackingRuleInput, TrackingRule, TrackingRuleKind } from './tracking-rule.model';
 
@@ -12,7 +13,15 @@ const toModel = (r: { id: string; kind: string; value: string; note: string | nu
 
 @Resolver(() => TrackingRule)
 export class TrackingRuleResolver {
-  constructor(private readonly tracking: TrackingService) {}
+  constructor(
+    private readonly tracking: TrackingService,
+    private readonly operators: RequestOperator,
+  ) {}
+
+  @ResolveField(() => String, { nullable: true, description: 'Operators only (API key): who added it (API key name; "seed" for the defaults). Null for anyone else: operator names are not public.' })
+  async createdBy(@Parent() r: TrackingRule, @Context('req') req: { headers?: Record<string, string | undefined> }): Promise<string | null> {
+    return (await this.operators.of(req)) ? r.createdBy : null;
+  }
 
   @Query(() => [TrackingRule], { description: 'The watchlist and tracking rules.' })
   async trackingRules(): Promise<TrackingRule[]> {

@@ -1,6 +1,6 @@
 import type { Operator } from '@app/core';
 import { WebhookSubscriptionService } from '@app/webhooks';
-import { UseGuards } from '@nestjs/common';
+import { ParseUUIDPipe, UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { OperatorGuard } from '../../auth/operator.guard';
 import { CreateWebhookSubscriptionInput, WebhookDelivery, WebhookSubscription, WebhookSubscriptionIdInput, WebhookSubscriptionWithSecret } from './webhook-subscription.model';
@@ -53,7 +53,7 @@ export class WebhookSubscriptionResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Sends a delivery again, with the same webhook-id.' })
-  async redeliverWebhook(@Args('deliveryId', { type: () => ID }) deliveryId: string): Promise<boolean> {
+  async redeliverWebhook(@Args('deliveryId', { type: () => ID }, new ParseUUIDPipe()) deliveryId: string): Promise<boolean> {
     await this.webhooks.redeliver(deliveryId);
     return true;
   }

@@ -1,0 +1,64 @@
+import { AppConfig } from '@app/core';
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { InjectThrottlerOptions, InjectThrottlerStorage, ThrottlerGuard, type ThrottlerModuleOptions, type ThrottlerRequest, type ThrottlerStorage } from '@nestjs/throttler';
+import type { Request, Response } from 'express';
+import { RequestOperator } from '../auth/request-operator';
+
+/** Probes and scrapers of the process itself: never limited (a load balancer asks often, from one address). */
+const UNLIMITED_PATHS = new Set(['/health', '/metrics']);
+
+/**
+ * One bucket per client across every route: an operator API key (valid `Authorization: Bearer`)
+ * by its key id with RATE_LIMIT_OPERATOR, anyone else by IP address with RATE_LIMIT_ANONYMOUS.
+ * A GraphQL request counts once, not once per root field (Nest runs guards per resolver).
+ */
+@Injectable()
+export class ApiThrottlerGuard extends ThrottlerGuard {
+  private readonly counted = new WeakSet<object>();
+
+  constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+    reflector: Reflector,
+    private readonly config: AppConfig,
+    private readonly operators: RequestOperator,
+  ) {
+    super(options, storage, reflector);
+  }
+
+  protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
+    if (this.config.rateLimit.anonymous === 0) return true;
+    const { req } = this.getRequestResponse(context);
+    if (!req) return true;
+    if (context.getType<string>() !== 'graphql') return UNLIMITED_PATHS.has(req.path);
+    if (this.counted.has(req)) return true;
+    this.counted.add(req);
+    return false;
+  }
+
+  protected override async handleRequest(props: ThrottlerRequest): Promise<boolean> {
+    const { req } = this.getRequestResponse(props.context);
+    const operator = await this.operators.of(req);
+    const limit = operator ? this.config.rateLimit.operator : this.config.rateLimit.anonymous;
+    return super.handleRequest({ ...props, limit });
+  }
+
+  protected override async getTracker(req: Record<string, any>): Promise<string> {
+    const operator = await this.operators.of(req);
+    return operator ? `key:${operator.keyId}` : `ip:${await super.getTracker(req)}`;
+  }
+
+  protected override generateKey(_context: ExecutionContext, tracker: string, throttler: string): string {
+    return `${throttler}:${tracker}`;
+  }
+
+  protected override getRequestResponse(context: ExecutionContext): { req: Request; res: Response } {
+    if (context.getType<string>() === 'graphql') {
+      const req = GqlExecutionContext.create(context).getContext<{ req: Request }>().req;
+      return { req, res: req?.res as Response };
+    }
+    return super.getRequestResponse(context) as { req: Request; res: Response };
+  }
+}
