@@ -149,6 +149,14 @@ describe('eLMS poll against the replayed captures', () => {
     expect(await ds.query(`SELECT action_name FROM matter_action WHERE ordinal = 0`)).toEqual([{ action_name: 'Ceremonially Teleported' }]);
   });
 
+  it('a tracked re-check that eLMS refuses (400) is a warning, not a stalled poll', async () => {
+    replay.setFaults([{ match: (p) => p.startsWith('/matter?') && decodeURIComponent(p).includes('recordNumber eq'), kind: 'status', status: 400 }]);
+    const summary = await jobs.run('elms.poll');
+    replay.setFaults([]);
+    expect(summary).toMatchObject({ status: 'succeeded' });
+    expect(summary.status !== 'skipped' && summary.warnings.some((w) => w.startsWith('tracked re-check refused by eLMS (400)'))).toBe(true);
+  });
+
   it('lets only one of two concurrent polls run', async () => {
     const other = db.config.database.kind === 'postgres' ? await createScraperContext(db) : app;
     try {

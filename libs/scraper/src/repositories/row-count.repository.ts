@@ -29,10 +29,12 @@ export class RowCountRepository {
     return row as RowCounts;
   }
 
+  /** Written only when the counts changed, so a run that changed nothing writes no row. */
   async store(value: StoredRowCounts): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO sync_state (key, value, updated_at) VALUES ($1, $2::jsonb, now())
-       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at`,
+       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at
+       WHERE sync_state.value->'counts' IS DISTINCT FROM EXCLUDED.value->'counts'`,
       [STATE_KEY, JSON.stringify(value)],
     );
   }

@@ -103,7 +103,16 @@ export class ElmsReader {
     for (let i = 0; i < pending.length; i += TRACKED_CHUNK) {
       const part = pending.slice(i, i + TRACKED_CHUNK);
       const filter = part.map((w) => `recordNumber eq '${w.recordNumber.replace(/'/g, "''")}'`).join(' or ');
-      const page = await client.listMatters({ filter, top: TRACKED_CHUNK * 4 });
+      let page;
+      try {
+        page = await client.listMatters({ filter, top: TRACKED_CHUNK * 4 });
+      } catch (err) {
+        // eLMS refusing the filter must not stall every poll: the watermark walk still catches any
+        // republished matter, and missing ones are looked up by record number below.
+        if (!(err instanceof ElmsHttpError && err.status === 400)) throw err;
+        ctx?.warnings.push(`tracked re-check refused by eLMS (400): ${err.url}`);
+        break;
+      }
       for (const r of page.rejected) if (r.sourceId) listed.set(r.sourceId, { matterId: r.sourceId, lastPublicationDate: null } as ElmsMatterListRow);
       for (const r of page.rows) listed.set(r.data.recordNumber.trim().toUpperCase(), r.data);
     }
