@@ -10,10 +10,9 @@ export const GROWING_TABLES = ['matter', 'meeting', 'person'] as const;
 export type GrowingTable = (typeof GROWING_TABLES)[number];
 export type RowCounts = Record<GrowingTable, number>;
 
+/** Counts only (no run id or time): two runs that leave the same rows leave the same state. */
 export interface StoredRowCounts {
   counts: RowCounts;
-  runId: string;
-  recordedAt: string;
 }
 
 const STATE_KEY = 'integrity.row_counts';

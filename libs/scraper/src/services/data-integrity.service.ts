@@ -5,8 +5,8 @@ export interface DataIntegrity {
   ok: boolean;
   /** Tables holding fewer rows than the last successful run left, or why they could not be counted. */
   problems: string[];
-  /** The run whose counts are the reference; null before the first. */
-  referenceRunId: string | null;
+  /** The counts the last successful run left; null before the first. */
+  expected: Record<string, number> | null;
 }
 
 /**
@@ -20,8 +20,8 @@ export class DataIntegrityService {
   constructor(private readonly rows: RowCountRepository) {}
 
   /** Called by the run recorder as a run succeeds. */
-  async recordAfterRun(runId: string): Promise<void> {
-    await this.rows.store({ counts: await this.rows.count(), runId, recordedAt: new Date().toISOString() });
+  async recordAfterRun(): Promise<void> {
+    await this.rows.store({ counts: await this.rows.count() });
   }
 
   async check(): Promise<DataIntegrity> {
@@ -31,12 +31,12 @@ export class DataIntegrityService {
       reference = await this.rows.stored();
       actual = await this.rows.count();
     } catch (err) {
-      return { ok: false, problems: [`stored tables could not be read: ${(err as Error).message}`], referenceRunId: null };
+      return { ok: false, problems: [`stored tables could not be read: ${(err as Error).message}`], expected: null };
     }
-    if (!reference) return { ok: true, problems: [], referenceRunId: null };
+    if (!reference) return { ok: true, problems: [], expected: null };
     const problems = GROWING_TABLES.filter((t: GrowingTable) => actual[t] < (reference.counts[t] ?? 0)).map(
-      (t) => `${t} holds ${actual[t]} rows; run ${reference.runId} left ${reference.counts[t]}`,
+      (t) => `${t} holds ${actual[t]} rows; the last successful run left ${reference.counts[t]}`,
     );
-    return { ok: problems.length === 0, problems, referenceRunId: reference.runId };
+    return { ok: problems.length === 0, problems, expected: reference.counts };
   }
 }

@@ -63,7 +63,7 @@ export class RunRecorder {
       await work(ctx);
       ctx.counts.requests = ctx.requests();
       // What this run leaves is what /health expects to find from now on.
-      await this.integrity.recordAfterRun(run.id);
+      await this.integrity.recordAfterRun();
       await this.runs.finish(run.id, ctx.counts, ctx.warnings);
       const status = ctx.counts.quarantined > 0 ? 'partial' : 'succeeded';
       this.logger.log(`${kind} ${run.id} ${status}: ${JSON.stringify(ctx.counts)}`);
