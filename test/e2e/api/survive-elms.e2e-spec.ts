@@ -114,7 +114,7 @@ describe('Health is degraded when the quarantine threshold is crossed', () => {
 
   beforeAll(async () => {
     dir = writeMessyClonesFolder(tempDir('elms-messy-'));
-    t = await startApiApp({ replay: { dir }, env: { HEALTH_MAX_QUARANTINED: '0', HEALTH_DEGRADED_503: 'true' } });
+    t = await startApiApp({ replay: { dir }, env: { HEALTH_MAX_QUARANTINED: '0', HEALTH_DEGRADED_503: 'true', METRICS_TOKEN: 'prom-secret' } });
   });
 
   afterAll(async () => {
@@ -122,11 +122,14 @@ describe('Health is degraded when the quarantine threshold is crossed', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('answers 503 degraded with the reason, and metrics say so', async () => {
+  it('answers 503 degraded with the reason, and metrics (behind METRICS_TOKEN) say so', async () => {
     const res = await request(t.app.getHttpServer()).get('/health');
     expect(res.status).toBe(503);
     expect(res.body).toMatchObject({ status: 'degraded', database: true, quarantined: 1, reasons: ['1 records in quarantine (more than 0)'] });
-    expect((await request(t.app.getHttpServer()).get('/metrics')).text).toContain('tracker_health_degraded 1');
+    expect((await request(t.app.getHttpServer()).get('/metrics')).status).toBe(401);
+    expect((await request(t.app.getHttpServer()).get('/metrics').set('Authorization', 'Bearer wrong')).status).toBe(401);
+    const metrics = await request(t.app.getHttpServer()).get('/metrics').set('Authorization', 'Bearer prom-secret');
+    expect(metrics.text).toContain('tracker_health_degraded 1');
   });
 });
 

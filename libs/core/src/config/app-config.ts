@@ -51,6 +51,8 @@ export interface HealthConfig {
   maxQuarantined: number;
   /** Answer degraded with HTTP 503 (for load balancers) instead of 200. */
   degradedStatus: 200 | 503;
+  /** Bearer token /metrics requires; null: open. */
+  metricsToken: string | null;
 }
 
 export interface ApiConfig {
@@ -208,6 +210,7 @@ export class AppConfig {
       maxConsecutiveFailures: this.num('HEALTH_MAX_CONSECUTIVE_FAILURES'),
       maxQuarantined: this.num('HEALTH_MAX_QUARANTINED'),
       degradedStatus: this.bool('HEALTH_DEGRADED_503') ? 503 : 200,
+      metricsToken: (this.env.METRICS_TOKEN as string | undefined)?.trim() || null,
     };
   }
 

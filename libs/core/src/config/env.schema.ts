@@ -59,6 +59,7 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
   { name: 'HEALTH_MAX_CONSECUTIVE_FAILURES', kind: 'int', default: '3', description: '/health is degraded after this many failed polls in a row.' },
   { name: 'HEALTH_MAX_QUARANTINED', kind: 'int', default: '50', description: '/health is degraded when more records than this are in quarantine.' },
   { name: 'HEALTH_DEGRADED_503', kind: 'bool', default: 'false', description: 'Answer a degraded /health with HTTP 503 (for load balancers) instead of 200.' },
+  { name: 'METRICS_TOKEN', kind: 'string', default: '', description: 'If set, GET /metrics requires `Authorization: Bearer <token>` (set it when the api is reachable from outside; Prometheus sends it with `authorization: { credentials: … }`).' },
   { name: 'WEBHOOK_ALLOW_HOSTS', kind: 'string', default: '', description: 'Comma-separated host names or CIDRs that webhooks may reach although private (local testing only; e.g. 127.0.0.1/32).' },
   { name: 'WEBHOOK_TIMEOUT_MS', kind: 'int', default: '10000', description: 'Timeout of one webhook delivery attempt; only a 2xx answer counts as delivered.' },
   { name: 'WEBHOOK_DISABLE_AFTER_HOURS', kind: 'int', default: '72', description: 'A subscription whose deliveries have failed this long is disabled, with the reason recorded.' },
