@@ -14,6 +14,8 @@ function parseCalendar(text: string): any {
 }
 
 const iso = (t: any): string => t.toJSDate().toISOString();
+/** C0 controls and DEL in `text`, but those `allowed`. */
+const controls = (text: string, allowed: string): string[] => [...text].filter((ch) => (ch < ' ' || ch === '\u007F') && !allowed.includes(ch));
 
 describe('calendar and Atom feeds', () => {
   let s: SyntheticApp;
@@ -26,7 +28,7 @@ describe('calendar and Atom feeds', () => {
 
   beforeAll(async () => {
     s = await startSyntheticApp(new Date('2025-01-10T18:00:00Z'));
-  });
+  }, 180_000); // poll and backfill of the replayed captures; slow on a busy two-core machine
 
   afterAll(async () => {
     await s?.close();
@@ -123,6 +125,24 @@ describe('calendar and Atom feeds', () => {
       expect(ev.getFirstPropertyValue('location')).toBe(nasty);
     } finally {
       await ds.query(`UPDATE meeting SET location = $2 WHERE meeting_id = $1`, [COUNCIL_2025_01_15_MEETING_ID, before.location]);
+    }
+  });
+
+  it('a control character in an eLMS title (U+0001, U+000B) is dropped: the Atom feed stays well-formed XML, the calendar plain text', async () => {
+    const ds = s.app.get(DataSource);
+    const [before] = await ds.query(`SELECT title FROM matter WHERE record_number = 'O2023-0004222'`);
+    const dirty = `${before.title.slice(0, 20)}\u0001${before.title.slice(20, 40)}\u000B${before.title.slice(40)}`;
+    try {
+      await ds.query(`UPDATE matter SET title = $1 WHERE record_number = 'O2023-0004222'`, [dirty]);
+      const atom: string = (await get('/feeds/tracked.atom')).body;
+      expect(controls(atom, '\t\n\r\u007F')).toEqual([]);
+      expect(atom).toContain(before.title.slice(0, 40));
+      const ics: string = (await get('/feeds/tracked.ics')).body;
+      expect(controls(ics.replace(/\r\n/g, ''), '\t')).toEqual([]);
+      const description: string = parseCalendar(ics).getFirstSubcomponent('vevent').getFirstPropertyValue('description');
+      expect(description).toContain(`O2023-0004222: ${before.title}`);
+    } finally {
+      await ds.query(`UPDATE matter SET title = $1 WHERE record_number = 'O2023-0004222'`, [before.title]);
     }
   });
 

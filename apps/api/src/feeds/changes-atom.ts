@@ -1,6 +1,7 @@
 import type { FeedChange } from '@app/legislation';
 import { Feed } from 'feed';
 import { chicagoTime } from '../graphql/meetings/chicago-time.util';
+import { xmlText } from './feed-text';
 
 const ID_PREFIX = 'urn:chicago-legislation-tracker';
 
@@ -10,7 +11,7 @@ const ID_PREFIX = 'urn:chicago-legislation-tracker';
  * which the XML writer only splits once).
  */
 function html(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return xmlText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 export function changeEntryId(c: Pick<FeedChange, 'key'>): string {
@@ -37,7 +38,7 @@ function summaryOf(c: FeedChange): string {
   return lines.map(html).join('<br/>');
 }
 
-/** An Atom 1.0 feed of changes to tracked matters; `feed` (xml-js) writes and escapes the XML. */
+/** An Atom 1.0 feed of changes to tracked matters; `feed` (xml-js) writes and escapes the XML, after xmlText drops what XML cannot hold. */
 export function buildChangesAtom(opts: { baseUrl: string; selfUrl: string; changes: FeedChange[]; now: Date }): string {
   const newest = opts.changes.reduce<Date | null>((acc, c) => (acc === null || c.date > acc ? c.date : acc), null);
   const feed = new Feed({
@@ -54,10 +55,10 @@ export function buildChangesAtom(opts: { baseUrl: string; selfUrl: string; chang
     feed.addItem({
       id: changeEntryId(c),
       title: html(titleOf(c)),
-      link: `${opts.baseUrl}/matters/${encodeURIComponent(c.recordNumber)}`,
+      link: `${opts.baseUrl}/matters/${encodeURIComponent(xmlText(c.recordNumber))}`,
       date: c.date,
       description: summaryOf(c) || undefined,
-      category: [{ term: c.recordNumber }, { term: c.kind === 'agenda' ? 'agenda' : 'action' }],
+      category: [{ term: xmlText(c.recordNumber) }, { term: c.kind === 'agenda' ? 'agenda' : 'action' }],
     });
   }
   return feed.atom1();

@@ -1,6 +1,7 @@
 import type { FeedMeeting } from '@app/legislation';
 import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { chicagoTime } from '../graphql/meetings/chicago-time.util';
+import { icsText } from './feed-text';
 
 export const CALENDAR_TIME_ZONE = 'America/Chicago';
 /** eLMS gives a start but no end; a Council or committee meeting is booked for two hours. */
@@ -56,12 +57,13 @@ function isHttpUrl(value: string | null): value is string {
  * An RFC 5545 calendar of meetings, one VEVENT per meeting with a stable UID, start and end in UTC
  * (unambiguous without a VTIMEZONE; X-WR-TIMEZONE tells clients to show them in Chicago time), and a
  * display alarm AT the public-comment deadline (absolute trigger), or a day before the meeting when
- * there is none. ical-generator escapes and folds every value.
+ * there is none. ical-generator escapes and folds every value; icsText first drops the control
+ * characters RFC 5545 has no escape for (a U+0001 in an eLMS title used to reach subscribers raw).
  */
 export function buildMeetingsCalendar(opts: { name: string; description: string; url?: string; meetings: FeedMeeting[]; now: Date }): string {
   const calendar = ical({
-    name: opts.name,
-    description: opts.description,
+    name: icsText(opts.name),
+    description: icsText(opts.description),
     prodId: { company: UID_DOMAIN, product: 'feeds', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
     url: opts.url ?? null,
@@ -74,9 +76,9 @@ export function buildMeetingsCalendar(opts: { name: string; description: string;
       stamp: opts.now,
       start: m.date,
       end: new Date(m.date.getTime() + DEFAULT_MEETING_DURATION_MS),
-      summary: summaryOf(m),
-      description: descriptionOf(m),
-      location: m.location,
+      summary: icsText(summaryOf(m)),
+      description: icsText(descriptionOf(m)),
+      location: m.location === null ? null : icsText(m.location),
       url: isHttpUrl(m.agendaUrl) ? m.agendaUrl : null,
       status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
@@ -86,13 +88,13 @@ export function buildMeetingsCalendar(opts: { name: string; description: string;
       event.createAlarm({
         type: ICalAlarmType.display,
         trigger: m.publicCommentDeadline,
-        description: `Public comment deadline for ${m.bodyName ?? 'the meeting'} (${matters})`,
+        description: icsText(`Public comment deadline for ${m.bodyName ?? 'the meeting'} (${matters})`),
       });
     } else {
       event.createAlarm({
         type: ICalAlarmType.display,
         triggerBefore: DEFAULT_ALARM_BEFORE_SECONDS,
-        description: `${m.bodyName ?? 'Meeting'} tomorrow: ${matters} on the agenda`,
+        description: icsText(`${m.bodyName ?? 'Meeting'} tomorrow: ${matters} on the agenda`),
       });
     }
   }
