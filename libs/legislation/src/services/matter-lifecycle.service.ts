@@ -47,7 +47,11 @@ export class MatterLifecycleService {
    * Recomputes and stores the stage of the given matters (by record number, including every
    * matter of their substitute chains), or of all matters. Writes only stages that changed.
    */
-  async refreshStages(recordNumbers: string[] | 'all'): Promise<number> {
+  /**
+   * `announce: false` stores stages without `matter.stage_changed` events: for the first fill of an
+   * empty database, where a stage moving as the fill proceeds is not news.
+   */
+  async refreshStages(recordNumbers: string[] | 'all', opts: { announce?: boolean } = {}): Promise<number> {
     const at = this.clock.now();
     let changed = 0;
     const save = async (matters: MatterEntity[]) => {
@@ -56,7 +60,7 @@ export class MatterLifecycleService {
       // The stage and its matter.stage_changed event commit together.
       changed += await this.uow.transaction(async (tx) => {
         const updated = await this.matters.saveStages(rows, at, tx);
-        await this.events.afterStagesChanged(tx, updated);
+        if (opts.announce !== false) await this.events.afterStagesChanged(tx, updated);
         return updated.length;
       });
     };

@@ -227,6 +227,7 @@ export class ElmsSyncService {
       await this.state.remove(INITIAL_SYNC_STATE, tx);
       await this.runs.progress(ctx.run.id, ctx.counts, null, total, tx);
     });
+    await refreshStagesAfterCommit(this.lifecycle, affectedRecordNumbers(batch), ctx, false);
     this.logger.log(`first sync done: ${cursor.processed} matters walked, watermark ${watermark}`);
   }
 
@@ -239,7 +240,8 @@ export class ElmsSyncService {
       await this.runs.progress(ctx.run.id, ctx.counts, saved as never, total, tx);
     });
     Object.assign(cursor, saved);
-    await refreshStagesAfterCommit(this.lifecycle, affectedRecordNumbers(batch), ctx);
+    // The first fill is not news: stages settle as it proceeds, without matter.stage_changed events.
+    await refreshStagesAfterCommit(this.lifecycle, affectedRecordNumbers(batch), ctx, false);
     this.logger.log(`first sync: ${cursor.phase}${cursor.after ? ` from ${cursor.after}` : ''}, ${cursor.processed}/${total} matters walked, ${ctx.counts.fetched} records stored, ${ctx.counts.quarantined} quarantined`);
   }
 

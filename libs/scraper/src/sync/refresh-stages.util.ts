@@ -9,9 +9,9 @@ const logger = new Logger('StageRefresh');
  * mark the run failed (its rows are written): it is recorded as a warning, and the nightly sweep
  * recomputes every stage.
  */
-export async function refreshStagesAfterCommit(lifecycle: MatterLifecycleService, recordNumbers: string[] | 'all', ctx: RunContext): Promise<void> {
+export async function refreshStagesAfterCommit(lifecycle: MatterLifecycleService, recordNumbers: string[] | 'all', ctx: RunContext, announce = true): Promise<void> {
   try {
-    await lifecycle.refreshStages(recordNumbers);
+    await lifecycle.refreshStages(recordNumbers, { announce });
   } catch (err) {
     const message = `stage refresh failed (sweep will retry): ${(err as Error).message}`;
     logger.warn(message);
