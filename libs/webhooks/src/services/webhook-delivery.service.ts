@@ -57,7 +57,6 @@ export class WebhookDeliveryService {
     return made;
   }
 
-
   private async attempt(d: ClaimedDelivery): Promise<void> {
     const startedAt = this.clock.now();
     let result: { ok: boolean; status: number | null; latencyMs: number; responseSnippet: string; error: string | null };
