@@ -64,6 +64,10 @@ describe('security headers, operator-only fields and rate limits', () => {
     const refused = await request(server).post('/graphql').send({ query: '{ matters(first: 1) { edges { cursor } } }' });
     expect(refused.body.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    // Refused means every root field of the request, not only the first one the guard saw.
+    const twoFields = await request(server).post('/graphql').send({ query: '{ a: codeChapter(number: "2-173") { number } b: codeChapter(number: "2-173") { number } }' });
+    expect(twoFields.body.errors?.map((e: any) => e.extensions?.code)).toEqual(['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
+    expect(twoFields.body.data).toEqual({ a: null, b: null });
     // Pages and feeds share the address's bucket; health is never limited.
     expect((await request(server).get('/')).status).toBe(429);
     expect((await request(server).get('/feeds/tracked.atom')).status).toBe(429);

@@ -16,7 +16,8 @@ const UNLIMITED_PATHS = new Set(['/health', '/metrics']);
  */
 @Injectable()
 export class ApiThrottlerGuard extends ThrottlerGuard {
-  private readonly counted = new WeakSet<object>();
+  /** Each GraphQL request's verdict, so its every root field gets the same answer (a refused request runs none). */
+  private readonly verdicts = new WeakMap<object, Promise<boolean>>();
 
   constructor(
     @InjectThrottlerOptions() options: ThrottlerModuleOptions,
@@ -28,14 +29,22 @@ export class ApiThrottlerGuard extends ThrottlerGuard {
     super(options, storage, reflector);
   }
 
+  override canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<string>() !== 'graphql') return super.canActivate(context);
+    const { req } = this.getRequestResponse(context);
+    if (!req) return Promise.resolve(true);
+    let verdict = this.verdicts.get(req);
+    if (!verdict) {
+      verdict = super.canActivate(context);
+      this.verdicts.set(req, verdict);
+    }
+    return verdict;
+  }
+
   protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
     if (this.config.rateLimit.anonymous === 0) return true;
     const { req } = this.getRequestResponse(context);
-    if (!req) return true;
-    if (context.getType<string>() !== 'graphql') return UNLIMITED_PATHS.has(req.path);
-    if (this.counted.has(req)) return true;
-    this.counted.add(req);
-    return false;
+    return !req || (context.getType<string>() !== 'graphql' && UNLIMITED_PATHS.has(req.path));
   }
 
   protected override async handleRequest(props: ThrottlerRequest): Promise<boolean> {
