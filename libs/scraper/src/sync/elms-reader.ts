@@ -1,3 +1,4 @@
+import { currentJobFence } from '@app/core';
 import { LegislationIngestService } from '@app/legislation';
 import { Injectable, Logger } from '@nestjs/common';
 import { ElmsClient, ElmsHttpError, ElmsMatterDetail, ElmsMatterListRow, ElmsMeetingListRow, FetchedDoc } from '../elms';
@@ -67,6 +68,8 @@ export class ElmsReader {
       const have = stored.get(id);
       const lpd = dateOf(row.lastPublicationDate);
       if (have && lpd && have.getTime() === lpd.getTime()) continue;
+      // A run whose job lock was lost stops fetching at once: another worker has taken the job.
+      currentJobFence()?.throwIfLost();
       const doc = await this.matterDetail(client, id, batch, ctx);
       if (doc) batch.matters.push(doc);
     }
@@ -168,6 +171,7 @@ export class ElmsReader {
       const date = dateOf(row.data.date);
       const watched = date !== null && date >= from && date <= watchUntil;
       if (st && st.detailHash && st.listHash === contentHash(row.raw) && !watched) continue;
+      currentJobFence()?.throwIfLost();
       await this.meetingAgenda(client, row.data.meetingId.trim(), batch, ctx);
     }
   }
