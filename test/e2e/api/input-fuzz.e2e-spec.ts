@@ -38,6 +38,7 @@ const graphqlCalls = fc.oneof(
   ]),
   cursor.map((c) => ['query ($c: String) { matters(first: 2, after: $c) { edges { cursor } } }', { c }]),
   cursor.map((c) => ['query ($c: String) { scrapeRuns(first: 2, after: $c) { edges { cursor } } }', { c }]),
+  cursor.map((c) => ['query ($c: String) { quarantinedRecords(first: 2, after: $c) { edges { cursor } } }', { c }]),
   hostileString.map((n) => ['query ($n: String!) { matter(recordNumber: $n) { recordNumber } }', { n }]),
   hostileString.map((n) => ['query ($n: String!) { amendment(recordNumber: $n) { id } }', { n }]),
   hostileString.map((b) => ['query ($b: String) { meetings(body: $b, first: 2) { meetingId } }', { b }]),

@@ -3,11 +3,10 @@ import { Args, ArgsType, Field, Query, Resolver } from '@nestjs/graphql';
 import { IsIn, IsOptional } from 'class-validator';
 import { ApiInputException } from '../../errors/api-input.exception';
 import { PageArgs } from '../common/page.args';
-import { decodeCursor, encodeCursor } from '../common/cursor.util';
+import { decodeKeysetCursor, encodeCursor } from '../common/cursor.util';
 import { QuarantinedRecord, QuarantinedRecordConnection } from './quarantined-record.model';
 
 const KINDS = ['matter', 'matter_list_row', 'meeting_list_row', 'meeting_agenda', 'body', 'person'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @ArgsType()
 export class QuarantinedRecordsArgs extends PageArgs {
@@ -25,11 +24,9 @@ export class QuarantinedRecordResolver {
   async quarantinedRecords(@Args() args: QuarantinedRecordsArgs): Promise<QuarantinedRecordConnection> {
     let after: { lastSeenAt: Date; id: string } | null = null;
     if (args.after) {
-      const v = decodeCursor(args.after);
-      if (!v || typeof v[0] !== 'string' || typeof v[1] !== 'string' || Number.isNaN(Date.parse(v[0])) || !UUID.test(v[1])) {
-        throw new ApiInputException('after', 'is not a cursor returned by quarantinedRecords');
-      }
-      after = { lastSeenAt: new Date(v[0]), id: v[1] };
+      const c = decodeKeysetCursor(args.after);
+      if (!c?.at) throw new ApiInputException('after', 'is not a cursor returned by quarantinedRecords');
+      after = { lastSeenAt: c.at, id: c.id };
     }
     const [rows, totalCount] = await Promise.all([this.quarantine.list(args.first + 1, after, args.kind), this.quarantine.count()]);
     const edges = rows.slice(0, args.first).map((r) => ({
