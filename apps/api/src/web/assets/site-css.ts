@@ -29,7 +29,6 @@ main[tabindex="-1"]:focus { outline: none; box-shadow: none; }
 .skip-link { position: absolute; left: -10000px; top: 0; padding: .5rem 1rem; background: #ffdd00; color: #0b0c0c; z-index: 10; }
 .skip-link:focus, .skip-link:focus-visible { left: 1rem; top: .5rem; }
 .demo-banner { margin: 0; padding: .5rem 1rem; background: #ffdd00; color: #0b0c0c; text-align: center; border-bottom: 2px solid #0b0c0c; }
-.demo-banner { margin: 0; padding: .5rem 1rem; background: #ffdd00; color: #0b0c0c; text-align: center; border-bottom: 2px solid #0b0c0c; }
 .sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
 [hidden] { display: none !important; }
 

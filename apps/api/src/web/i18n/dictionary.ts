@@ -29,9 +29,6 @@ export interface Dictionary {
   /** The banner of `npm run demo` (DEMO_MODE): its records are replayed captures and a synthetic story. */
   demoBannerTitle: string;
   demoBannerText: string;
-  /** The banner of `npm run demo` (DEMO_MODE): its records are replayed captures and a synthetic story. */
-  demoBannerTitle: string;
-  demoBannerText: string;
   yes: string;
   no: string;
   none: string;

@@ -20,8 +20,6 @@ export const en: Dictionary = {
   timesAreChicago: 'All times are Chicago time.',
   demoBannerTitle: 'Demo data.',
   demoBannerText: 'These pages show saved eLMS records and a made-up story for O2023-0004222, not the live City Clerk data.',
-  demoBannerTitle: 'Demo data.',
-  demoBannerText: 'These pages show saved eLMS records and a made-up story for O2023-0004222, not the live City Clerk data.',
   yes: 'Yes',
   no: 'No',
   none: 'None',

@@ -26,8 +26,6 @@ export const es: Dictionary = {
   timesAreChicago: 'Todas las horas son de Chicago.',
   demoBannerTitle: 'Datos de demostración.',
   demoBannerText: 'Estas páginas muestran registros guardados de eLMS y una historia inventada para O2023-0004222, no los datos en vivo de la Secretaría Municipal.',
-  demoBannerTitle: 'Datos de demostración.',
-  demoBannerText: 'Estas páginas muestran registros guardados de eLMS y una historia inventada para O2023-0004222, no los datos en vivo de la Secretaría Municipal.',
   yes: 'Sí',
   no: 'No',
   none: 'Ninguno',
