@@ -43,12 +43,28 @@ export async function openPGlite(dataDir: string | undefined): Promise<PGlite> {
   return db;
 }
 
+/** Files come and go while PGlite runs (temporary files, a folder removed on close): a vanished one is skipped. */
 function restrictTree(dir: string): void {
-  fs.chmodSync(dir, 0o700);
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+  let entries: fs.Dirent[];
+  try {
+    fs.chmodSync(dir, 0o700);
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw err;
+  }
+  for (const entry of entries) {
     const file = path.join(dir, entry.name);
     if (entry.isDirectory()) restrictTree(file);
-    else if (entry.isFile()) fs.chmodSync(file, 0o600);
+    else if (entry.isFile()) chmodIfPresent(file, 0o600);
+  }
+}
+
+function chmodIfPresent(file: string, mode: number): void {
+  try {
+    fs.chmodSync(file, mode);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
 }
 
