@@ -40,6 +40,8 @@ export interface SyncConfig {
   quarantineMaxShare: number;
   /** ...provided at least this many records failed (two records, one bad, is one bad record). */
   quarantineMinSystemic: number;
+  /** How often a running sync run writes its request count and heartbeat. */
+  runHeartbeatMs: number;
 }
 
 export interface HealthConfig {
@@ -201,6 +203,7 @@ export class AppConfig {
       initialSyncStep: this.num('INITIAL_SYNC_STEP'),
       quarantineMaxShare: this.num('QUARANTINE_MAX_SHARE'),
       quarantineMinSystemic: this.num('QUARANTINE_MIN_SYSTEMIC'),
+      runHeartbeatMs: this.num('RUN_HEARTBEAT_SECONDS') * 1000,
     };
   }
 

@@ -55,6 +55,7 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
   { name: 'INITIAL_SYNC_STEP', kind: 'int', default: '100', description: 'Matters per committed step of the first sync (a killed first sync resumes after its last step).' },
   { name: 'QUARANTINE_MAX_SHARE', kind: 'number', default: '0.2', description: 'A run in which more than this share of the records read fail validation is systemic drift: it fails and writes nothing. Below it, bad records are quarantined and the rest stored.' },
   { name: 'QUARANTINE_MIN_SYSTEMIC', kind: 'int', default: '10', description: 'The share above counts only when at least this many records failed in the run.' },
+  { name: 'RUN_HEARTBEAT_SECONDS', kind: 'int', default: '10', description: 'How often a running sync run records its request count and heartbeat (so a killed run leaves what it spent, and /health tells a long run from a stalled one).' },
   { name: 'HEALTH_STALE_AFTER_MINUTES', kind: 'int', default: '15', description: '/health is degraded when the last successful poll is older than this (3 poll intervals by default).' },
   { name: 'HEALTH_MAX_CONSECUTIVE_FAILURES', kind: 'int', default: '3', description: '/health is degraded after this many failed polls in a row.' },
   { name: 'HEALTH_MAX_QUARANTINED', kind: 'int', default: '50', description: '/health is degraded when more records than this are in quarantine.' },

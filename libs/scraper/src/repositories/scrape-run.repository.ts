@@ -24,6 +24,11 @@ export class ScrapeRunRepository {
     return this.dataSource.manager.save(run);
   }
 
+  /** A running run's requests so far and a fresh heartbeat (no effect once it has finished). */
+  async heartbeat(id: string, requests: number): Promise<void> {
+    await this.dataSource.query(`UPDATE scrape_run SET requests = $2, heartbeat_at = now() WHERE id = $1 AND status = 'running'`, [id, requests]);
+  }
+
   async progress(id: string, counts: RunCounts, cursor: Record<string, unknown> | null, totalExpected: number | null, tx?: EntityManager): Promise<void> {
     await (tx ?? this.dataSource.manager).update(ScrapeRunEntity, { id }, { ...counts, cursor: cursor as never, totalExpected, heartbeatAt: new Date() });
   }

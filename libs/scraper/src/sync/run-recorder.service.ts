@@ -1,4 +1,4 @@
-import { JobLockLostError, OutboundTargetRefusedError } from '@app/core';
+import { AppConfig, JobLockLostError, OutboundTargetRefusedError } from '@app/core';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CodeSourceError, DocumentSyncError } from '../code/code-source.errors';
 import { ElmsError, ElmsSchemaError } from '../elms';
@@ -43,6 +43,7 @@ export class RunRecorder {
     private readonly runs: ScrapeRunRepository,
     @Inject(ELMS_CLIENTS) private readonly clients: ElmsClients,
     private readonly integrity: DataIntegrityService,
+    private readonly config: AppConfig,
   ) {}
 
   async record(
@@ -59,8 +60,15 @@ export class RunRecorder {
       warnings: [],
       requests: () => this.clients.fetcher.requestCount - startRequests,
     };
+    // While it runs, the row keeps its request count and heartbeat current: a process killed
+    // mid-run leaves what it spent, and /health sees a long run progressing, not stalled.
+    const beat = setInterval(() => {
+      this.runs.heartbeat(run.id, ctx.requests()).catch((err: unknown) => this.logger.warn(`${kind} ${run.id} heartbeat failed: ${(err as Error).message}`));
+    }, this.config.sync.runHeartbeatMs);
+    beat.unref();
     try {
       await work(ctx);
+      clearInterval(beat);
       ctx.counts.requests = ctx.requests();
       // What this run leaves is what /health expects to find from now on.
       await this.integrity.recordAfterRun();
@@ -69,6 +77,7 @@ export class RunRecorder {
       this.logger.log(`${kind} ${run.id} ${status}: ${JSON.stringify(ctx.counts)}`);
       return { runId: run.id, kind, status, warnings: ctx.warnings, ...ctx.counts };
     } catch (err) {
+      clearInterval(beat);
       ctx.counts.requests = ctx.requests();
       const error = describeError(err);
       await this.runs.fail(run.id, err instanceof RunInterruptedError || err instanceof JobLockLostError ? 'interrupted' : 'failed', ctx.counts, error);
