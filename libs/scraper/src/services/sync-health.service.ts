@@ -22,8 +22,8 @@ export interface SyncHealth {
  * @description Whether the copy of eLMS is current, from the run rows every process writes (so any
  * api process answers for every worker). The rules, with their defaults:
  * - the last successful poll is older than HEALTH_STALE_AFTER_MINUTES (15, three poll intervals);
- *   before the first success, counted from the first poll's start; a first sync whose steps keep
- *   committing is progress, not staleness;
+ *   before the first success, counted from the first poll's start; a running poll whose heartbeat
+ *   (RUN_HEARTBEAT_SECONDS) is fresh is progress, not staleness;
  * - the last HEALTH_MAX_CONSECUTIVE_FAILURES (3) polls failed;
  * - more than HEALTH_MAX_QUARANTINED (50) records are in quarantine.
  */
