@@ -8,6 +8,7 @@
  * `diff`, and by diff-match-patch (`diff_main` + `diff_cleanupSemantic`); the report gives medians and the
  * ratio of ours to each, all from this one run. Checks: our hunks rebuild both sides of every section.
  */
+import { pick, seededRandom } from '@app/core';
 import { applyHunks, diffSections, diffText, type DiffAlgorithm, type SectionDiff, type SectionText } from '@app/diff';
 import { diffWords } from 'diff';
 import DiffMatchPatch from 'diff-match-patch';
@@ -62,22 +63,6 @@ function amendChapter(chapter: readonly SectionText[]): SectionText[] {
     }
     return { number: section.number, text };
   });
-}
-
-/** mulberry32: deterministic, so every run diffs the same title. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)]!;
 }
 
 /** Word and punctuation successors seen in the chapter: sentences generated from it read like the code. */

@@ -1,3 +1,4 @@
+import { seededRandom } from '@app/core';
 import { INTRODUCTION_ACTION_NAMES } from '@app/legislation';
 import type { MatterDetail } from './fixture-schemas';
 
@@ -49,18 +50,6 @@ export interface MessManifest {
 
 type Json = Record<string, any>;
 
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const DAY = 86_400_000;
 const OPTIONAL_FIELDS = ['shortTitle', 'subStatus', 'statusDescription', 'filingOffice', 'controllingBody', 'nicknameAlias', 'matterCategory', 'routine'];
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00');
@@ -95,7 +84,7 @@ function hasText(m: Json): boolean {
  * Returns what was done, for tests to count exactly.
  */
 export function messUp(clones: MatterDetail[], seed: number, meetings: { meetingId: string; date: string }[]): MessManifest {
-  const rnd = prng(seed);
+  const rnd = seededRandom(seed);
   const manifest: MessManifest = {
     seed,
     flagged: { ACTION_WITHOUT_DATE: [], ACTION_WITHOUT_BODY: [], DUPLICATE_ACTION: [], INTRODUCED_AFTER_LATER_STEP: [], ACTION_DATE_NOT_MEETING_DATE: [], NO_TEXT_DOCUMENT: [] },

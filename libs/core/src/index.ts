@@ -30,3 +30,4 @@ export { AuthModule } from './auth/auth.module';
 export { ApiKeyService, type Operator } from './auth/api-key.service';
 export { ApiKeyEntity } from './auth/api-key.entity';
 export { OUTBOX_EVENTS, writeOutboxEvents, type OutboxEventType, type OutboxEventInput } from './outbox/outbox';
+export { seededRandom, pick } from './random/seeded-random';

@@ -10,7 +10,7 @@ import { fromRejectedRow } from './quarantine';
 import { MatterLifecycleService } from '@app/legislation';
 import { odataInstant } from './odata-instant.util';
 import { refreshStagesAfterCommit } from './refresh-stages.util';
-import { RunContext, RunInterruptedError, RunRecorder, RunSummary } from './run-recorder.service';
+import { addWriteCounts, RunContext, RunInterruptedError, RunRecorder, RunSummary } from './run-recorder.service';
 import { SyncWriter } from './sync-writer.service';
 
 export interface BackfillProgress {
@@ -151,11 +151,7 @@ export class ElmsBackfillService {
   private async commit(batch: FetchedBatch, cursor: BackfillCursor, total: number, ctx: RunContext): Promise<void> {
     await this.uow.transaction(async (tx) => {
       const c = await this.writer.write(batch, ctx.run.id, tx);
-      ctx.counts.fetched += c.fetched;
-      ctx.counts.created += c.created;
-      ctx.counts.updated += c.updated;
-      ctx.counts.unchanged += c.unchanged;
-      ctx.counts.quarantined += c.quarantined;
+      addWriteCounts(ctx.counts, c);
       ctx.counts.requests = ctx.requests();
       await this.runs.progress(ctx.run.id, ctx.counts, { ...cursor }, total, tx);
     });

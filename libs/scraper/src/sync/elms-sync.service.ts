@@ -11,7 +11,7 @@ import { affectedRecordNumbers, batchSize, emptyBatch, FetchedBatch } from './fe
 import { odataInstant } from './odata-instant.util';
 import { isSystemic, SystemicDriftError } from './quarantine';
 import { refreshStagesAfterCommit } from './refresh-stages.util';
-import { RunContext, RunRecorder, RunSummary } from './run-recorder.service';
+import { addWriteCounts, RunContext, RunRecorder, RunSummary } from './run-recorder.service';
 import { SyncWriter } from './sync-writer.service';
 
 export const MATTER_WATERMARK = 'elms.matters.lastPublicationDate';
@@ -254,11 +254,7 @@ export class ElmsSyncService {
     this.reader.logQuarantined(batch, kind);
     await this.uow.transaction(async (tx) => {
       const c = await this.writer.write(batch, ctx.run.id, tx);
-      ctx.counts.fetched += c.fetched;
-      ctx.counts.created += c.created;
-      ctx.counts.updated += c.updated;
-      ctx.counts.unchanged += c.unchanged;
-      ctx.counts.quarantined += c.quarantined;
+      addWriteCounts(ctx.counts, c);
       await also(tx);
     });
   }

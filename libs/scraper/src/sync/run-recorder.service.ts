@@ -91,6 +91,15 @@ export class RunRecorder {
  * What a failed run row says. The row is public (GraphQL `scrapeRuns`), so it carries no response
  * body: a source or a redirect target could put anything there. Bodies go to the log only.
  */
+/** Adds what one committed step wrote to the run's counts. */
+export function addWriteCounts(counts: RunCounts, c: { fetched: number; created: number; updated: number; unchanged: number; quarantined: number }): void {
+  counts.fetched += c.fetched;
+  counts.created += c.created;
+  counts.updated += c.updated;
+  counts.unchanged += c.unchanged;
+  counts.quarantined += c.quarantined;
+}
+
 export function describeError(err: unknown): { code: string; message: string; detail: Record<string, unknown> } {
   if (err instanceof ElmsSchemaError) return { code: err.code, message: err.message, detail: { url: err.url, issues: err.issues.slice(0, 50) } };
   if (err instanceof ElmsError) {
