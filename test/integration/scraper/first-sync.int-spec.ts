@@ -53,6 +53,10 @@ describe('The first sync is a resumable walk', () => {
       expect(failed.status).toBe('failed');
       expect(failed.cursor).toMatchObject({ phase: 'matters' });
 
+      // A nightly sweep meanwhile stands aside: it would set the watermark and strand the cursor.
+      await expect(cut.jobs.run('elms.sweep')).resolves.toMatchObject({ status: 'succeeded', warnings: ['skipped: the first sync has not finished'], fetched: 0 });
+      expect(await cut.ds.query('SELECT value FROM sync_state WHERE key = $1', [MATTER_WATERMARK])).toEqual([]);
+
       // Rerun: it resumes from the cursor and reads again only what it had not stored.
       const before = replay.requests.length;
       await expect(cut.jobs.run('elms.poll')).resolves.toMatchObject({ status: 'succeeded' });

@@ -81,7 +81,8 @@ export class ElmsSyncService {
   async poll(now = this.clock.now()): Promise<RunSummary> {
     const s = this.config.sync;
     const watermark = await this.state.get<string>(MATTER_WATERMARK);
-    if (watermark === null) return this.initialSync(now);
+    // An unfinished first sync is finished first, even if something set a watermark meanwhile.
+    if (watermark === null || (await this.state.get(INITIAL_SYNC_STATE)) !== null) return this.initialSync(now);
     const lookUpMissing = !this.lookedUpMissing;
     const summary = await this.run(ELMS_JOBS.poll, {
       client: this.clients.poll,
@@ -98,6 +99,13 @@ export class ElmsSyncService {
   async sweep(now = this.clock.now()): Promise<RunSummary> {
     const s = this.config.sync;
     const watermark = await this.state.get<string>(MATTER_WATERMARK);
+    if ((await this.state.get(INITIAL_SYNC_STATE)) !== null) {
+      // The first sync (under the poll's lock) reads all of it; a sweep beside it would set the
+      // watermark early.
+      return this.recorder.record(ELMS_JOBS.sweep, { skipped: 'first sync unfinished' }, async (ctx) => {
+        ctx.warnings.push('skipped: the first sync has not finished');
+      });
+    }
     const from = new Date(now.getTime() - s.sweepDays * DAY);
     const lower = watermark && new Date(watermark) < from ? new Date(watermark) : from;
     return this.run(ELMS_JOBS.sweep, {
