@@ -19,8 +19,9 @@ export function findProjectRoot(from: string = __dirname): string {
 
 /**
  * The project's own copies of the public captures (`test/fixtures/{elms,municipal-code,…}`), so a
- * fresh clone replays and tests with nothing beside it. New captures arrive in ../shared first and
- * are copied here with their .source.txt notes (test/fixtures/README.md).
+ * fresh clone replays and tests with nothing beside it. New captures arrive in the team's captures
+ * folder outside the repository first and are copied here with their .source.txt notes
+ * (test/fixtures/README.md).
  */
 export function projectFixturesDir(kind: 'elms' | 'municipal-code' | 'ordinance-text' | 'legistar'): string {
   return path.join(findProjectRoot(), 'test', 'fixtures', kind);
