@@ -1,6 +1,6 @@
 import { AppConfig, DatabaseHealth } from '@app/core';
 import { MatterQueryService } from '@app/legislation';
-import { DataIntegrityService, ELMS_JOBS, ScrapeRunQueryService, SyncHealthService } from '@app/scraper';
+import { DataIntegrityService, SyncHealthService } from '@app/scraper';
 import { Injectable } from '@nestjs/common';
 
 export interface HealthReport {
@@ -24,7 +24,6 @@ export class HealthService {
     private readonly config: AppConfig,
     private readonly db: DatabaseHealth,
     private readonly matters: MatterQueryService,
-    private readonly runs: ScrapeRunQueryService,
     private readonly sync: SyncHealthService,
     private readonly integrity: DataIntegrityService,
   ) {}
@@ -36,19 +35,19 @@ export class HealthService {
     }
     let answers;
     try {
-      answers = await Promise.all([this.matters.count(), this.runs.lastSucceeded(ELMS_JOBS.poll), this.sync.report(), this.integrity.check()]);
+      answers = await Promise.all([this.matters.count(), this.sync.report(), this.integrity.check()]);
     } catch (err) {
       // The ping answers but a damaged page fails the real queries: still a database failure (503), not a 500.
       return { status: 'degraded', database: false, databaseError: (err as Error).message, matters: null, lastPollAt: null, lastSuccessAt: null, consecutiveFailures: null, quarantined: null, firstSync: null, reasons: ['database queries fail'] };
     }
-    const [matters, poll, sync, integrity] = answers;
+    const [matters, sync, integrity] = answers;
     return {
       status: sync.degradedReasons.length || !integrity.ok ? 'degraded' : 'ok',
       // Rows the last run wrote are gone (e.g. a truncated table file reads as empty): the store is not usable.
       database: integrity.ok,
       ...(integrity.ok ? {} : { databaseError: integrity.problems.join('; ') }),
       matters,
-      lastPollAt: poll?.finishedAt ?? null,
+      lastPollAt: sync.lastSuccessAt,
       lastSuccessAt: sync.lastSuccessAt,
       consecutiveFailures: sync.consecutiveFailures,
       quarantined: sync.quarantined,

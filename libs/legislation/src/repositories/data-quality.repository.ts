@@ -64,13 +64,4 @@ export class DataQualityRepository {
     }
     return out;
   }
-
-  /** Matters carrying each kind, over everything stored (for the messy-source test and operators). */
-  async countMattersByKind(now: Date): Promise<Map<DataQualityKind, number>> {
-    const ids: { id: string }[] = await this.dataSource.query('SELECT id FROM matter');
-    const notes = await this.notesByMatterIds(ids.map((r) => r.id), now);
-    const byKind = new Map<DataQualityKind, Set<string>>();
-    for (const n of notes) (byKind.get(n.kind) ?? byKind.set(n.kind, new Set()).get(n.kind)!).add(n.matterId);
-    return new Map([...byKind].map(([k, v]) => [k, v.size]));
-  }
 }

@@ -8,7 +8,7 @@ import { MatterEntity } from '../entities/matter.entity';
 import { LegislationErrorCode, LegislationException } from '../legislation.exception';
 import { MatterRepository } from '../repositories/matter.repository';
 import { DataQualityRepository } from '../repositories/data-quality.repository';
-import { DataQualityKind, DataQualityNote } from '../lifecycle/data-quality';
+import { DataQualityNote } from '../lifecycle/data-quality';
 import { classifyActionName } from '../lifecycle';
 import { normalizeRecordNumber } from '../types/clean.util';
 import { MatterCursor, MatterFilter } from '../types/matter-filter.type';
@@ -39,10 +39,6 @@ export class MatterQueryService {
     return this.quality.notesByMatterIds(ids, this.clock.now());
   }
 
-  /** How many stored matters carry each kind of anomaly. */
-  dataQualityCounts(): Promise<Map<DataQualityKind, number>> {
-    return this.quality.countMattersByKind(this.clock.now());
-  }
 
   async getByRecordNumber(recordNumber: string): Promise<MatterRecord> {
     const n = normalizeRecordNumber(recordNumber);

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { isIsoDateString } from './elms.values';
 
 /*
  * Schemas for eLMS responses, modelled on real captures (see test/fixtures/elms).
@@ -17,9 +16,6 @@ import { isIsoDateString } from './elms.values';
  *   values must reach the database verbatim.
  * - Strings are never trimmed here; raw values are stored as served.
  */
-
-/** ISO date-time string with offset, kept as a string; the 1900-01-01 sentinel is valid. */
-export const elmsDateSchema = z.string().refine(isIsoDateString, { message: 'expected an ISO date-time string' });
 
 /** eLMS mixes "" and null for absent text. */
 const text = z.string().nullish();

@@ -36,7 +36,6 @@ export {
 } from './elms.values';
 
 export {
-  elmsDateSchema,
   elmsLinkListSchema,
   elmsVoteSchema,
   elmsActionSchema,

@@ -58,10 +58,6 @@ export class QuarantineRepository {
     return n;
   }
 
-  async releaseById(id: string, tx: EntityManager): Promise<void> {
-    await tx.delete(QuarantinedRecordEntity, { id });
-  }
-
   async count(): Promise<number> {
     return this.dataSource.manager.count(QuarantinedRecordEntity);
   }

@@ -12,8 +12,4 @@ export class ScrapeRunQueryService {
   list(first: number, after: { startedAt: Date; id: string } | null, kinds?: string[]): Promise<ScrapeRunRecord[]> {
     return this.runs.list(first, after?.startedAt ?? null, after?.id ?? null, kinds);
   }
-
-  lastSucceeded(kind: string): Promise<ScrapeRunRecord | null> {
-    return this.runs.lastSucceeded(kind);
-  }
 }
