@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 /**
  * The library dependency DAG (house style §4), enforced here:
@@ -47,8 +48,14 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+    languageOptions: {
+      globals: { ...globals.node, ...globals.jest },
+      // Type-aware rules: an unawaited promise in a job or a handler is a lost error.
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-function-type': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -63,4 +70,5 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['@app/*', '**/libs/**', '**/apps/**'], message: 'Migrations are frozen SQL and never import app code.' }] }],
     },
   },
+  prettier,
 );
