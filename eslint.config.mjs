@@ -34,7 +34,10 @@ function libRules(lib) {
         {
           paths: forbidden.map((l) => ({
             name: `@app/${l}`,
-            message: l === lib ? 'Inside a library use relative imports, never its own barrel.' : `libs/${lib} may not depend on libs/${l} (see eslint.config.mjs for the DAG).`,
+            message:
+              l === lib
+                ? 'Inside a library use relative imports, never its own barrel.'
+                : `libs/${lib} may not depend on libs/${l} (see eslint.config.mjs for the DAG).`,
           })),
           patterns: [deepImports, { group: ['**/apps/**', '../../../../apps/**'], message: 'Libraries never import apps.' }],
         },
@@ -67,7 +70,10 @@ export default tseslint.config(
   {
     files: ['migrations/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@app/*', '**/libs/**', '**/apps/**'], message: 'Migrations are frozen SQL and never import app code.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@app/*', '**/libs/**', '**/apps/**'], message: 'Migrations are frozen SQL and never import app code.' }] },
+      ],
     },
   },
   prettier,

@@ -52,7 +52,11 @@ function positiveNumber(name: string, fallback: number, integer: boolean): numbe
 
 /** One POST /graphql outside the load generator, for setup queries. */
 async function graphql(url: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const json: any = await res.json();
   if (res.status !== 200 || json.errors) throw new BenchCheckError(`${query}: HTTP ${res.status} ${JSON.stringify(json.errors ?? json)}`);
   return json.data;
@@ -67,7 +71,10 @@ function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
 }
 
-function report(opts: { scale: number; matters: number; driver: DriverKind; concurrency: number; seconds: number; warmup: number; matterSet: string }, scenarios: Scenario[]): void {
+function report(
+  opts: { scale: number; matters: number; driver: DriverKind; concurrency: number; seconds: number; warmup: number; matterSet: string },
+  scenarios: Scenario[],
+): void {
   const ms = (v: number) => v.toFixed(2);
   const rows: string[][] = [
     ['scenario', 'requests', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'bytes/resp', 'failures'],
@@ -112,7 +119,6 @@ async function main(cleanups: CleanupStack): Promise<number> {
   const driver: DriverKind = process.env.DATABASE_URL ? 'postgres' : 'pglite';
   const suffix = runSuffix();
 
-
   process.stderr.write(`starting replay server (scale ${scale}) and a ${driver} database...\n`);
   const replay = await startReplayServer({ scale, rateLimit: false, port: 0 });
   cleanups.push(() => replay.close());
@@ -146,7 +152,10 @@ async function main(cleanups: CleanupStack): Promise<number> {
 
   process.stderr.write(`filling the database by backfill from ${replay.url}...\n`);
   const t0 = performance.now();
-  await app.select(ScraperModule).get(ElmsBackfillService).backfill({ from: new Date('2000-01-01T00:00:00Z'), to: new Date('2100-01-01T00:00:00Z') });
+  await app
+    .select(ScraperModule)
+    .get(ElmsBackfillService)
+    .backfill({ from: new Date('2000-01-01T00:00:00Z'), to: new Date('2100-01-01T00:00:00Z') });
   const matters = Number((await app.get(DataSource).query(`SELECT count(*)::int AS n FROM matter`))[0]?.n);
   process.stderr.write(`  ${matters} matters in ${((performance.now() - t0) / 1000).toFixed(1)} s; api at ${url}\n`);
   if (matters !== scale) throw new BenchCheckError(`backfill: expected ${scale} rows in matter, found ${matters}`);
@@ -185,7 +194,10 @@ async function main(cleanups: CleanupStack): Promise<number> {
     {
       name: 'matter(recordNumber)',
       bodies: recordNumbers.map((n) => JSON.stringify({ query: MATTER_QUERY, variables: { n } })),
-      check: (j, i) => (j.data?.matter?.recordNumber === recordNumbers[i] ? undefined : `expected ${recordNumbers[i]}, got ${JSON.stringify(j).slice(0, 200)}`),
+      check: (j, i) =>
+        j.data?.matter?.recordNumber === recordNumbers[i]
+          ? undefined
+          : `expected ${recordNumbers[i]}, got ${JSON.stringify(j).slice(0, 200)}`,
     },
   ];
 
@@ -193,7 +205,9 @@ async function main(cleanups: CleanupStack): Promise<number> {
   for (const s of scenarios) {
     process.stderr.write(`load: ${s.name} — ${concurrency} connections, ${warmup} s warm-up + ${seconds} s...\n`);
     const result = await runLoad({ ...load, bodies: s.bodies, check: s.check });
-    process.stderr.write(`  ${result.requests} requests, ${result.rps.toFixed(0)} req/s, p99 ${result.p99.toFixed(2)} ms, ${result.failures} failures\n`);
+    process.stderr.write(
+      `  ${result.requests} requests, ${result.rps.toFixed(0)} req/s, p99 ${result.p99.toFixed(2)} ms, ${result.failures} failures\n`,
+    );
     results.push({ name: s.name, result });
   }
 

@@ -46,12 +46,15 @@ const TITLE_DMP_RUNS = 3;
 
 // ---------------------------------------------------------------------------------------------- inputs
 
-
 function loadChapter(): { sections: SectionText[]; dir: string } {
   const codeDir = projectFixturesDir('municipal-code');
   const missing = CHAPTER_FILES.map((f) => path.join(codeDir, f.file)).filter((f) => !existsSync(f));
-  if (missing.length > 0) throw new Error(`municipal-code fixtures not found: missing ${missing.join(', ')} (see test/fixtures/README.md).`);
-  return { sections: CHAPTER_FILES.map((f) => ({ number: f.number, text: readFileSync(path.join(codeDir, f.file), 'utf8') })), dir: codeDir };
+  if (missing.length > 0)
+    throw new Error(`municipal-code fixtures not found: missing ${missing.join(', ')} (see test/fixtures/README.md).`);
+  return {
+    sections: CHAPTER_FILES.map((f) => ({ number: f.number, text: readFileSync(path.join(codeDir, f.file), 'utf8') })),
+    dir: codeDir,
+  };
 }
 
 function amendChapter(chapter: readonly SectionText[]): SectionText[] {
@@ -126,7 +129,8 @@ function syntheticSection(random: () => number, vocab: Vocabulary, number: strin
       const items = 2 + Math.floor(random() * 4);
       for (let i = 0; i < items; i++) {
         lines.push(`      (${i + 1})   ${sentence(random, vocab)}`);
-        if (random() < 0.2) lines.push(`         (${CAPITALS[0]})   ${sentence(random, vocab)}`, `         (${CAPITALS[1]})   ${sentence(random, vocab)}`);
+        if (random() < 0.2)
+          lines.push(`         (${CAPITALS[0]})   ${sentence(random, vocab)}`, `         (${CAPITALS[1]})   ${sentence(random, vocab)}`);
       }
     }
   }
@@ -151,7 +155,11 @@ function syntheticTitle(vocab: Vocabulary): SectionText[] {
 }
 
 /** Changes about `rate` of the prose words (replace 60%, delete 20%, insert after 20%); numbers and labels stay. */
-function amendTitle(title: readonly SectionText[], vocab: Vocabulary, rate: number): { sections: SectionText[]; words: number; changed: number } {
+function amendTitle(
+  title: readonly SectionText[],
+  vocab: Vocabulary,
+  rate: number,
+): { sections: SectionText[]; words: number; changed: number } {
   const random = seededRandom(5);
   let words = 0;
   let changed = 0;
@@ -213,8 +221,10 @@ function checkRebuilds(label: string, from: readonly SectionText[], to: readonly
   const fromText = new Map(from.map((s) => [s.number, s.text]));
   const toText = new Map(to.map((s) => [s.number, s.text]));
   for (const d of diffs) {
-    if (applyHunks(d.diff.hunks, 'from') !== (fromText.get(d.number) ?? '')) throw new BenchCheckError(`${label}: ${d.number} does not rebuild the old text`);
-    if (applyHunks(d.diff.hunks, 'to') !== (toText.get(d.number) ?? '')) throw new BenchCheckError(`${label}: ${d.number} does not rebuild the new text`);
+    if (applyHunks(d.diff.hunks, 'from') !== (fromText.get(d.number) ?? ''))
+      throw new BenchCheckError(`${label}: ${d.number} does not rebuild the old text`);
+    if (applyHunks(d.diff.hunks, 'to') !== (toText.get(d.number) ?? ''))
+      throw new BenchCheckError(`${label}: ${d.number} does not rebuild the new text`);
   }
   const changed = to.filter((s) => s.text !== fromText.get(s.number)).length;
   const amended = diffs.filter((d) => d.change === 'amended').length;
@@ -267,7 +277,12 @@ function runCase(label: string, from: SectionText[], to: SectionText[], runs: { 
     },
     describeDmp,
   );
-  const whole = time('diffText whole text (ours, no sections)', 1, () => diffText(fromWhole, toWhole), (d) => `${d.algorithm}${d.truncated ? ', truncated' : ''}`);
+  const whole = time(
+    'diffText whole text (ours, no sections)',
+    1,
+    () => diffText(fromWhole, toWhole),
+    (d) => `${d.algorithm}${d.truncated ? ', truncated' : ''}`,
+  );
   if (applyHunks(whole.result.hunks, 'from') !== fromWhole || applyHunks(whole.result.hunks, 'to') !== toWhole) {
     throw new BenchCheckError(`${label}: whole-text diffText does not rebuild both sides`);
   }

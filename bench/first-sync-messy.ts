@@ -18,7 +18,10 @@ import { createBenchDatabase, type BenchDatabase } from './bench-db';
 @Module({})
 class FirstSyncModule {
   static forRoot(config: AppConfig, pglite: BenchDatabase['pglite']): DynamicModule {
-    return { module: FirstSyncModule, imports: [CoreModule.forRoot({ config, pglite: pglite ? Promise.resolve(pglite) : undefined }), ScraperModule] };
+    return {
+      module: FirstSyncModule,
+      imports: [CoreModule.forRoot({ config, pglite: pglite ? Promise.resolve(pglite) : undefined }), ScraperModule],
+    };
   }
 }
 
@@ -69,14 +72,28 @@ export async function firstSyncMessy(cleanups: CleanupStack): Promise<number> {
   );
   const served = replay.store.summary().matters;
   console.log('');
-  console.log(`first sync over a messy eLMS — ${served} matters served (${manifest.clones} messed clones, seed ${seed}), driver ${driver}, node ${process.version}`);
+  console.log(
+    `first sync over a messy eLMS — ${served} matters served (${manifest.clones} messed clones, seed ${seed}), driver ${driver}, node ${process.version}`,
+  );
   console.log(`  run: ${JSON.stringify(summary)}`);
-  console.log(`  stored ${counts.stored}, quarantined ${counts.quarantined}, served ${served} (${manifest.broken.length} broken by the mess)`);
-  console.log(`  anomalies served: ${Object.entries(manifest.flagged).map(([k, v]) => `${k} ${v.length}`).join(', ')}`);
+  console.log(
+    `  stored ${counts.stored}, quarantined ${counts.quarantined}, served ${served} (${manifest.broken.length} broken by the mess)`,
+  );
+  console.log(
+    `  anomalies served: ${Object.entries(manifest.flagged)
+      .map(([k, v]) => `${k} ${v.length}`)
+      .join(', ')}`,
+  );
   console.log(`  requests to eLMS: ${requests}`);
-  console.log(`  at full speed (replay, no rate limit): ${duration(seconds)} (${(served / seconds).toFixed(0)} matters/s), peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB`);
-  console.log(`  at the default politeness (${politeness} requests/s): ${duration(requests / politeness)} of requests (+ the processing above, overlapping)`);
-  if (counts.stored !== counts.distinct_ids) throw new BenchCheckError(`${counts.stored} matter rows for ${counts.distinct_ids} ids: duplicates`);
-  if (counts.stored + counts.quarantined !== served) throw new BenchCheckError(`stored ${counts.stored} + quarantined ${counts.quarantined} != served ${served}`);
+  console.log(
+    `  at full speed (replay, no rate limit): ${duration(seconds)} (${(served / seconds).toFixed(0)} matters/s), peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB`,
+  );
+  console.log(
+    `  at the default politeness (${politeness} requests/s): ${duration(requests / politeness)} of requests (+ the processing above, overlapping)`,
+  );
+  if (counts.stored !== counts.distinct_ids)
+    throw new BenchCheckError(`${counts.stored} matter rows for ${counts.distinct_ids} ids: duplicates`);
+  if (counts.stored + counts.quarantined !== served)
+    throw new BenchCheckError(`stored ${counts.stored} + quarantined ${counts.quarantined} != served ${served}`);
   return 0;
 }

@@ -111,7 +111,9 @@ async function timePipeline(app: INestApplicationContext, replay: ReplayServer, 
     onProgress: (p: BackfillProgress) => {
       const elapsed = (performance.now() - t0) / 1000;
       if (p.phase === 'matters') mattersDoneAt = elapsed;
-      progress(`${p.phase}: ${p.processed}${p.total !== null ? `/${p.total}` : ''} processed, ${p.fetched} docs fetched, ${elapsed.toFixed(1)} s`);
+      progress(
+        `${p.phase}: ${p.processed}${p.total !== null ? `/${p.total}` : ''} processed, ${p.fetched} docs fetched, ${elapsed.toFixed(1)} s`,
+      );
     },
   });
   const seconds = (performance.now() - t0) / 1000;
@@ -140,12 +142,20 @@ function report(scale: number, driver: DriverKind, pipeline: PhaseResult, baseli
     ['pipeline', pipeline.seconds.toFixed(2), rate(pipeline).toFixed(1), String(pipeline.requests), pipeline.peakRssMb.toFixed(0)],
   ];
   if (pipeline.mattersPhaseSeconds !== undefined) {
-    rows.push(['  matters phase', pipeline.mattersPhaseSeconds.toFixed(2), (pipeline.matters / pipeline.mattersPhaseSeconds).toFixed(1), '', '']);
+    rows.push([
+      '  matters phase',
+      pipeline.mattersPhaseSeconds.toFixed(2),
+      (pipeline.matters / pipeline.mattersPhaseSeconds).toFixed(1),
+      '',
+      '',
+    ]);
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? pad(c, widths[i]!) : c.padStart(widths[i]!))).join('  ');
   console.log('');
-  console.log(`ingest benchmark — ${scale} matters, driver ${driver}, steps of ${STEP_SIZE}, pages of ${PAGE_SIZE}, node ${process.version}`);
+  console.log(
+    `ingest benchmark — ${scale} matters, driver ${driver}, steps of ${STEP_SIZE}, pages of ${PAGE_SIZE}, node ${process.version}`,
+  );
   console.log(line(rows[0]!));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows.slice(1)) console.log(line(r));
@@ -163,7 +173,6 @@ async function main(cleanups: CleanupStack): Promise<number> {
   if (!Number.isInteger(scale) || scale < 1) throw new Error(`BENCH_MATTERS must be a positive integer, got ${process.env.BENCH_MATTERS}`);
   const driver: DriverKind = process.env.DATABASE_URL ? 'postgres' : 'pglite';
   const suffix = runSuffix();
-
 
   process.stderr.write(`starting replay server (scale ${scale}) and ${driver} databases...\n`);
   const replay = await startReplayServer({ scale, rateLimit: false, port: 0 });

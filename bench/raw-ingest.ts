@@ -76,7 +76,7 @@ export async function rawFetchAndInsert(opts: RawIngestOptions): Promise<RawInge
     opts.onProgress?.(result.matters, total);
   };
 
-  for (let skip = 0; ; ) {
+  for (let skip = 0; ;) {
     const url = `${base}/matter?sort=${encodeURIComponent('introductionDate asc')}&top=${opts.pageSize}&skip=${skip}`;
     const body = await getText(url, opts.userAgent);
     result.listRequests++;

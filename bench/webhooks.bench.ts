@@ -49,7 +49,8 @@ function voteScheduledEvent(occurredAt: Date, tag: string): OutboxEventInput {
   const recordNumber = 'O2023-0004222';
   const startsAt = new Date('2025-01-15T16:00:00Z');
   const deadline = new Date('2025-01-15T15:00:00Z');
-  const local = (d: Date) => new Intl.DateTimeFormat('en-US', { timeZone: 'America/Chicago', dateStyle: 'full', timeStyle: 'short' }).format(d);
+  const local = (d: Date) =>
+    new Intl.DateTimeFormat('en-US', { timeZone: 'America/Chicago', dateStyle: 'full', timeStyle: 'short' }).format(d);
   return {
     type: OUTBOX_EVENTS.voteScheduled,
     dedupKey: `${OUTBOX_EVENTS.voteScheduled}:${recordNumber}:bench-${tag}:${startsAt.toISOString()}`,
@@ -102,10 +103,17 @@ function checkPhase(name: string, phase: ReceiverPhase, paths: string[], expecte
   const perPath = new Map<string, number>();
   for (const a of phase.arrivals) perPath.set(a.path, (perPath.get(a.path) ?? 0) + 1);
   const missing = paths.filter((p) => perPath.get(p) !== 1);
-  if (missing.length) problems.push(`${missing.length} subscriptions did not get exactly one request (e.g. ${missing.slice(0, 3).map((p) => `${p}: ${perPath.get(p) ?? 0}`).join(', ')})`);
+  if (missing.length)
+    problems.push(
+      `${missing.length} subscriptions did not get exactly one request (e.g. ${missing
+        .slice(0, 3)
+        .map((p) => `${p}: ${perPath.get(p) ?? 0}`)
+        .join(', ')})`,
+    );
   if (expectedIds) {
     const unknown = [...ids].filter((id) => !expectedIds.has(id));
-    if (unknown.length || expectedIds.size !== ids.size) problems.push(`received webhook-ids differ from webhook_delivery.message_id (${unknown.length} unknown)`);
+    if (unknown.length || expectedIds.size !== ids.size)
+      problems.push(`received webhook-ids differ from webhook_delivery.message_id (${unknown.length} unknown)`);
   }
   problems.push(...phase.verifyFailures.map((f) => `standardwebhooks rejected ${f}`));
   const badBody = phase.samples.find((s) => s.body !== expectedBody);
@@ -119,7 +127,13 @@ function latenciesFrom(phase: ReceiverPhase, t0: number): { lastMs: number; late
   return { lastMs: latencies.length ? latencies[latencies.length - 1]! : NaN, latencies };
 }
 
-async function runBaseline(name: string, receiver: BenchReceiver, paths: string[], body: string, concurrency: number): Promise<PhaseResult> {
+async function runBaseline(
+  name: string,
+  receiver: BenchReceiver,
+  paths: string[],
+  body: string,
+  concurrency: number,
+): Promise<PhaseResult> {
   const phase = receiver.startPhase();
   const targets = paths.map((path, i) => ({ path, secret: receiver.secrets.get(path)!, webhookId: `msg_${name.replace(/\W/g, '')}_${i}` }));
   const t0 = performance.now();
@@ -141,7 +155,13 @@ interface PipelineResult extends PhaseResult {
   statuses: Record<string, number>;
 }
 
-async function runPipeline(app: INestApplicationContext, receiver: BenchReceiver, paths: string[], claimLimit: number, concurrency: number): Promise<{ result: PipelineResult; body: string }> {
+async function runPipeline(
+  app: INestApplicationContext,
+  receiver: BenchReceiver,
+  paths: string[],
+  claimLimit: number,
+  concurrency: number,
+): Promise<{ result: PipelineResult; body: string }> {
   const ds = app.get(DataSource);
   const svc = app.get(WebhookDeliveryService);
   const phase = receiver.startPhase();
@@ -168,7 +188,9 @@ async function runPipeline(app: INestApplicationContext, receiver: BenchReceiver
     const now = performance.now();
     if (now - lastProgress > 1000) {
       lastProgress = now;
-      process.stderr.write(`  [pipeline] round ${rounds}: ${dispatched} dispatched, ${attempts} attempts, ${phase.arrivals.length} arrived, ${((now - t0) / 1000).toFixed(1)} s\n`);
+      process.stderr.write(
+        `  [pipeline] round ${rounds}: ${dispatched} dispatched, ${attempts} attempts, ${phase.arrivals.length} arrived, ${((now - t0) / 1000).toFixed(1)} s\n`,
+      );
     }
     // Nothing dispatched and nothing due: done, or whatever is left sits in retry backoff.
     if (d === 0 && a === 0) break;
@@ -177,7 +199,8 @@ async function runPipeline(app: INestApplicationContext, receiver: BenchReceiver
 
   const [stored] = await ds.query(`SELECT id, body FROM outbox_event WHERE dedup_key = $1`, [event.dedupKey]);
   const body = String(stored?.body ?? '');
-  if (body !== serialise(event)) throw new BenchCheckError('the stored event body is not what the bench serialised (writeOutboxEvents changed?)');
+  if (body !== serialise(event))
+    throw new BenchCheckError('the stored event body is not what the bench serialised (writeOutboxEvents changed?)');
   const rows: { message_id: string; status: string; attempts: number }[] = await ds.query(
     `SELECT message_id, status, attempts FROM webhook_delivery WHERE event_id = $1`,
     [stored.id],
@@ -190,11 +213,14 @@ async function runPipeline(app: INestApplicationContext, receiver: BenchReceiver
     [stored.id],
   );
   const failures = Number(failed?.n ?? 0);
-  process.stderr.write(`  [pipeline] done: ${rounds} rounds, ${attempts} attempts, ${phase.arrivals.length} arrived, statuses ${JSON.stringify(statuses)}\n`);
+  process.stderr.write(
+    `  [pipeline] done: ${rounds} rounds, ${attempts} attempts, ${phase.arrivals.length} arrived, statuses ${JSON.stringify(statuses)}\n`,
+  );
 
   checkPhase('pipeline', phase, paths, body, new Set(rows.map((r) => r.message_id)));
   if (rows.length !== paths.length) throw new BenchCheckError(`pipeline: ${rows.length} webhook_delivery rows, expected ${paths.length}`);
-  if ((statuses.succeeded ?? 0) !== paths.length) throw new BenchCheckError(`pipeline: delivery statuses ${JSON.stringify(statuses)}, expected ${paths.length} succeeded`);
+  if ((statuses.succeeded ?? 0) !== paths.length)
+    throw new BenchCheckError(`pipeline: delivery statuses ${JSON.stringify(statuses)}, expected ${paths.length} succeeded`);
   if (failures > 0) throw new BenchCheckError(`pipeline: ${failures} failed attempts`);
 
   return {
@@ -219,7 +245,11 @@ function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
 }
 
-function report(opts: { driver: DriverKind; n: number; claimLimit: number; concurrency: number; poolSize: number | null; setupMs: number }, pipeline: PipelineResult, baselines: PhaseResult[]): void {
+function report(
+  opts: { driver: DriverKind; n: number; claimLimit: number; concurrency: number; poolSize: number | null; setupMs: number },
+  pipeline: PipelineResult,
+  baselines: PhaseResult[],
+): void {
   const ms = (v: number) => v.toFixed(1);
   const row = (r: PhaseResult) => [
     r.name,
@@ -284,7 +314,9 @@ async function main(cleanups: CleanupStack): Promise<number> {
   });
   await runMigrations(config.database, 'up', db.pglite);
 
-  const app = await NestFactory.createApplicationContext(BenchWebhooksModule.forRoot(config, db.pglite), { logger: createAppLogger(config) });
+  const app = await NestFactory.createApplicationContext(BenchWebhooksModule.forRoot(config, db.pglite), {
+    logger: createAppLogger(config),
+  });
   cleanups.push(() => app.close());
 
   const receiver = await startBenchReceiver(SAMPLE_EVERY);
@@ -297,7 +329,11 @@ async function main(cleanups: CleanupStack): Promise<number> {
   for (let i = 0; i < n; i++) {
     const path = `/s/${i}`;
     // Half exact, half glob: both match matter.vote_scheduled.
-    const { secret } = await subs.create({ url: `${receiver.url}${path}`, eventTypes: [i % 2 ? 'matter.*' : OUTBOX_EVENTS.voteScheduled], createdBy: 'bench' });
+    const { secret } = await subs.create({
+      url: `${receiver.url}${path}`,
+      eventTypes: [i % 2 ? 'matter.*' : OUTBOX_EVENTS.voteScheduled],
+      createdBy: 'bench',
+    });
     receiver.secrets.set(path, secret);
     paths.push(path);
   }

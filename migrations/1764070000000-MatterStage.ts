@@ -12,6 +12,8 @@ export class MatterStage1764070000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP INDEX matter_stage_idx; ALTER TABLE matter DROP COLUMN stage, DROP COLUMN stage_since, DROP COLUMN stage_computed_at;`);
+    await q.query(
+      `DROP INDEX matter_stage_idx; ALTER TABLE matter DROP COLUMN stage, DROP COLUMN stage_since, DROP COLUMN stage_computed_at;`,
+    );
   }
 }

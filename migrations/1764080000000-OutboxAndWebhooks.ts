@@ -75,6 +75,8 @@ export class OutboxAndWebhooks1764080000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE webhook_delivery_attempt; DROP TABLE webhook_delivery; DROP TABLE webhook_subscription; DROP TABLE outbox_event;`);
+    await q.query(
+      `DROP TABLE webhook_delivery_attempt; DROP TABLE webhook_delivery; DROP TABLE webhook_subscription; DROP TABLE outbox_event;`,
+    );
   }
 }

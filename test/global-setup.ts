@@ -11,7 +11,8 @@ export const TEMPLATE_DB_ENV = 'TRACKER_TEMPLATE_DB';
 /** This run's template (one per jest run, so two runs on one server never drop each other's). */
 export function templateDb(): string {
   const name = process.env[TEMPLATE_DB_ENV];
-  if (!name) throw new Error(`${TEMPLATE_DB_ENV} is not set: run the integration and e2e tests through their jest configs (global setup sets it)`);
+  if (!name)
+    throw new Error(`${TEMPLATE_DB_ENV} is not set: run the integration and e2e tests through their jest configs (global setup sets it)`);
   return name;
 }
 
@@ -35,11 +36,13 @@ export default async function globalSetup(): Promise<void> {
   await admin.connect();
   try {
     // Templates of runs that were killed before their teardown, older than a day.
-    const stale = await admin.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE 'tracker\\_template\\_%' AND datname <> $1
+    const stale = await admin
+      .query<{ datname: string }>(
+        `SELECT datname FROM pg_database WHERE datname LIKE 'tracker\\_template\\_%' AND datname <> $1
          AND (pg_stat_file('base/' || oid || '/PG_VERSION')).modification < now() - interval '1 day'`,
-      [name],
-    ).catch(() => ({ rows: [] as { datname: string }[] }));
+        [name],
+      )
+      .catch(() => ({ rows: [] as { datname: string }[] }));
     for (const { datname } of stale.rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${name}`);
   } finally {

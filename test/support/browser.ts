@@ -23,7 +23,9 @@ export async function launchChromium(): Promise<Browser> {
   const executablePath = chromiumExecutable();
   // playwright's launch() gives each browser a fresh temporary profile (user-data-dir), removed on close.
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 60_000 }).catch((err: unknown) => {
-    throw new Error(`Chromium at ${executablePath} did not start (a missing shared library is named below; or set CHROMIUM_PATH to another Chromium): ${(err as Error).message}`);
+    throw new Error(
+      `Chromium at ${executablePath} did not start (a missing shared library is named below; or set CHROMIUM_PATH to another Chromium): ${(err as Error).message}`,
+    );
   });
 }
 
@@ -35,7 +37,10 @@ export async function listenOnLoopback(app: INestApplication): Promise<string> {
 }
 
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_OPTIONS = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, resultTypes: ['violations'] };
+const AXE_OPTIONS = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  resultTypes: ['violations'],
+};
 
 export interface AxeViolation {
   id: string;
@@ -58,7 +63,12 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
   }, AXE_OPTIONS);
   return (results.violations as any[])
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n: any) => `${n.target.join(' ')}: ${n.failureSummary}`) }));
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n: any) => `${n.target.join(' ')}: ${n.failureSummary}`),
+    }));
 }
 
 /** A context for accessibility checks only: CSP is bypassed so axe can be injected. */

@@ -17,7 +17,10 @@ const PACKAGE = '@sparticuz/chromium';
 export function chromiumExecutable(): string {
   const override = process.env[CHROMIUM_PATH_ENV];
   if (override) {
-    if (!existsSync(override)) throw new Error(`${CHROMIUM_PATH_ENV}=${override} does not exist: point it at a Chromium binary, or unset it to use the one from ${PACKAGE}.`);
+    if (!existsSync(override))
+      throw new Error(
+        `${CHROMIUM_PATH_ENV}=${override} does not exist: point it at a Chromium binary, or unset it to use the one from ${PACKAGE}.`,
+      );
     return override;
   }
   let entry: string;
@@ -38,8 +41,12 @@ export function chromiumExecutable(): string {
   // The package is an ES module that unpacks into os.tmpdir(); a child process with TMPDIR pointed
   // at the staging folder keeps it out of the shared /tmp and out of Jest's module system.
   const script = `import c from ${JSON.stringify(pathToFileURL(entry).href)}; process.stdout.write(await c.executablePath());`;
-  const unpacked = execFileSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, TMPDIR: staging }, encoding: 'utf8' });
-  if (path.resolve(unpacked) !== path.join(staging, 'chromium')) throw new Error(`${PACKAGE} unpacked Chromium to ${unpacked}, expected ${staging}/chromium`);
+  const unpacked = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    env: { ...process.env, TMPDIR: staging },
+    encoding: 'utf8',
+  });
+  if (path.resolve(unpacked) !== path.join(staging, 'chromium'))
+    throw new Error(`${PACKAGE} unpacked Chromium to ${unpacked}, expected ${staging}/chromium`);
   try {
     renameSync(staging, cacheDir);
   } catch (err) {

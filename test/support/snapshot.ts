@@ -41,7 +41,9 @@ export async function logicalSnapshot(ds: DataSource): Promise<Record<string, un
   const q = (sql: string) => ds.query(sql);
   return {
     matters: await q('SELECT matter_id, record_number, content_hash, stage FROM matter ORDER BY matter_id'),
-    actions: await q('SELECT m.matter_id, a.ordinal, a.history_id, a.action_date, a.action_name FROM matter_action a JOIN matter m ON m.id = a.matter_id ORDER BY 1, 2'),
+    actions: await q(
+      'SELECT m.matter_id, a.ordinal, a.history_id, a.action_date, a.action_name FROM matter_action a JOIN matter m ON m.id = a.matter_id ORDER BY 1, 2',
+    ),
     votes: await q('SELECT count(*)::int AS n FROM action_vote'),
     sponsors: await q('SELECT count(*)::int AS n FROM matter_sponsor'),
     attachments: await q('SELECT count(*)::int AS n FROM matter_attachment'),

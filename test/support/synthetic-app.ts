@@ -22,7 +22,12 @@ export async function startSyntheticApp(
 ): Promise<SyntheticApp> {
   const dir = writeSyntheticElmsFolder(fs.mkdtempSync(path.join(os.tmpdir(), 'elms-synthetic-')));
   const clock = typeof now === 'function' ? now : () => now;
-  const app = await startApiApp({ replay: { dir, transform: extra.transform, attachments: extra.attachments, transformCodePage: extra.transformCodePage }, env: extra.env, now: clock, fill: { poll: true, backfill: true } });
+  const app = await startApiApp({
+    replay: { dir, transform: extra.transform, attachments: extra.attachments, transformCodePage: extra.transformCodePage },
+    env: extra.env,
+    now: clock,
+    fill: { poll: true, backfill: true },
+  });
   return {
     ...app,
     close: async () => {

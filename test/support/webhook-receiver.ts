@@ -53,5 +53,13 @@ export async function startReceiver(): Promise<{
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, received, secrets, respondWith, downPaths, latency, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    received,
+    secrets,
+    respondWith,
+    downPaths,
+    latency,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }

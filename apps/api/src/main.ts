@@ -4,7 +4,6 @@ import { NestFactory } from '@nestjs/core';
 import { ApiModule } from './api.module';
 import { listen } from './bootstrap-api';
 
-
 async function main(): Promise<void> {
   const config = AppConfig.fromProcessEnv();
   installProcessGuard(createAppLogger(config));

@@ -7,7 +7,9 @@ import { MIGRATIONS } from '../../../migrations';
 export async function runMigrations(database: DatabaseConfig, direction: 'up' | 'down' = 'up', db?: PGlite): Promise<string[]> {
   const owned = database.kind === 'pglite' && !db ? await openPGlite(database.dataDir) : undefined;
   const pglite = db ?? owned;
-  const ds = new DataSource(buildDataSourceOptions(database, { pglite: pglite ? Promise.resolve(pglite) : undefined, migrations: MIGRATIONS }));
+  const ds = new DataSource(
+    buildDataSourceOptions(database, { pglite: pglite ? Promise.resolve(pglite) : undefined, migrations: MIGRATIONS }),
+  );
   await ds.initialize();
   try {
     if (direction === 'down') {

@@ -82,7 +82,9 @@ export async function startDemo(opts: { port: number; progress?: (step: string) 
     opts.progress?.(what);
   };
   await step('first poll', () => jobs.run('elms.poll'));
-  await step('backfill of the captured dates', () => scraper.get(ElmsBackfillService).backfill({ from: new Date('2010-01-01'), to: new Date('2030-01-01') }));
+  await step('backfill of the captured dates', () =>
+    scraper.get(ElmsBackfillService).backfill({ from: new Date('2010-01-01'), to: new Date('2030-01-01') }),
+  );
   await step('code sync (chapter 2-173)', () => jobs.run('code.sync'));
   await step('document sync (the amending ordinance and its redline)', () => jobs.run('documents.sync'));
   // SO2025-0019977 carries the synthetic roll call: tracking it puts the ward-15 alder's vote on their page.

@@ -55,7 +55,10 @@ function toHtml(text: string, source: string): string {
   } else {
     lines.shift();
   }
-  const body = lines.map((l) => (l.trim() === '' ? '' : `<p>${escapeHtml(l)}</p>`)).filter(Boolean).join('\n');
+  const body = lines
+    .map((l) => (l.trim() === '' ? '' : `<p>${escapeHtml(l)}</p>`))
+    .filter(Boolean)
+    .join('\n');
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(heading)}</title></head>
 <body><nav>Municipal Code of Chicago</nav><main>

@@ -190,9 +190,7 @@ export class FixtureStore {
           .map(recordNumberKey),
       ),
       publicationDates: new Set(
-        [...real, ...this.listOnlyMatters.values()]
-          .map((m) => m['lastPublicationDate'])
-          .filter((d): d is string => typeof d === 'string'),
+        [...real, ...this.listOnlyMatters.values()].map((m) => m['lastPublicationDate']).filter((d): d is string => typeof d === 'string'),
       ),
     };
     this.clonedMatters = cloneMatters(real, n - existing, taken);

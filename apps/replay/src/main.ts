@@ -9,7 +9,8 @@
 import { parseArgs } from 'node:util';
 import { startReplayServer } from './replay-server';
 
-const USAGE = 'Usage: node dist/apps/replay/src/main.js [--dir DIR] [--port N] [--host H] [--scale N] [--mess SEED] [--plain-details] [--unlimited] [--attachments DIR]';
+const USAGE =
+  'Usage: node dist/apps/replay/src/main.js [--dir DIR] [--port N] [--host H] [--scale N] [--mess SEED] [--plain-details] [--unlimited] [--attachments DIR]';
 
 function intOption(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
@@ -55,8 +56,12 @@ async function main(): Promise<void> {
   console.log(`  Municipal Code pages: ${replay.codePages.size} (${replay.codePages.paths().join(', ')})`);
   const m = replay.store.messManifest;
   if (m) {
-    const flagged = Object.entries(m.flagged).map(([k, v]) => `${k} ${v.length}`).join(', ');
-    console.log(`  mess (seed ${m.seed}) over ${m.clones} clones: ${m.broken.length} broken, ${flagged}, ${m.optionalNulls} with optional fields nulled, ${m.trailingSpaces} with trailing spaces`);
+    const flagged = Object.entries(m.flagged)
+      .map(([k, v]) => `${k} ${v.length}`)
+      .join(', ');
+    console.log(
+      `  mess (seed ${m.seed}) over ${m.clones} clones: ${m.broken.length} broken, ${flagged}, ${m.optionalNulls} with optional fields nulled, ${m.trailingSpaces} with trailing spaces`,
+    );
   }
   if (values.attachments) console.log(`  attachments: ${values.attachments} at /matterattachmentspublic/{file}`);
   console.log(

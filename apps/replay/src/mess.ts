@@ -51,9 +51,23 @@ export interface MessManifest {
 type Json = Record<string, any>;
 
 const DAY = 86_400_000;
-const OPTIONAL_FIELDS = ['shortTitle', 'subStatus', 'statusDescription', 'filingOffice', 'controllingBody', 'nicknameAlias', 'matterCategory', 'routine'];
+const OPTIONAL_FIELDS = [
+  'shortTitle',
+  'subStatus',
+  'statusDescription',
+  'filingOffice',
+  'controllingBody',
+  'nicknameAlias',
+  'matterCategory',
+  'routine',
+];
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00');
-const isIntro = (a: Json) => INTRODUCTION_ACTION_NAMES.includes(String(a.actionName ?? '').trim().toLowerCase());
+const isIntro = (a: Json) =>
+  INTRODUCTION_ACTION_NAMES.includes(
+    String(a.actionName ?? '')
+      .trim()
+      .toLowerCase(),
+  );
 
 /** Removes every anomaly the tracker flags, so what the mess adds is all there is. */
 function makeClean(m: Json): void {
@@ -76,7 +90,10 @@ function makeClean(m: Json): void {
 }
 
 function hasText(m: Json): boolean {
-  return !/^ordinance/i.test(String(m.type ?? '')) || (m.attachments ?? []).some((t: Json) => /^legislation$/i.test(String(t.attachmentType ?? '').trim()));
+  return (
+    !/^ordinance/i.test(String(m.type ?? '')) ||
+    (m.attachments ?? []).some((t: Json) => /^legislation$/i.test(String(t.attachmentType ?? '').trim()))
+  );
 }
 
 /**
@@ -87,7 +104,14 @@ export function messUp(clones: MatterDetail[], seed: number, meetings: { meeting
   const rnd = seededRandom(seed);
   const manifest: MessManifest = {
     seed,
-    flagged: { ACTION_WITHOUT_DATE: [], ACTION_WITHOUT_BODY: [], DUPLICATE_ACTION: [], INTRODUCED_AFTER_LATER_STEP: [], ACTION_DATE_NOT_MEETING_DATE: [], NO_TEXT_DOCUMENT: [] },
+    flagged: {
+      ACTION_WITHOUT_DATE: [],
+      ACTION_WITHOUT_BODY: [],
+      DUPLICATE_ACTION: [],
+      INTRODUCED_AFTER_LATER_STEP: [],
+      ACTION_DATE_NOT_MEETING_DATE: [],
+      NO_TEXT_DOCUMENT: [],
+    },
     broken: [],
     optionalNulls: 0,
     trailingSpaces: 0,
@@ -104,7 +128,15 @@ export function messUp(clones: MatterDetail[], seed: number, meetings: { meeting
 
     let u = rnd();
     let flagged: FlaggedMess | 'broken' | null = null;
-    for (const kind of ['ACTION_WITHOUT_DATE', 'ACTION_WITHOUT_BODY', 'DUPLICATE_ACTION', 'INTRODUCED_AFTER_LATER_STEP', 'ACTION_DATE_NOT_MEETING_DATE', 'NO_TEXT_DOCUMENT', 'broken'] as const) {
+    for (const kind of [
+      'ACTION_WITHOUT_DATE',
+      'ACTION_WITHOUT_BODY',
+      'DUPLICATE_ACTION',
+      'INTRODUCED_AFTER_LATER_STEP',
+      'ACTION_DATE_NOT_MEETING_DATE',
+      'NO_TEXT_DOCUMENT',
+      'broken',
+    ] as const) {
       if (u < MESS_RATES[kind]) {
         flagged = kind;
         break;
@@ -126,7 +158,15 @@ export function messUp(clones: MatterDetail[], seed: number, meetings: { meeting
       }
       case 'INTRODUCED_AFTER_LATER_STEP': {
         const newest = Math.max(...actions.map((a) => Date.parse(a.actionDate)));
-        actions.push({ ...actions[0], historyId: `${String(actions[0].historyId).slice(0, 24)}I${String(actions.length).padStart(11, '0')}`, actionName: 'Introduced', actionText: null, actionByName: 'City Council', actionDate: iso(newest + DAY), votes: [] });
+        actions.push({
+          ...actions[0],
+          historyId: `${String(actions[0].historyId).slice(0, 24)}I${String(actions.length).padStart(11, '0')}`,
+          actionName: 'Introduced',
+          actionText: null,
+          actionByName: 'City Council',
+          actionDate: iso(newest + DAY),
+          votes: [],
+        });
         break;
       }
       case 'ACTION_DATE_NOT_MEETING_DATE': {
@@ -137,7 +177,8 @@ export function messUp(clones: MatterDetail[], seed: number, meetings: { meeting
         break;
       }
       case 'NO_TEXT_DOCUMENT':
-        if (hasText(m) && /^ordinance/i.test(String(m.type ?? ''))) m.attachments = (m.attachments ?? []).filter((t: Json) => !/^legislation$/i.test(String(t.attachmentType ?? '').trim()));
+        if (hasText(m) && /^ordinance/i.test(String(m.type ?? '')))
+          m.attachments = (m.attachments ?? []).filter((t: Json) => !/^legislation$/i.test(String(t.attachmentType ?? '').trim()));
         else flagged = null;
         break;
       case 'broken': {
@@ -164,10 +205,14 @@ export function messUp(clones: MatterDetail[], seed: number, meetings: { meeting
       m.recordNumber = `${m.recordNumber} `;
       if (typeof m.title === 'string') m.title = `${m.title} `;
       for (const s of Array.isArray(m.sponsors) ? m.sponsors : []) if (s.sponsorName) s.sponsorName = `${s.sponsorName} `;
-      for (const a of Array.isArray(m.actions) ? m.actions : []) for (const v of a.votes ?? []) if (v.voterName) v.voterName = `${v.voterName} `;
+      for (const a of Array.isArray(m.actions) ? m.actions : [])
+        for (const v of a.votes ?? []) if (v.voterName) v.voterName = `${v.voterName} `;
     }
   }
-  const broken = new Set(clones.filter((c) => manifest.broken.includes(String(c.matterId))).map((c) => String(c.recordNumber).trim().toUpperCase()));
-  for (const kind of Object.keys(manifest.flagged) as FlaggedMess[]) manifest.flagged[kind] = manifest.flagged[kind].filter((rn) => !broken.has(rn));
+  const broken = new Set(
+    clones.filter((c) => manifest.broken.includes(String(c.matterId))).map((c) => String(c.recordNumber).trim().toUpperCase()),
+  );
+  for (const kind of Object.keys(manifest.flagged) as FlaggedMess[])
+    manifest.flagged[kind] = manifest.flagged[kind].filter((rn) => !broken.has(rn));
   return manifest;
 }

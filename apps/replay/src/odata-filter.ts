@@ -404,8 +404,7 @@ function compare(op: ComparisonOp, a: Value, b: Value): boolean {
     return ordered(op, am - bm);
   }
   if (a.type === 'number' || b.type === 'number') {
-    const toNum = (x: Value): number =>
-      x.type === 'number' ? x.v : x.type === 'string' && x.v.trim() !== '' ? Number(x.v) : NaN;
+    const toNum = (x: Value): number => (x.type === 'number' ? x.v : x.type === 'string' && x.v.trim() !== '' ? Number(x.v) : NaN);
     const an = toNum(a);
     const bn = toNum(b);
     if (Number.isNaN(an) || Number.isNaN(bn)) return op === 'ne';

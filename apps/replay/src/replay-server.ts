@@ -105,17 +105,26 @@ export function createReplayServer(opts: ReplayServerOptions = {}): ReplayHandle
     const pathname = new URL(rawPath, 'http://replay.invalid').pathname;
     if (pathname.startsWith('/codes/')) {
       const html = codePages.get(pathname);
-      if (html === undefined) return { status: 404, type: 'text/html; charset=utf-8', bytes: Buffer.from('<!DOCTYPE html><title>Not found</title>') };
+      if (html === undefined)
+        return { status: 404, type: 'text/html; charset=utf-8', bytes: Buffer.from('<!DOCTYPE html><title>Not found</title>') };
       const out = opts.transformCodePage ? opts.transformCodePage(pathname, html) : html;
       return { status: 200, type: 'text/html; charset=utf-8', bytes: Buffer.from(out) };
     }
     const m = /^\/matterattachmentspublic\/([^/]+)$/.exec(pathname);
     if (!m) return null;
     const name = decodeURIComponent(m[1]!);
-    const file =
-      typeof opts.attachments === 'string' ? path.join(opts.attachments, path.basename(name)) : opts.attachments?.[name];
-    if (!file || !existsSync(file)) return { status: 404, type: 'application/xml', bytes: Buffer.from('<?xml version="1.0" encoding="utf-8"?><Error><Code>BlobNotFound</Code></Error>') };
-    const type = name.endsWith('.pdf') ? 'application/pdf' : name.endsWith('.docx') ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/octet-stream';
+    const file = typeof opts.attachments === 'string' ? path.join(opts.attachments, path.basename(name)) : opts.attachments?.[name];
+    if (!file || !existsSync(file))
+      return {
+        status: 404,
+        type: 'application/xml',
+        bytes: Buffer.from('<?xml version="1.0" encoding="utf-8"?><Error><Code>BlobNotFound</Code></Error>'),
+      };
+    const type = name.endsWith('.pdf')
+      ? 'application/pdf'
+      : name.endsWith('.docx')
+        ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+        : 'application/octet-stream';
     return { status: 200, type, bytes: readFileSync(file) };
   };
 
@@ -181,7 +190,10 @@ export function createReplayServer(opts: ReplayServerOptions = {}): ReplayHandle
       const url = new URL(rawPath, 'http://replay.invalid');
       let segments: string[];
       try {
-        segments = url.pathname.split('/').filter((s) => s !== '').map(decodeURIComponent);
+        segments = url.pathname
+          .split('/')
+          .filter((s) => s !== '')
+          .map(decodeURIComponent);
       } catch {
         throw new HttpError(400, `Malformed URL path ${url.pathname}.`);
       }

@@ -9,7 +9,8 @@ import { backfillProgressLine } from './backfill-progress';
 const USAGE = 'Usage: npm run backfill -- --from YYYY-MM-DD --to YYYY-MM-DD [--step 50]';
 
 function parseDay(value: string | undefined, name: string): Date {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new Error(`--${name} must be a date like 2023-01-31\n${USAGE}`);
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new Error(`--${name} must be a date like 2023-01-31\n${USAGE}`);
   return new Date(`${value}T00:00:00Z`);
 }
 

@@ -40,8 +40,7 @@ class PGliteCloser implements OnApplicationShutdown {
 class CoreConfigModule {
   static forRoot(options: CoreModuleOptions): DynamicModule {
     const config = options.config ?? AppConfig.fromProcessEnv();
-    const pglite =
-      config.database.kind === 'pglite' ? (options.pglite ?? openPGlite(config.database.dataDir)) : Promise.resolve(null);
+    const pglite = config.database.kind === 'pglite' ? (options.pglite ?? openPGlite(config.database.dataDir)) : Promise.resolve(null);
     return {
       module: CoreConfigModule,
       providers: [

@@ -1,5 +1,13 @@
 export { CoreModule, type CoreModuleOptions } from './core.module';
-export { AppConfig, type DatabaseConfig, type ElmsConfig, type ScheduleConfig, type SyncConfig, type ApiConfig, type RateLimitConfig } from './config/app-config';
+export {
+  AppConfig,
+  type DatabaseConfig,
+  type ElmsConfig,
+  type ScheduleConfig,
+  type SyncConfig,
+  type ApiConfig,
+  type RateLimitConfig,
+} from './config/app-config';
 export { ConfigValidationError } from './config/load-env';
 export { ENV_VARIABLES, type EnvVariable } from './config/env.schema';
 export { buildDataSourceOptions, MIGRATIONS_TABLE } from './database/data-source.options';

@@ -42,7 +42,8 @@ function toSegments(from: string, to: string, edits: readonly Edit[]): Segment[]
     }
     // Within a run of changes the deleted text is contiguous in `from` and the inserted text in `to`,
     // however `diff` interleaved them, so one change segment holds the whole run.
-    const change = last?.kind === 'change' ? last : { kind: 'change' as const, fromStart: fromPos, fromEnd: fromPos, toStart: toPos, toEnd: toPos };
+    const change =
+      last?.kind === 'change' ? last : { kind: 'change' as const, fromStart: fromPos, fromEnd: fromPos, toStart: toPos, toEnd: toPos };
     if (change !== last) segments.push(change);
     if (edit.op === 'delete') {
       fromPos += edit.length;
@@ -119,10 +120,17 @@ function keepSharedWhitespace(from: string, to: string, segments: readonly Segme
     let head = 0;
     while (head < room && from[s.fromStart + head] === to[s.toStart + head] && WHITESPACE.test(from[s.fromStart + head]!)) head++;
     let tail = 0;
-    while (tail < room - head && from[s.fromEnd - 1 - tail] === to[s.toEnd - 1 - tail] && WHITESPACE.test(from[s.fromEnd - 1 - tail]!)) tail++;
+    while (tail < room - head && from[s.fromEnd - 1 - tail] === to[s.toEnd - 1 - tail] && WHITESPACE.test(from[s.fromEnd - 1 - tail]!))
+      tail++;
     pushEqual(s.fromStart, s.toStart, head);
     if (s.fromEnd - s.fromStart === head + tail && s.toEnd - s.toStart === head + tail) continue;
-    out.push({ kind: 'change', fromStart: s.fromStart + head, fromEnd: s.fromEnd - tail, toStart: s.toStart + head, toEnd: s.toEnd - tail });
+    out.push({
+      kind: 'change',
+      fromStart: s.fromStart + head,
+      fromEnd: s.fromEnd - tail,
+      toStart: s.toStart + head,
+      toEnd: s.toEnd - tail,
+    });
     pushEqual(s.fromEnd - tail, s.toEnd - tail, tail);
   }
   return out;
@@ -138,10 +146,24 @@ function segmentsToHunks(from: string, to: string, segments: readonly Segment[])
       continue;
     }
     if (s.fromEnd > s.fromStart) {
-      hunks.push({ op: 'delete', text: from.slice(s.fromStart, s.fromEnd), fromStart: s.fromStart, fromEnd: s.fromEnd, toStart: s.toStart, toEnd: s.toStart });
+      hunks.push({
+        op: 'delete',
+        text: from.slice(s.fromStart, s.fromEnd),
+        fromStart: s.fromStart,
+        fromEnd: s.fromEnd,
+        toStart: s.toStart,
+        toEnd: s.toStart,
+      });
     }
     if (s.toEnd > s.toStart) {
-      hunks.push({ op: 'insert', text: to.slice(s.toStart, s.toEnd), fromStart: s.fromEnd, fromEnd: s.fromEnd, toStart: s.toStart, toEnd: s.toEnd });
+      hunks.push({
+        op: 'insert',
+        text: to.slice(s.toStart, s.toEnd),
+        fromStart: s.fromEnd,
+        fromEnd: s.fromEnd,
+        toStart: s.toStart,
+        toEnd: s.toEnd,
+      });
     }
   }
   return hunks;

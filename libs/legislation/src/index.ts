@@ -9,22 +9,42 @@ export {
   type MatterAttachmentRecord,
 } from './services/matter-query.service';
 export { PeopleQueryService, type PersonRecord, type MembershipRow, type PersonVoteRow } from './services/people-query.service';
-export { MeetingQueryService, type MeetingRecord, type AgendaItemRecord, type MeetingFileRecord, type AttendanceRecord } from './services/meeting-query.service';
+export {
+  MeetingQueryService,
+  type MeetingRecord,
+  type AgendaItemRecord,
+  type MeetingFileRecord,
+  type AttendanceRecord,
+} from './services/meeting-query.service';
 export { TrackingService, type TrackingRuleRecord, type TrackingRuleKind } from './services/tracking.service';
 export { MatterLifecycleService, type MatterLifecycle, type NextStep, type StoryStep } from './services/matter-lifecycle.service';
-export { StepType, Stage, VoteResult, VoteValue, tallyVotes, resultFromActionName, toVoteValue, rule41RecordNumbers, type StageResult, type VoteTally } from './lifecycle';
+export {
+  StepType,
+  Stage,
+  VoteResult,
+  VoteValue,
+  tallyVotes,
+  resultFromActionName,
+  toVoteValue,
+  rule41RecordNumbers,
+  type StageResult,
+  type VoteTally,
+} from './lifecycle';
 export { FeedQueryService, type FeedMeeting, type FeedMatterRef, type FeedChange } from './services/feed-query.service';
 export { LegislationException, LegislationErrorCode } from './legislation.exception';
 export type { MatterFilter, MatterCursor } from './types/matter-filter.type';
-export type {
-  Sourced,
-  SourceMatter,
-  SourceMeeting,
-  SourceBody,
-  SourcePerson,
-  UpsertCounts,
-} from './types/source-records';
-export { type MarkedDocument, type MarkedParagraph, type MarkedRun, type TextMark, type MarkedDocumentFormat, normalizeRuns, parseMarkup, formatMarkup, plainText } from './code/marked-text';
+export type { Sourced, SourceMatter, SourceMeeting, SourceBody, SourcePerson, UpsertCounts } from './types/source-records';
+export {
+  type MarkedDocument,
+  type MarkedParagraph,
+  type MarkedRun,
+  type TextMark,
+  type MarkedDocumentFormat,
+  normalizeRuns,
+  parseMarkup,
+  formatMarkup,
+  plainText,
+} from './code/marked-text';
 export { CodeBaselineService, type ChapterSnapshot, type StoredSnapshot } from './services/code-baseline.service';
 export {
   CodeQueryService,
@@ -41,7 +61,13 @@ export {
 } from './services/amendment.service';
 export { assertChapterNumber, assertSectionNumber } from './services/code-query.service';
 export type { PendingAttachment } from './repositories/amendment.repository';
-export { TextCompareService, parseTextRef, type ComparableText, type SectionComparison, type TextRef } from './services/text-compare.service';
+export {
+  TextCompareService,
+  parseTextRef,
+  type ComparableText,
+  type SectionComparison,
+  type TextRef,
+} from './services/text-compare.service';
 export type { StoredTextDiff } from './services/text-diff.service';
 export type { DraftedSection } from './entities/amendment-section.entity';
 export {

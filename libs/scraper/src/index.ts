@@ -1,6 +1,11 @@
 export { ScraperModule, SCRAPER_ENTITIES } from './scraper.module';
 export { SyncJobsService, type SyncJobName, type SyncJobOutcome } from './sync/sync-jobs.service';
-export { ElmsBackfillService, BackfillAlreadyRunningError, type BackfillOptions, type BackfillProgress } from './sync/elms-backfill.service';
+export {
+  ElmsBackfillService,
+  BackfillAlreadyRunningError,
+  type BackfillOptions,
+  type BackfillProgress,
+} from './sync/elms-backfill.service';
 export { ELMS_JOBS, MATTER_WATERMARK, INITIAL_SYNC_STATE } from './sync/elms-sync.service';
 export { type RunSummary } from './sync/run-recorder.service';
 export { ScrapeRunQueryService, type ScrapeRunRecord } from './services/scrape-run-query.service';
@@ -12,5 +17,18 @@ export { RawDocumentQueryService } from './services/raw-document-query.service';
 export { CODE_SYNC_JOB } from './code/code-sync.service';
 export { DOCUMENTS_SYNC_JOB } from './sync/document-sync.service';
 export { codePageText } from './code/code-page-text';
-export { extractMarkedText, extractPdfMarkedText, extractDocxMarkedText, extractHtmlMarkedText, UnsupportedDocumentError, InvalidDocxError, PDF_LAYOUT_RULES } from './documents';
-export { QuarantineReprocessService, QUARANTINE_REPROCESS_JOB, SyncRunningError, type ReprocessSummary } from './sync/quarantine-reprocess.service';
+export {
+  extractMarkedText,
+  extractPdfMarkedText,
+  extractDocxMarkedText,
+  extractHtmlMarkedText,
+  UnsupportedDocumentError,
+  InvalidDocxError,
+  PDF_LAYOUT_RULES,
+} from './documents';
+export {
+  QuarantineReprocessService,
+  QUARANTINE_REPROCESS_JOB,
+  SyncRunningError,
+  type ReprocessSummary,
+} from './sync/quarantine-reprocess.service';

@@ -55,6 +55,14 @@ export const SCRAPER_ENTITIES = [ScrapeRunEntity, RawDocumentEntity, SyncStateEn
     QuarantineQueryService,
     QuarantineReprocessService,
   ],
-  exports: [SyncJobsService, ElmsBackfillService, ScrapeRunQueryService, RawDocumentQueryService, SyncHealthService, QuarantineQueryService, DataIntegrityService],
+  exports: [
+    SyncJobsService,
+    ElmsBackfillService,
+    ScrapeRunQueryService,
+    RawDocumentQueryService,
+    SyncHealthService,
+    QuarantineQueryService,
+    DataIntegrityService,
+  ],
 })
 export class ScraperModule {}

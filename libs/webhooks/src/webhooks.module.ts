@@ -8,7 +8,15 @@ import { WebhookSubscriptionService } from './services/webhook-subscription.serv
 import { WebhookStatsService } from './services/webhook-stats.service';
 
 @Module({
-  providers: [SubscriptionRepository, DeliveryRepository, DeliveryStatsRepository, WebhookStatsService, WebhookSubscriptionService, WebhookDeliveryService, WebhookSecretResealer],
+  providers: [
+    SubscriptionRepository,
+    DeliveryRepository,
+    DeliveryStatsRepository,
+    WebhookStatsService,
+    WebhookSubscriptionService,
+    WebhookDeliveryService,
+    WebhookSecretResealer,
+  ],
   exports: [WebhookSubscriptionService, WebhookDeliveryService, WebhookStatsService],
 })
 export class WebhooksModule {}

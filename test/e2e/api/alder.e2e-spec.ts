@@ -42,7 +42,13 @@ describe('alders over GraphQL', () => {
   it('keeps former alders, marked inactive', async () => {
     const real: any = readCapture('person-zalewski.json');
     const res = await gql(app, ALDER, { ward: 23 });
-    expect(res.data.alder).toMatchObject({ personId: real.personId, name: 'Zalewski, Michael R.', ward: 23, isActive: false, wardOffice: { email: real.email, phone: real.phone } });
+    expect(res.data.alder).toMatchObject({
+      personId: real.personId,
+      name: 'Zalewski, Michael R.',
+      ward: 23,
+      isActive: false,
+      wardOffice: { email: real.email, phone: real.phone },
+    });
     const all = await gql(app, '{ alders { ward name isActive } }');
     expect(all.data.alders).toEqual([
       { ward: 15, name: 'Lopez, Raymond A.', isActive: true },

@@ -34,8 +34,14 @@ async function runJob(s: SyntheticApp, job: 'code.sync' | 'documents.sync') {
 /** Rebuilds each side of a diff from its hunks, as a client would. */
 function sides(hunks: { op: string; text: string }[]) {
   return {
-    from: hunks.filter((h) => h.op !== 'INSERT').map((h) => h.text).join(''),
-    to: hunks.filter((h) => h.op !== 'DELETE').map((h) => h.text).join(''),
+    from: hunks
+      .filter((h) => h.op !== 'INSERT')
+      .map((h) => h.text)
+      .join(''),
+    to: hunks
+      .filter((h) => h.op !== 'DELETE')
+      .map((h) => h.text)
+      .join(''),
   };
 }
 
@@ -86,7 +92,12 @@ describe('chapter 2-173 as it is and as O2023-0004222 would leave it', () => {
     ]);
     const [amended, added, repealed] = a.sections;
 
-    expect(amended).toMatchObject({ baseTextMatches: true, applied: true, mismatches: [], permalink: expect.stringMatching(/\/matters\/O2023-0004222\/redline#2-173-020$/) });
+    expect(amended).toMatchObject({
+      baseTextMatches: true,
+      applied: true,
+      mismatches: [],
+      permalink: expect.stringMatching(/\/matters\/O2023-0004222\/redline#2-173-020$/),
+    });
     expect(amended.amendedText).toContain('as addressed in Section 2-173-030(a) or as provided in subsection (c) of this section.');
     expect(amended.amendedText).toContain('(A) access to a person being detained');
     expect(amended.amendedText).not.toContain('including by telephone');
@@ -98,7 +109,12 @@ describe('chapter 2-173 as it is and as O2023-0004222 would leave it', () => {
     expect(sides(amended.hunks)).toEqual({ from: amended.baseText, to: amended.amendedText });
     // The drafted redline keeps the Clerk's marks: struck words and underlined words apart.
     const marks = amended.drafted.flatMap((p: any) => p.runs).filter((r: any) => r.mark !== 'NONE');
-    expect(marks).toEqual(expect.arrayContaining([{ text: ', including by telephone,', mark: 'STRIKE' }, { text: ' or as provided in subsection (c) of this section', mark: 'UNDERLINE' }]));
+    expect(marks).toEqual(
+      expect.arrayContaining([
+        { text: ', including by telephone,', mark: 'STRIKE' },
+        { text: ' or as provided in subsection (c) of this section', mark: 'UNDERLINE' },
+      ]),
+    );
 
     expect(added).toMatchObject({ heading: 'Persons with criminal warrants or felony convictions.', baseText: null, applied: true });
     expect(added.amendedText).toContain('(1) has an outstanding criminal warrant;');
@@ -110,10 +126,14 @@ describe('chapter 2-173 as it is and as O2023-0004222 would leave it', () => {
 
   it('diffs the code version against the code as amended, section by section', async () => {
     const a = (await gql(s.app, AMENDMENT, { n: 'O2023-0004222' })).data.amendment;
-    const res = await gql(s.app, `query ($f: String!, $t: String!) { diff(from: $f, to: $t) { from { ref } to { ref } sections { number change insertedWords deletedWords } } }`, {
-      f: a.baseline[0].textRef,
-      t: a.textRef,
-    });
+    const res = await gql(
+      s.app,
+      `query ($f: String!, $t: String!) { diff(from: $f, to: $t) { from { ref } to { ref } sections { number change insertedWords deletedWords } } }`,
+      {
+        f: a.baseline[0].textRef,
+        t: a.textRef,
+      },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.diff.sections.map((x: any) => [x.number, x.change])).toEqual([
       ['2-173-005', 'UNCHANGED'],
@@ -134,11 +154,18 @@ describe('chapter 2-173 as it is and as O2023-0004222 would leave it', () => {
     const ds = s.app.get(DataSource);
     const count = async () => (await ds.query(`SELECT count(*)::int AS n FROM code_section_version`))[0].n;
     const sectionsBefore = await count();
-    pageEdit = () => '<!DOCTYPE html><html><body><main><h1>Scheduled maintenance</h1><p>The code library is unavailable.</p></main></body></html>';
+    pageEdit = () =>
+      '<!DOCTYPE html><html><body><main><h1>Scheduled maintenance</h1><p>The code library is unavailable.</p></main></body></html>';
     await expect(runJob(s, 'code.sync')).rejects.toThrow(/no section of chapter 2-173/);
     pageEdit = null;
-    const [run] = await ds.query(`SELECT status, error_code AS "errorCode", error_detail AS "errorDetail" FROM scrape_run WHERE kind = 'code.sync' ORDER BY started_at DESC LIMIT 1`);
-    expect(run).toMatchObject({ status: 'failed', errorCode: 'CODE_DRIFT', errorDetail: { url: expect.stringContaining('/codes/chicago/latest/chicago_il/') } });
+    const [run] = await ds.query(
+      `SELECT status, error_code AS "errorCode", error_detail AS "errorDetail" FROM scrape_run WHERE kind = 'code.sync' ORDER BY started_at DESC LIMIT 1`,
+    );
+    expect(run).toMatchObject({
+      status: 'failed',
+      errorCode: 'CODE_DRIFT',
+      errorDetail: { url: expect.stringContaining('/codes/chicago/latest/chicago_il/') },
+    });
     expect(await count()).toBe(sectionsBefore);
     expect((await gql(s.app, CHAPTER)).data.codeChapter.versions).toHaveLength(1);
   });
@@ -148,7 +175,8 @@ describe('chapter 2-173 as it is and as O2023-0004222 would leave it', () => {
     await runJob(s, 'code.sync');
     expect((await gql(s.app, CHAPTER)).data.codeChapter.versions).toHaveLength(1);
 
-    pageEdit = (html) => html.replace('Departments shall annually review such materials', 'Departments shall review such materials every two years');
+    pageEdit = (html) =>
+      html.replace('Departments shall annually review such materials', 'Departments shall review such materials every two years');
     now = new Date('2025-02-01T18:00:00Z');
     await runJob(s, 'code.sync');
     const chapter = (await gql(s.app, CHAPTER)).data.codeChapter;
@@ -157,9 +185,14 @@ describe('chapter 2-173 as it is and as O2023-0004222 would leave it', () => {
     const ds = s.app.get(DataSource);
     const events = await ds.query(`SELECT type, subject, body FROM outbox_event WHERE type = 'code.chapter_changed'`);
     expect(events).toHaveLength(1);
-    expect(JSON.parse(events[0].body).data).toMatchObject({ chapter: { number: '2-173', version: 2, previousVersion: 1 }, sections: { amended: ['2-173-030'], added: [], removed: [] } });
+    expect(JSON.parse(events[0].body).data).toMatchObject({
+      chapter: { number: '2-173', version: 2, previousVersion: 1 },
+      sections: { amended: ['2-173-030'], added: [], removed: [] },
+    });
 
-    const asOf = await gql(s.app, `query ($at: DateTime!) { codeSection(number: "2-173-030", asOf: $at) { text } }`, { at: '2025-01-20T00:00:00Z' });
+    const asOf = await gql(s.app, `query ($at: DateTime!) { codeSection(number: "2-173-030", asOf: $at) { text } }`, {
+      at: '2025-01-20T00:00:00Z',
+    });
     expect(asOf.data.codeSection.text).toContain('Departments shall annually review');
 
     const after = (await gql(s.app, AMENDMENT, { n: 'O2023-0004222' })).data.amendment;
@@ -191,10 +224,19 @@ describe('an amendment drafted against an older wording', () => {
     const a = res.data.amendment;
     expect(a.baseTextMatches).toBe(false);
     const [section] = a.sections;
-    expect(section).toMatchObject({ number: '2-173-020', change: 'AMENDED', baseTextMatches: false, applied: false, amendedText: null, hunks: [] });
+    expect(section).toMatchObject({
+      number: '2-173-020',
+      change: 'AMENDED',
+      baseTextMatches: false,
+      applied: false,
+      amendedText: null,
+      hunks: [],
+    });
     expect(section.mismatches).toHaveLength(1);
     expect(section.mismatches[0].expected).toBe('(1) stop, arrest, detain, or continue to detain a person');
     expect(section.mismatches[0].found).toBe('(1) arrest, detain or continue to detain a person');
-    expect(section.mismatches[0].differingWords).toEqual(expect.arrayContaining([expect.objectContaining({ op: 'MISSING', text: expect.stringContaining('stop') })]));
+    expect(section.mismatches[0].differingWords).toEqual(
+      expect.arrayContaining([expect.objectContaining({ op: 'MISSING', text: expect.stringContaining('stop') })]),
+    );
   });
 });

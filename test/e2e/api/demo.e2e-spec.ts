@@ -20,7 +20,12 @@ describe('npm run demo', () => {
   });
 
   it('has polled, backfilled, synced the code and read the amendment before it serves, well within two minutes', () => {
-    expect(steps).toEqual(['first poll', 'backfill of the captured dates', 'code sync (chapter 2-173)', 'document sync (the amending ordinance and its redline)']);
+    expect(steps).toEqual([
+      'first poll',
+      'backfill of the captured dates',
+      'code sync (chapter 2-173)',
+      'document sync (the amending ordinance and its redline)',
+    ]);
     expect(startedIn).toBeLessThan(120_000);
   });
 
@@ -51,7 +56,14 @@ describe('npm run demo', () => {
       const res = await request(server).get(p);
       expect({ p, status: res.status }).toEqual({ p, status: 200 });
     }
-    const gql = await request(server).post('/graphql').set('Content-Type', 'application/json').send({ query: '{ matter(recordNumber: "O2023-0004222") { recordNumber title } }' });
-    expect(gql.body).toEqual({ data: { matter: { recordNumber: 'O2023-0004222', title: 'Amendment of Municipal Code Chapter 2-173 regarding Welcoming City Ordinance' } } });
+    const gql = await request(server)
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .send({ query: '{ matter(recordNumber: "O2023-0004222") { recordNumber title } }' });
+    expect(gql.body).toEqual({
+      data: {
+        matter: { recordNumber: 'O2023-0004222', title: 'Amendment of Municipal Code Chapter 2-173 regarding Welcoming City Ordinance' },
+      },
+    });
   });
 });

@@ -15,16 +15,21 @@ function parseCalendar(text: string): any {
 
 const iso = (t: any): string => t.toJSDate().toISOString();
 /** C0 controls and DEL in `text`, but those `allowed`. */
-const controls = (text: string, allowed: string): string[] => [...text].filter((ch) => (ch < ' ' || ch === '\u007F') && !allowed.includes(ch));
+const controls = (text: string, allowed: string): string[] =>
+  [...text].filter((ch) => (ch < ' ' || ch === '\u007F') && !allowed.includes(ch));
 
 describe('calendar and Atom feeds', () => {
   let s: SyntheticApp;
-  const get = (path: string) => request(s.app.getHttpServer()).get(path).buffer(true).parse((res, done) => {
-    let text = '';
-    res.setEncoding('utf8');
-    res.on('data', (chunk: string) => (text += chunk));
-    res.on('end', () => done(null, text));
-  });
+  const get = (path: string) =>
+    request(s.app.getHttpServer())
+      .get(path)
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => done(null, text));
+      });
 
   beforeAll(async () => {
     s = await startSyntheticApp(new Date('2025-01-10T18:00:00Z'));
@@ -70,12 +75,14 @@ describe('calendar and Atom feeds', () => {
     expect(event.startDate.toJSDate().toISOString()).toBe('2025-01-15T16:00:00.000Z');
   });
 
-  it('GET /feeds/matters/:n.ics: one matter\'s meetings, tracked or not; 404 JSON for a malformed or unknown number', async () => {
+  it("GET /feeds/matters/:n.ics: one matter's meetings, tracked or not; 404 JSON for a malformed or unknown number", async () => {
     const tracked = await get('/feeds/matters/o2023-0004222.ics');
     expect(tracked.status).toBe(200);
     expect(tracked.headers['content-type']).toBe('text/calendar; charset=utf-8');
     const trackedEvents = parseCalendar(tracked.body).getAllSubcomponents('vevent');
-    expect(trackedEvents.map((e: any) => e.getFirstPropertyValue('uid'))).toEqual([`meeting-${COUNCIL_2025_01_15_MEETING_ID}@chicago-legislation-tracker`]);
+    expect(trackedEvents.map((e: any) => e.getFirstPropertyValue('uid'))).toEqual([
+      `meeting-${COUNCIL_2025_01_15_MEETING_ID}@chicago-legislation-tracker`,
+    ]);
     expect(parseCalendar(tracked.body).getFirstPropertyValue('x-wr-calname')).toBe('Chicago legislation: O2023-0004222');
 
     // Not tracked, but the feed of one matter lists its meetings anyway.
@@ -97,7 +104,9 @@ describe('calendar and Atom feeds', () => {
 
   it('marks a cancelled meeting CANCELLED and, with no deadline, reminds a day before', async () => {
     const ds = s.app.get(DataSource);
-    const [before] = await ds.query(`SELECT status, public_comment_deadline AS d FROM meeting WHERE meeting_id = $1`, [COUNCIL_2025_01_15_MEETING_ID]);
+    const [before] = await ds.query(`SELECT status, public_comment_deadline AS d FROM meeting WHERE meeting_id = $1`, [
+      COUNCIL_2025_01_15_MEETING_ID,
+    ]);
     try {
       await ds.query(`UPDATE meeting SET public_comment_deadline = NULL WHERE meeting_id = $1`, [COUNCIL_2025_01_15_MEETING_ID]);
       let ev = parseCalendar((await get('/feeds/tracked.ics')).body).getFirstSubcomponent('vevent');
@@ -111,7 +120,11 @@ describe('calendar and Atom feeds', () => {
       expect(ev.getFirstPropertyValue('status')).toBe('CANCELLED');
       expect(ev.getFirstPropertyValue('uid')).toBe(`meeting-${COUNCIL_2025_01_15_MEETING_ID}@chicago-legislation-tracker`);
     } finally {
-      await ds.query(`UPDATE meeting SET status = $2, public_comment_deadline = $3 WHERE meeting_id = $1`, [COUNCIL_2025_01_15_MEETING_ID, before.status, before.d]);
+      await ds.query(`UPDATE meeting SET status = $2, public_comment_deadline = $3 WHERE meeting_id = $1`, [
+        COUNCIL_2025_01_15_MEETING_ID,
+        before.status,
+        before.d,
+      ]);
     }
   });
 
@@ -168,7 +181,11 @@ describe('calendar and Atom feeds', () => {
 
     // Ids survive a re-sync, which rewrites action rows with new uuids.
     const ids = (x: string) => [...x.matchAll(/<id>([^<]+)<\/id>/g)].map((m) => m[1]);
-    await s.app.get(DataSource).query(`UPDATE matter_action SET id = gen_random_uuid() WHERE matter_id IN (SELECT id FROM matter WHERE record_number = 'O2023-0004222')`);
+    await s.app
+      .get(DataSource)
+      .query(
+        `UPDATE matter_action SET id = gen_random_uuid() WHERE matter_id IN (SELECT id FROM matter WHERE record_number = 'O2023-0004222')`,
+      );
     expect(ids((await get('/feeds/tracked.atom')).body)).toEqual(ids(xml));
   });
 });

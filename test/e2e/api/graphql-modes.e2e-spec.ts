@@ -66,7 +66,10 @@ describe('GraphQL in development (NODE_ENV=development, npm run dev)', () => {
 
   it('serves GraphiQL whose every script and stylesheet comes from this server, out of node_modules', async () => {
     const server = t.app.getHttpServer();
-    const page = await request(server).get('/graphiql').expect(200).expect('Content-Type', /text\/html/);
+    const page = await request(server)
+      .get('/graphiql')
+      .expect(200)
+      .expect('Content-Type', /text\/html/);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     const refs = [...page.text.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
     expect(refs).toEqual([
@@ -77,7 +80,10 @@ describe('GraphQL in development (NODE_ENV=development, npm run dev)', () => {
       '/graphiql/assets/graphiql.js',
       '/graphiql/assets/start.js',
     ]);
-    const graphiql = await request(server).get('/graphiql/assets/graphiql.js').expect(200).expect('Content-Type', /javascript/);
+    const graphiql = await request(server)
+      .get('/graphiql/assets/graphiql.js')
+      .expect(200)
+      .expect('Content-Type', /javascript/);
     expect(graphiql.text.length).toBeGreaterThan(100_000);
     expect(graphiql.text).toContain('createFetcher');
     const react = await request(server).get('/graphiql/assets/react.js').expect(200);

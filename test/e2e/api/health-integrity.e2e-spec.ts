@@ -39,7 +39,12 @@ describe('/health when stored rows vanish or queries fail', () => {
     await ds.query(`TRUNCATE matter CASCADE`);
     const res = await health(s.app);
     expect(res.status).toBe(503);
-    expect(res.body).toMatchObject({ status: 'degraded', database: false, matters: 0, reasons: expect.arrayContaining(['stored data lost']) });
+    expect(res.body).toMatchObject({
+      status: 'degraded',
+      database: false,
+      matters: 0,
+      reasons: expect.arrayContaining(['stored data lost']),
+    });
     expect(res.body.databaseError).toMatch(new RegExp(`^matter holds 0 rows; the last successful run left ${n}$`));
   });
 
@@ -62,7 +67,14 @@ describe('/health when stored rows vanish or queries fail', () => {
     const replay = await startReplay();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pglite-truncated-'));
     const dataDir = path.join(dir, 'data');
-    const config = AppConfig.fromEnv({ ...process.env, ...replayEnv(replay), DATABASE_URL: '', PGLITE_DATA_DIR: dataDir, LOG_LEVEL: 'warn', INITIAL_SYNC_DAYS: '5000' });
+    const config = AppConfig.fromEnv({
+      ...process.env,
+      ...replayEnv(replay),
+      DATABASE_URL: '',
+      PGLITE_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      INITIAL_SYNC_DAYS: '5000',
+    });
     const boot = async () => {
       const pglite = openPGlite(dataDir);
       const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot({ config, pglite })] }).compile();

@@ -10,7 +10,8 @@ describe('hostile input', () => {
   const rejections: unknown[] = [];
   const onRejection = (reason: unknown) => rejections.push(reason);
   const http = () => request(a.app.getHttpServer());
-  const asOperator = (query: string, variables: object = {}) => http().post('/graphql').set('authorization', `Bearer ${key}`).send({ query, variables });
+  const asOperator = (query: string, variables: object = {}) =>
+    http().post('/graphql').set('authorization', `Bearer ${key}`).send({ query, variables });
   /** Lets any rejected promise left behind by the last request settle, so an unhandled one is reported. */
   const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
@@ -43,7 +44,10 @@ describe('hostile input', () => {
       const unknown = 'chapter:00000000-0000-0000-0000-000000000000';
       const reversed = await gql(a.app, '{ diff(from: "x", to: "' + unknown + '") { sections { number } } }');
       expect(reversed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-      const missing = await gql(a.app, `{ diff(from: "${unknown}", to: "section:00000000-0000-0000-0000-000000000001") { sections { number } } }`);
+      const missing = await gql(
+        a.app,
+        `{ diff(from: "${unknown}", to: "section:00000000-0000-0000-0000-000000000001") { sections { number } } }`,
+      );
       expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       await settle();
       expect(rejections).toEqual([]);
@@ -51,7 +55,8 @@ describe('hostile input', () => {
   });
 
   describe('item 8: the cost limit counts variables and defaults', () => {
-    const aliases = (first: string) => Array.from({ length: 15 }, (_, i) => `m${i}: matters${first} { edges { node { recordNumber title actions { name } } } }`).join(' ');
+    const aliases = (first: string) =>
+      Array.from({ length: 15 }, (_, i) => `m${i}: matters${first} { edges { node { recordNumber title actions { name } } } }`).join(' ');
 
     it('refuses 15 aliases of matters(first: 100) whether the 100 is written out or passed as a variable', async () => {
       const literal = await gql(a.app, `{ ${aliases('(first: 100)')} }`);
@@ -65,7 +70,10 @@ describe('hostile input', () => {
     });
 
     it('counts an omitted first as its default (20), and lets a cheap query with variables run', async () => {
-      const many = Array.from({ length: 15 }, (_, i) => `m${i}: matters { edges { node { recordNumber title actions { name votes { voterName } } } } }`).join(' ');
+      const many = Array.from(
+        { length: 15 },
+        (_, i) => `m${i}: matters { edges { node { recordNumber title actions { name votes { voterName } } } } }`,
+      ).join(' ');
       const res = await gql(a.app, `{ ${many} }`);
       expect(res.errors?.[0].message).toMatch(/cost limit/i);
       const cheap = await gql(a.app, 'query ($n: Int!) { matters(first: $n) { edges { node { recordNumber } } } }', { n: 1 });
@@ -80,7 +88,9 @@ describe('hostile input', () => {
     it.each(['text', 'sponsor', 'committee', 'status'])('a NUL byte in the matters filter %s', async (field) => {
       const literal = await gql(a.app, `{ matters(filter: { ${field}: "a\\u0000b" }) { edges { node { recordNumber } } } }`);
       expect(literal.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-      const variable = await gql(a.app, 'query ($f: MatterFilterInput) { matters(filter: $f) { edges { node { recordNumber } } } }', { f: { [field]: `a${NUL}b` } });
+      const variable = await gql(a.app, 'query ($f: MatterFilterInput) { matters(filter: $f) { edges { node { recordNumber } } } }', {
+        f: { [field]: `a${NUL}b` },
+      });
       expect(variable.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(variable.data ?? null).toBeNull();
     });
@@ -102,9 +112,13 @@ describe('hostile input', () => {
 
     it('a tampered cursor whose id is not a uuid', async () => {
       const cursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
-      const matters = await gql(a.app, 'query ($c: String) { matters(first: 2, after: $c) { edges { cursor } } }', { c: cursor(['2024-01-01T00:00:00.000Z', 'not-a-uuid']) });
+      const matters = await gql(a.app, 'query ($c: String) { matters(first: 2, after: $c) { edges { cursor } } }', {
+        c: cursor(['2024-01-01T00:00:00.000Z', 'not-a-uuid']),
+      });
       expect(matters.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-      const runs = await gql(a.app, 'query ($c: String) { scrapeRuns(first: 2, after: $c) { edges { cursor } } }', { c: cursor(['2024-01-01T00:00:00.000Z', "1' OR 1=1"]) });
+      const runs = await gql(a.app, 'query ($c: String) { scrapeRuns(first: 2, after: $c) { edges { cursor } } }', {
+        c: cursor(['2024-01-01T00:00:00.000Z', "1' OR 1=1"]),
+      });
       expect(runs.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       const page = await http().get(`/?after=${cursor([null, 'x'])}`);
       expect(page.status).toBe(400);

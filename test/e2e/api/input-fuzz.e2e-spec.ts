@@ -15,9 +15,15 @@ const OPTIONS = { numRuns: RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS, seed: N
 
 const uuidish = fc.uuid().map((u) => u.toString());
 const hostileString = fc.oneof(
-  { arbitrary: fc.tuple(fc.string({ maxLength: 10 }), fc.constantFrom('\u0000', '\u0001\u000B', '\uD800')).map(([s, c]) => `${s}${c}${s}`), weight: 3 },
+  {
+    arbitrary: fc.tuple(fc.string({ maxLength: 10 }), fc.constantFrom('\u0000', '\u0001\u000B', '\uD800')).map(([s, c]) => `${s}${c}${s}`),
+    weight: 3,
+  },
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.string({ unit: fc.constantFrom('\u0000', '\u0001', '\u000B', '\uD800', '\uDFFF', "'", '"', '\\', '%', '_', '-', 'O', '2', ':', ' '), maxLength: 30 }),
+  fc.string({
+    unit: fc.constantFrom('\u0000', '\u0001', '\u000B', '\uD800', '\uDFFF', "'", '"', '\\', '%', '_', '-', 'O', '2', ':', ' '),
+    maxLength: 30,
+  }),
   fc.constantFrom('O2023-0004222', 'SO2025-0019977', '2-173', '2-173-030', 'chapter:', 'section:x'),
   uuidish.map((u) => `chapter:${u}`),
   uuidish,
@@ -25,17 +31,29 @@ const hostileString = fc.oneof(
 );
 const cursor = fc.oneof(
   hostileString,
-  fc.tuple(fc.oneof(fc.constant(null), fc.date({ noInvalidDate: false }).map((d) => (Number.isNaN(d.getTime()) ? 'not a date' : d.toISOString())), hostileString), fc.oneof(uuidish, hostileString)).map((t) =>
-    Buffer.from(JSON.stringify(t)).toString('base64url'),
-  ),
+  fc
+    .tuple(
+      fc.oneof(
+        fc.constant(null),
+        fc.date({ noInvalidDate: false }).map((d) => (Number.isNaN(d.getTime()) ? 'not a date' : d.toISOString())),
+        hostileString,
+      ),
+      fc.oneof(uuidish, hostileString),
+    )
+    .map((t) => Buffer.from(JSON.stringify(t)).toString('base64url')),
 );
 
 /** [query, variables] for one anonymous argument each. */
 const graphqlCalls = fc.oneof(
-  fc.record({ text: hostileString, sponsor: hostileString, committee: hostileString, status: hostileString, chapter: hostileString }, { requiredKeys: [] }).map((filter) => [
-    'query ($f: MatterFilterInput) { matters(first: 3, filter: $f) { edges { node { recordNumber } } } }',
-    { f: filter },
-  ]),
+  fc
+    .record(
+      { text: hostileString, sponsor: hostileString, committee: hostileString, status: hostileString, chapter: hostileString },
+      { requiredKeys: [] },
+    )
+    .map((filter) => [
+      'query ($f: MatterFilterInput) { matters(first: 3, filter: $f) { edges { node { recordNumber } } } }',
+      { f: filter },
+    ]),
   cursor.map((c) => ['query ($c: String) { matters(first: 2, after: $c) { edges { cursor } } }', { c }]),
   cursor.map((c) => ['query ($c: String) { scrapeRuns(first: 2, after: $c) { edges { cursor } } }', { c }]),
   cursor.map((c) => ['query ($c: String) { quarantinedRecords(first: 2, after: $c) { edges { cursor } } }', { c }]),
@@ -44,8 +62,12 @@ const graphqlCalls = fc.oneof(
   hostileString.map((b) => ['query ($b: String) { meetings(body: $b, first: 2) { meetingId } }', { b }]),
   hostileString.map((n) => ['query ($n: String!) { codeChapter(number: $n) { number } }', { n }]),
   hostileString.map((n) => ['query ($n: String!) { codeSection(number: $n) { number } }', { n }]),
-  fc.tuple(hostileString, hostileString).map(([from, to]) => ['query ($a: String!, $b: String!) { diff(from: $a, to: $b) { sections { number } } }', { a: from, b: to }]),
-  fc.tuple(fc.integer({ min: -5, max: 99 }), hostileString).map(([w, n]) => ['query ($w: Int!, $n: String) { alder(ward: $w) { votes(recordNumber: $n) { vote } } }', { w, n }]),
+  fc
+    .tuple(hostileString, hostileString)
+    .map(([from, to]) => ['query ($a: String!, $b: String!) { diff(from: $a, to: $b) { sections { number } } }', { a: from, b: to }]),
+  fc
+    .tuple(fc.integer({ min: -5, max: 99 }), hostileString)
+    .map(([w, n]) => ['query ($w: Int!, $n: String) { alder(ward: $w) { votes(recordNumber: $n) { vote } } }', { w, n }]),
 ) as fc.Arbitrary<[string, Record<string, unknown>]>;
 
 const segment = hostileString.map((s) => encodeURIComponent(s.replace(/[\uD800-\uDFFF]/g, '\uFFFD')));
@@ -81,7 +103,8 @@ describe('fuzzed arguments and page routes', () => {
       fc.asyncProperty(graphqlCalls, async ([query, variables]) => {
         const res = await gql(a.app, query, variables);
         expect(res.status).toBeLessThan(500);
-        for (const e of res.errors ?? []) expect(['BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED']).toContain(e.extensions?.code);
+        for (const e of res.errors ?? [])
+          expect(['BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED']).toContain(e.extensions?.code);
       }),
       OPTIONS,
     );

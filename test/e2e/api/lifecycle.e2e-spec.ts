@@ -31,7 +31,11 @@ describe('the legislative lifecycle', () => {
     const m = res.data.matter;
     expect(m.timeline.map((t: any) => t.type)).toEqual(['REFERRED', 'REFERRED', 'RULE_42_REFERRAL', 'RULE_41_NOTICE', 'PLACED_ON_AGENDA']);
     expect(m.timeline[1].committees).toEqual(['Committee on Public Safety', 'Committee on Immigrant and Refugee Rights']);
-    expect(m.timeline[2]).toMatchObject({ actionName: 'Re-Referred', committees: ['Committee on Committees and Rules'], date: '2023-10-31T05:00:00.000Z' });
+    expect(m.timeline[2]).toMatchObject({
+      actionName: 'Re-Referred',
+      committees: ['Committee on Committees and Rules'],
+      date: '2023-10-31T05:00:00.000Z',
+    });
     expect(m.timeline[3]).toMatchObject({ source: 'meeting_file', actionName: null });
     expect(m.timeline[4]).toMatchObject({ source: 'agenda', date: '2025-01-15T16:00:00.000Z' });
     expect(m.stage.stage).toBe('ON_AGENDA');
@@ -87,7 +91,10 @@ describe('the legislative lifecycle', () => {
     const res = await gql(s.app, '{ alder(ward: 15) { name votes { recordNumber actionName vote } } }');
     const rollCall: any = (await gql(s.app, STORY, { n: 'SO2025-0019977' })).data.matter.votes[0];
     const lopezVote = rollCall.votes.find((v: any) => v.ward === '15').vote;
-    expect(res.data.alder).toEqual({ name: 'Lopez, Raymond A.', votes: [{ recordNumber: 'SO2025-0019977', actionName: 'Passed', vote: lopezVote }] });
+    expect(res.data.alder).toEqual({
+      name: 'Lopez, Raymond A.',
+      votes: [{ recordNumber: 'SO2025-0019977', actionName: 'Passed', vote: lopezVote }],
+    });
     const onOther = await gql(s.app, '{ alder(ward: 15) { votes(recordNumber: "O2023-0004222") { vote } } }');
     expect(onOther.data.alder.votes).toEqual([]);
   });
@@ -104,10 +111,16 @@ describe('the legislative lifecycle', () => {
 
     // eLMS starts using a new action name: it is listed, and kept verbatim in the timeline as OTHER.
     const { DataSource } = await import('typeorm');
-    await s.app.get(DataSource).query(`UPDATE matter_action SET action_name = 'Sent to Special Pamphlet Review' WHERE action_name = 'Substituted'`);
+    await s.app
+      .get(DataSource)
+      .query(`UPDATE matter_action SET action_name = 'Sent to Special Pamphlet Review' WHERE action_name = 'Substituted'`);
     const after = await request(s.app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${key}`).send({ query: q });
-    expect(after.body.data.unknownActionNames).toEqual([{ actionName: 'Sent to Special Pamphlet Review', occurrences: 1, example: 'SO2025-0019977' }]);
+    expect(after.body.data.unknownActionNames).toEqual([
+      { actionName: 'Sent to Special Pamphlet Review', occurrences: 1, example: 'SO2025-0019977' },
+    ]);
     const story = await gql(s.app, STORY, { n: 'SO2025-0019977' });
-    expect(story.data.matter.timeline).toContainEqual(expect.objectContaining({ type: 'OTHER', actionName: 'Sent to Special Pamphlet Review' }));
+    expect(story.data.matter.timeline).toContainEqual(
+      expect.objectContaining({ type: 'OTHER', actionName: 'Sent to Special Pamphlet Review' }),
+    );
   });
 });

@@ -35,10 +35,18 @@ describe('GraphQL api over HTTP', () => {
     const res = await gql(app, MATTER_QUERY, { n: 'SO2025-0019977 ' });
     expect(res.errors).toBeUndefined();
     const m = res.data.matter;
-    expect(m).toMatchObject({ matterId: capture.matterId, recordNumber: 'SO2025-0019977', type: 'Ordinance', status: '5-Council Consideration', originalRecordNumber: 'O2025-0019977' });
+    expect(m).toMatchObject({
+      matterId: capture.matterId,
+      recordNumber: 'SO2025-0019977',
+      type: 'Ordinance',
+      status: '5-Council Consideration',
+      originalRecordNumber: 'O2025-0019977',
+    });
     expect(m.actions.map((a: any) => a.name)).toEqual(['Substituted', 'Recommended to Pass', 'Referred']);
     expect(m.actions[2]).toMatchObject({ date: '2025-09-25T05:00:00.000Z', byName: 'City Council', votes: [] });
-    expect(m.sponsors).toEqual(capture.sponsors.map((s: any) => ({ personId: s.personId, name: s.sponsorName.trim(), type: s.sponsorType, office: s.office })));
+    expect(m.sponsors).toEqual(
+      capture.sponsors.map((s: any) => ({ personId: s.personId, name: s.sponsorName.trim(), type: s.sponsorType, office: s.office })),
+    );
     expect(m.attachments).toEqual(capture.attachments.map((a: any) => ({ fileName: a.fileName, url: a.path, type: a.attachmentType })));
     expect(m.source).toEqual(capture);
   });

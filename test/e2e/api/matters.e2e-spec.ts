@@ -50,7 +50,9 @@ describe('matters connection', () => {
     const res = await gql(app, PAGE, { first: 100 });
     expect(res.errors).toBeUndefined();
     expect(res.data.matters.edges).toHaveLength(100);
-    expect(res.data.matters.edges.every((e: any) => e.node.actions.length === 3 && e.node.sponsors.length === 5 && e.node.timeline.length >= 3)).toBe(true);
+    expect(
+      res.data.matters.edges.every((e: any) => e.node.actions.length === 3 && e.node.sponsors.length === 5 && e.node.timeline.length >= 3),
+    ).toBe(true);
     // Clones share introduction dates with the real SO2025-0019977, so which comes first is a tie broken by
     // random row ids. The real one reads PASSED once its 2026-07-15 meeting (which records it Passed) is past.
     const clone = res.data.matters.edges.find((e: any) => e.node.recordNumber !== 'SO2025-0019977');
@@ -82,7 +84,10 @@ describe('matters connection', () => {
     expect((await q({ text: 'first responders hiring' })).data.matters.edges.length).toBe(100);
     expect((await q({ text: 'welcoming city' })).data.matters.edges).toEqual([]);
     expect((await q({ sponsor: 'Silverstein' })).data.matters.edges.length).toBe(100);
-    expect((await q({ status: 'Council Consideration', introducedFrom: '2025-09-01T00:00:00Z', introducedTo: '2025-10-01T00:00:00Z' })).data.matters.edges.length).toBe(100);
+    expect(
+      (await q({ status: 'Council Consideration', introducedFrom: '2025-09-01T00:00:00Z', introducedTo: '2025-10-01T00:00:00Z' })).data
+        .matters.edges.length,
+    ).toBe(100);
     expect((await q({ introducedTo: '2025-01-01T00:00:00Z' })).data.matters.edges).toEqual([]);
   });
 

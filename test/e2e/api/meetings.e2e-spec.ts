@@ -31,7 +31,11 @@ describe('meetings over GraphQL', () => {
       publicCommentDeadline: '2025-01-15T15:00:00.000Z',
       attendance: [],
     });
-    expect(next.agenda.find((i: any) => i.recordNumber === 'O2023-0004222')).toMatchObject({ position: 4, hasVotes: false, actionName: null });
+    expect(next.agenda.find((i: any) => i.recordNumber === 'O2023-0004222')).toMatchObject({
+      position: 4,
+      hasVotes: false,
+      actionName: null,
+    });
     expect(next.files).toContainEqual({ fileName: 'Rule 41 Notice O2023-0004222.pdf', type: 'Miscellaneous Business' });
   });
 

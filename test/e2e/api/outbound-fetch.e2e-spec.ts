@@ -29,7 +29,11 @@ describe('every URL the worker fetches stays on the configured source hosts', ()
   let metadata: Awaited<ReturnType<typeof startMetadataServer>>;
   let key: string;
   const op = (query: string, variables: object = {}) =>
-    request(s.app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${key}`).send({ query, variables }).then((r) => r.body);
+    request(s.app.getHttpServer())
+      .post('/graphql')
+      .set('authorization', `Bearer ${key}`)
+      .send({ query, variables })
+      .then((r) => r.body);
   const runJob = (job: 'code.sync' | 'documents.sync') => s.app.get(SyncJobsService).run(job);
   const lastRun = async (kind: string) => {
     // What anyone can read (no API key), newest first.
@@ -47,7 +51,8 @@ describe('every URL the worker fetches stays on the configured source hosts', ()
       transform: (_path, body) => {
         const m = body as { recordNumber?: string; attachments?: { attachmentType?: string; path?: string }[] };
         if (m?.recordNumber !== 'O2023-0004222' || !Array.isArray(m.attachments)) return body;
-        for (const a of m.attachments) if (a.attachmentType === 'Legislation') a.path = `${metadata.url}/latest/meta-data/iam/security-credentials/tracker`;
+        for (const a of m.attachments)
+          if (a.attachmentType === 'Legislation') a.path = `${metadata.url}/latest/meta-data/iam/security-credentials/tracker`;
         return body;
       },
     });
@@ -61,7 +66,11 @@ describe('every URL the worker fetches stays on the configured source hosts', ()
 
   it('refuses to track code pages off the code library host, whatever the scheme or port', async () => {
     // The code library is the replay server, on http; an https URL on its host and port is another origin.
-    const offHost = [`${s.replay.url.replace('http:', 'https:')}/codes/x`, 'https://169.254.169.254/latest/meta-data/', 'https://codelibrary.amlegal.com.evil.example/codes/x'];
+    const offHost = [
+      `${s.replay.url.replace('http:', 'https:')}/codes/x`,
+      'https://169.254.169.254/latest/meta-data/',
+      'https://codelibrary.amlegal.com.evil.example/codes/x',
+    ];
     for (const url of offHost) {
       const res = await op(TRACK, { input: { number: '2-174', sourceUrls: [url] } });
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
@@ -74,7 +83,9 @@ describe('every URL the worker fetches stays on the configured source hosts', ()
   });
 
   it('does not follow a code page redirect off the source host, and publishes nothing of it', async () => {
-    s.replay.setFaults([{ match: /^\/codes\//, kind: 'redirect', location: `${metadata.url}/latest/meta-data/iam/security-credentials/tracker` }]);
+    s.replay.setFaults([
+      { match: /^\/codes\//, kind: 'redirect', location: `${metadata.url}/latest/meta-data/iam/security-credentials/tracker` },
+    ]);
     try {
       await expect(runJob('code.sync')).rejects.toThrow(/redirect/i);
     } finally {
@@ -102,7 +113,9 @@ describe('every URL the worker fetches stays on the configured source hosts', ()
     await expect(runJob('documents.sync')).rejects.toThrow(/could not be read/);
     expect(metadata.hits).toEqual([]);
     const run = await lastRun('documents.sync');
-    expect(run.errorDetail.failures).toEqual([expect.objectContaining({ recordNumber: 'O2023-0004222', error: expect.stringMatching(/not an allowed source host/) })]);
+    expect(run.errorDetail.failures).toEqual([
+      expect.objectContaining({ recordNumber: 'O2023-0004222', error: expect.stringMatching(/not an allowed source host/) }),
+    ]);
     expect(JSON.stringify(run)).not.toContain(SECRET);
   });
 });

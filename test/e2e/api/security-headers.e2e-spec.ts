@@ -12,7 +12,9 @@ describe('security headers, operator-only fields and rate limits', () => {
 
   beforeAll(async () => {
     // Low limits for this file only: every other suite runs with them far out of reach.
-    a = await startApiApp({ env: { RATE_LIMIT_ANONYMOUS: String(LIMIT), RATE_LIMIT_OPERATOR: String(LIMIT * 3), RATE_LIMIT_WINDOW_SECONDS: '60' } });
+    a = await startApiApp({
+      env: { RATE_LIMIT_ANONYMOUS: String(LIMIT), RATE_LIMIT_OPERATOR: String(LIMIT * 3), RATE_LIMIT_WINDOW_SECONDS: '60' },
+    });
     key = (await a.app.get(ApiKeyService).create('alice-operator')).key;
   }, 180_000); // a poll of the replayed captures; slow on a busy two-core machine
 
@@ -53,7 +55,9 @@ describe('security headers, operator-only fields and rate limits', () => {
   it('limits anonymous GraphQL per IP, one count per request however many fields, then TOO_MANY_REQUESTS with Retry-After', async () => {
     const server = a.app.getHttpServer();
     // The tests above spent some of this address's requests: go on from what is left.
-    const first = await request(server).post('/graphql').send({ query: '{ a: __typename b: __typename matters(first: 1) { edges { cursor } } }' });
+    const first = await request(server)
+      .post('/graphql')
+      .send({ query: '{ a: __typename b: __typename matters(first: 1) { edges { cursor } } }' });
     const remaining = Number(first.headers['x-ratelimit-remaining']);
     expect(first.headers['x-ratelimit-limit']).toBe(String(LIMIT));
     expect(remaining).toBeGreaterThanOrEqual(0);
@@ -65,7 +69,9 @@ describe('security headers, operator-only fields and rate limits', () => {
     expect(refused.body.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     // Refused means every root field of the request, not only the first one the guard saw.
-    const twoFields = await request(server).post('/graphql').send({ query: '{ a: codeChapter(number: "2-173") { number } b: codeChapter(number: "2-173") { number } }' });
+    const twoFields = await request(server)
+      .post('/graphql')
+      .send({ query: '{ a: codeChapter(number: "2-173") { number } b: codeChapter(number: "2-173") { number } }' });
     expect(twoFields.body.errors?.map((e: any) => e.extensions?.code)).toEqual(['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
     expect(twoFields.body.data).toEqual({ a: null, b: null });
     // Pages and feeds share the address's bucket; health is never limited.
@@ -73,11 +79,17 @@ describe('security headers, operator-only fields and rate limits', () => {
     expect((await request(server).get('/feeds/tracked.atom')).status).toBe(429);
     expect((await request(server).get('/health')).status).not.toBe(429);
     // An operator's key has its own, larger bucket.
-    const operator = await request(server).post('/graphql').set('authorization', `Bearer ${key}`).send({ query: '{ trackingRules { id } }' });
+    const operator = await request(server)
+      .post('/graphql')
+      .set('authorization', `Bearer ${key}`)
+      .send({ query: '{ trackingRules { id } }' });
     expect(operator.body.errors).toBeUndefined();
     expect(operator.headers['x-ratelimit-limit']).toBe(String(LIMIT * 3));
     // An invalid key is just anonymous.
-    const forged = await request(server).post('/graphql').set('authorization', 'Bearer trk_forged').send({ query: '{ trackingRules { id } }' });
+    const forged = await request(server)
+      .post('/graphql')
+      .set('authorization', 'Bearer trk_forged')
+      .send({ query: '{ trackingRules { id } }' });
     expect(forged.body.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
   });
 });

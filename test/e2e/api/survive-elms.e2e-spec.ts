@@ -28,14 +28,19 @@ describe('Surviving the real eLMS: one bad record does not stop the tracker', ()
 
   it('stores the real matter and the messy clone, and quarantines the broken clone with its field path', async () => {
     const ds = t.app.get(DataSource);
-    const stored = await ds.query(`SELECT record_number FROM matter WHERE record_number IN ('SO2025-0019977', 'SO2025-9990001', 'SO2025-9990002') ORDER BY 1`);
+    const stored = await ds.query(
+      `SELECT record_number FROM matter WHERE record_number IN ('SO2025-0019977', 'SO2025-9990001', 'SO2025-9990002') ORDER BY 1`,
+    );
     expect(stored.map((r: { record_number: string }) => r.record_number)).toEqual(['SO2025-0019977', 'SO2025-9990001']);
     const [nullDated] = await ds.query(
       `SELECT a.action_date FROM matter_action a JOIN matter m ON m.id = a.matter_id WHERE m.record_number = 'SO2025-9990001' AND a.ordinal = 0`,
     );
     expect(nullDated.action_date).toBeNull();
 
-    const res = await gql(t.app, '{ quarantinedRecords(first: 10) { totalCount edges { node { kind sourceId fieldPath message url timesSeen } } } }');
+    const res = await gql(
+      t.app,
+      '{ quarantinedRecords(first: 10) { totalCount edges { node { kind sourceId fieldPath message url timesSeen } } } }',
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.quarantinedRecords.totalCount).toBe(1);
     expect(res.data.quarantinedRecords.edges[0].node).toMatchObject({
@@ -51,16 +56,22 @@ describe('Surviving the real eLMS: one bad record does not stop the tracker', ()
   });
 
   it('flags anomalies per matter as data-quality notes, in GraphQL and quietly on the page', async () => {
-    const res = await gql(t.app, `{
+    const res = await gql(
+      t.app,
+      `{
       real: matter(recordNumber: "SO2025-0019977") { dataQuality { kind detail } }
       messy: matter(recordNumber: "SO2025-9990001") { dataQuality { kind detail } }
-    }`);
+    }`,
+    );
     expect(res.errors).toBeUndefined();
     // The real capture: its newest action (Substituted, 2026-07-08) names no body, and the 2026-07-15
     // agenda records it Passed while the matter's actions (published 2026-07-10) do not.
     expect(res.data.real.dataQuality).toEqual([
       { kind: 'ACTION_WITHOUT_BODY', detail: 'Substituted of 2026-07-08 names no acting body' },
-      { kind: 'AGENDA_RESULT_WITHOUT_ACTION', detail: 'The agenda of City Council on 2026-07-15 records Passed, which no action of the matter shows' },
+      {
+        kind: 'AGENDA_RESULT_WITHOUT_ACTION',
+        detail: 'The agenda of City Council on 2026-07-15 records Passed, which no action of the matter shows',
+      },
     ]);
     expect(res.data.messy.dataQuality).toEqual([
       { kind: 'ACTION_WITHOUT_BODY', detail: 'Substituted names no acting body' },
@@ -96,14 +107,20 @@ describe('Surviving the real eLMS: one bad record does not stop the tracker', ()
 
   it('retries the quarantined record every poll and releases it once the source is fixed', async () => {
     const fixed = syntheticBrokenClone();
-    fixed.actions = syntheticNullActionDateClone().actions.map((a: Record<string, unknown>, i: number) => ({ ...a, historyId: `fixed-${i}` }));
+    fixed.actions = syntheticNullActionDateClone().actions.map((a: Record<string, unknown>, i: number) => ({
+      ...a,
+      historyId: `fixed-${i}`,
+    }));
     fixed.lastPublicationDate = '2026-07-11T00:00:00+00:00';
     fs.writeFileSync(path.join(dir, 'matter-detail-synthetic-broken-clone.json'), JSON.stringify(fixed));
     t.replay.reload();
     const { ScraperModule, SyncJobsService } = await import('@app/scraper');
     const outcome = await t.app.select(ScraperModule).get(SyncJobsService).run('elms.poll');
     expect(outcome).toMatchObject({ status: 'succeeded', quarantined: 0 });
-    const res = await gql(t.app, '{ quarantinedRecords(first: 10) { totalCount } matter(recordNumber: "SO2025-9990002") { recordNumber } }');
+    const res = await gql(
+      t.app,
+      '{ quarantinedRecords(first: 10) { totalCount } matter(recordNumber: "SO2025-9990002") { recordNumber } }',
+    );
     expect(res.data).toEqual({ quarantinedRecords: { totalCount: 0 }, matter: { recordNumber: 'SO2025-9990002' } });
   });
 });
@@ -114,7 +131,10 @@ describe('Health is degraded when the quarantine threshold is crossed', () => {
 
   beforeAll(async () => {
     dir = writeMessyClonesFolder(tempDir('elms-messy-'));
-    t = await startApiApp({ replay: { dir }, env: { HEALTH_MAX_QUARANTINED: '0', HEALTH_DEGRADED_503: 'true', METRICS_TOKEN: 'prom-secret' } });
+    t = await startApiApp({
+      replay: { dir },
+      env: { HEALTH_MAX_QUARANTINED: '0', HEALTH_DEGRADED_503: 'true', METRICS_TOKEN: 'prom-secret' },
+    });
   });
 
   afterAll(async () => {
@@ -125,7 +145,12 @@ describe('Health is degraded when the quarantine threshold is crossed', () => {
   it('answers 503 degraded with the reason, and metrics (behind METRICS_TOKEN) say so', async () => {
     const res = await request(t.app.getHttpServer()).get('/health');
     expect(res.status).toBe(503);
-    expect(res.body).toMatchObject({ status: 'degraded', database: true, quarantined: 1, reasons: ['1 records in quarantine (more than 0)'] });
+    expect(res.body).toMatchObject({
+      status: 'degraded',
+      database: true,
+      quarantined: 1,
+      reasons: ['1 records in quarantine (more than 0)'],
+    });
     expect((await request(t.app.getHttpServer()).get('/metrics')).status).toBe(401);
     expect((await request(t.app.getHttpServer()).get('/metrics').set('Authorization', 'Bearer wrong')).status).toBe(401);
     const metrics = await request(t.app.getHttpServer()).get('/metrics').set('Authorization', 'Bearer prom-secret');

@@ -13,8 +13,13 @@ describe('tracking rules', () => {
   let key: string;
 
   const asOperator = (query: string, variables: object) =>
-    request(s.app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${key}`).send({ query, variables }).then((r) => r.body);
-  const recordNumbers = async (filter: object) => (await gql(s.app, TRACKED, { filter })).data.matters.edges.map((e: any) => e.node.recordNumber);
+    request(s.app.getHttpServer())
+      .post('/graphql')
+      .set('authorization', `Bearer ${key}`)
+      .send({ query, variables })
+      .then((r) => r.body);
+  const recordNumbers = async (filter: object) =>
+    (await gql(s.app, TRACKED, { filter })).data.matters.edges.map((e: any) => e.node.recordNumber);
 
   beforeAll(async () => {
     s = await startSyntheticApp();
@@ -53,7 +58,10 @@ describe('tracking rules', () => {
   it('refuses rule changes without an operator key', async () => {
     const res = await gql(s.app, CREATE, { input: { kind: 'CODE_CHAPTER', value: '2-74' } });
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const wrong = await request(s.app.getHttpServer()).post('/graphql').set('authorization', 'Bearer trk_not-a-key').send({ query: CREATE, variables: { input: { kind: 'CODE_CHAPTER', value: '2-74' } } });
+    const wrong = await request(s.app.getHttpServer())
+      .post('/graphql')
+      .set('authorization', 'Bearer trk_not-a-key')
+      .send({ query: CREATE, variables: { input: { kind: 'CODE_CHAPTER', value: '2-74' } } });
     expect(wrong.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 

@@ -14,7 +14,11 @@ describe('webhooks for coalitions', () => {
   let key: string;
   let now = new Date('2025-01-10T18:00:00Z');
   const op = (query: string, variables: object = {}) =>
-    request(s.app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${key}`).send({ query, variables }).then((r) => r.body);
+    request(s.app.getHttpServer())
+      .post('/graphql')
+      .set('authorization', `Bearer ${key}`)
+      .send({ query, variables })
+      .then((r) => r.body);
   const subscribe = async (path: string, input: object) => {
     const res = await op(CREATE, { input: { url: `${receiver.url}${path}`, ...input } });
     receiver.secrets.set(path, res.data.createWebhookSubscription.secret);
@@ -28,7 +32,9 @@ describe('webhooks for coalitions', () => {
 
   beforeAll(async () => {
     receiver = await startReceiver();
-    s = await startSyntheticApp(() => now, { env: { WEBHOOK_ALLOW_HOSTS: '127.0.0.1/32', WEBHOOK_TIMEOUT_MS: '2000', WEBHOOK_DISABLE_AFTER_HOURS: '2' } });
+    s = await startSyntheticApp(() => now, {
+      env: { WEBHOOK_ALLOW_HOSTS: '127.0.0.1/32', WEBHOOK_TIMEOUT_MS: '2000', WEBHOOK_DISABLE_AFTER_HOURS: '2' },
+    });
     key = (await s.app.get(ApiKeyService).create('coalition-ops')).key;
   });
 
@@ -38,7 +44,9 @@ describe('webhooks for coalitions', () => {
   });
 
   it('refuses a private address and needs an operator key', async () => {
-    expect((await gql(s.app, CREATE, { input: { url: 'http://example.org/hook', eventTypes: ['matter.*'] } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(
+      (await gql(s.app, CREATE, { input: { url: 'http://example.org/hook', eventTypes: ['matter.*'] } })).errors?.[0].extensions?.code,
+    ).toBe('UNAUTHENTICATED');
     const res = await op(CREATE, { input: { url: 'http://10.0.0.5/hook', eventTypes: ['matter.*'] } });
     expect(res.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'URL_REFUSED', refusal: 'WEBHOOK_URL_PRIVATE' });
   });
@@ -54,7 +62,10 @@ describe('webhooks for coalitions', () => {
     expect(receiver.received.every((r) => r.verified)).toBe(true);
     // matter.* gets the Rule 41 notice, the text and the vote; one poll stored matter and agenda together, so no stage change.
     expect(receiver.received.map((r) => r.path).sort()).toEqual(['/all', '/all', '/all', '/votes']);
-    expect(JSON.parse(votes[0].body).data.meeting).toMatchObject({ startsAt: '2025-01-15T16:00:00.000Z', publicCommentDeadline: '2025-01-15T15:00:00.000Z' });
+    expect(JSON.parse(votes[0].body).data.meeting).toMatchObject({
+      startsAt: '2025-01-15T16:00:00.000Z',
+      publicCommentDeadline: '2025-01-15T15:00:00.000Z',
+    });
     // Delivered is delivered: pumping again sends nothing more.
     await pump();
     expect(receiver.received).toHaveLength(4);
@@ -79,7 +90,12 @@ describe('webhooks for coalitions', () => {
     expect(all.every((r) => r.verified)).toBe(true);
     const log = await op(`{ webhookSubscriptions { id deliveries { status attempts lastStatusCode messageId } } }`);
     const mine = log.data.webhookSubscriptions.find((x: any) => x.id === id);
-    expect(mine.deliveries[0]).toMatchObject({ status: 'succeeded', attempts: 3, lastStatusCode: 200, messageId: all[0].headers['webhook-id'] });
+    expect(mine.deliveries[0]).toMatchObject({
+      status: 'succeeded',
+      attempts: 3,
+      lastStatusCode: 200,
+      messageId: all[0].headers['webhook-id'],
+    });
   });
 
   it('delivers after a worker died mid-delivery, with the same webhook-id', async () => {
@@ -87,7 +103,10 @@ describe('webhooks for coalitions', () => {
     await op(`mutation ($input: WebhookSubscriptionIdInput!) { pingWebhookSubscription(input: $input) }`, { input: { id } });
     const ds = s.app.get(DataSource);
     // What a worker killed after claiming leaves behind: in flight, lease not yet expired, nothing sent.
-    await ds.query(`UPDATE webhook_delivery SET status = 'in_flight', attempts = 1, locked_until = $2 WHERE subscription_id = $1`, [id, new Date(now.getTime() + 60_000)]);
+    await ds.query(`UPDATE webhook_delivery SET status = 'in_flight', attempts = 1, locked_until = $2 WHERE subscription_id = $1`, [
+      id,
+      new Date(now.getTime() + 60_000),
+    ]);
     await pump();
     expect(receiver.received.filter((r) => r.path === '/crash')).toHaveLength(0);
     now = new Date(now.getTime() + 2 * 60_000);
@@ -101,7 +120,9 @@ describe('webhooks for coalitions', () => {
   it('rotates the secret, pauses, resumes and deletes', async () => {
     const id = await subscribe('/ops', { eventTypes: ['webhook.test'] });
     const ping = () => op(`mutation ($input: WebhookSubscriptionIdInput!) { pingWebhookSubscription(input: $input) }`, { input: { id } });
-    const rotated = await op(`mutation ($input: WebhookSubscriptionIdInput!) { rotateWebhookSecret(input: $input) { secret } }`, { input: { id } });
+    const rotated = await op(`mutation ($input: WebhookSubscriptionIdInput!) { rotateWebhookSecret(input: $input) { secret } }`, {
+      input: { id },
+    });
     const oldSecret = receiver.secrets.get('/ops');
     expect(rotated.data.rotateWebhookSecret.secret).toMatch(/^whsec_/);
     expect(rotated.data.rotateWebhookSecret.secret).not.toBe(oldSecret);
@@ -110,15 +131,27 @@ describe('webhooks for coalitions', () => {
     await pump();
     expect(receiver.received.filter((r) => r.path === '/ops').map((r) => r.verified)).toEqual([true]);
 
-    expect((await op(`mutation ($input: WebhookSubscriptionIdInput!) { pauseWebhookSubscription(input: $input) { status } }`, { input: { id } })).data.pauseWebhookSubscription.status).toBe('paused');
+    expect(
+      (await op(`mutation ($input: WebhookSubscriptionIdInput!) { pauseWebhookSubscription(input: $input) { status } }`, { input: { id } }))
+        .data.pauseWebhookSubscription.status,
+    ).toBe('paused');
     await ping();
     await pump();
     expect(receiver.received.filter((r) => r.path === '/ops')).toHaveLength(1);
-    expect((await op(`mutation ($input: WebhookSubscriptionIdInput!) { resumeWebhookSubscription(input: $input) { status } }`, { input: { id } })).data.resumeWebhookSubscription.status).toBe('active');
+    expect(
+      (
+        await op(`mutation ($input: WebhookSubscriptionIdInput!) { resumeWebhookSubscription(input: $input) { status } }`, {
+          input: { id },
+        })
+      ).data.resumeWebhookSubscription.status,
+    ).toBe('active');
     await pump();
     expect(receiver.received.filter((r) => r.path === '/ops')).toHaveLength(2);
 
-    expect((await op(`mutation ($input: WebhookSubscriptionIdInput!) { deleteWebhookSubscription(input: $input) }`, { input: { id } })).data.deleteWebhookSubscription).toBe(true);
+    expect(
+      (await op(`mutation ($input: WebhookSubscriptionIdInput!) { deleteWebhookSubscription(input: $input) }`, { input: { id } })).data
+        .deleteWebhookSubscription,
+    ).toBe(true);
     expect((await ping()).errors[0].extensions.code).toBe('NOT_FOUND');
   });
 

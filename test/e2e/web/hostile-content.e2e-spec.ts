@@ -75,7 +75,8 @@ describe('hostile eLMS content in a real browser', () => {
     expect(await page.title()).toContain(HOSTILE_TITLE);
     expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBe(`${HOSTILE_RECORD_NUMBER}: ${HOSTILE_TITLE}`);
     const main = (await page.textContent('main'))!;
-    for (const s of [HOSTILE_SPONSOR, HOSTILE_ACTION_TEXT, HOSTILE_ATTACHMENT_NAME, `${IMG_ONERROR}.pdf`, HOSTILE_VOTER]) expect(main).toContain(s);
+    for (const s of [HOSTILE_SPONSOR, HOSTILE_ACTION_TEXT, HOSTILE_ATTACHMENT_NAME, `${IMG_ONERROR}.pdf`, HOSTILE_VOTER])
+      expect(main).toContain(s);
     expect(await page.locator('ol.timeline').textContent()).toContain(`City Council ${IMG_ONERROR}`);
     // The javascript: attachment is shown, not linked; its https sibling is linked.
     const attachments = page.locator('section[aria-labelledby="attachments"] li');

@@ -1,6 +1,14 @@
 import { TrackingService } from '@app/legislation';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { a11yContext, launchChromium, listenOnLoopback, readerContext, saveScreenshot, scriptSources, seriousA11yViolations } from '../../support/browser';
+import {
+  a11yContext,
+  launchChromium,
+  listenOnLoopback,
+  readerContext,
+  saveScreenshot,
+  scriptSources,
+  seriousA11yViolations,
+} from '../../support/browser';
 import { O2023_0004222_TITLE } from '../../support/fixtures/synthetic-o2023-0004222';
 import { withWard15Person } from '../../support/fixtures/synthetic-person-ward-15';
 import { withSyntheticRollCall } from '../../support/fixtures/synthetic-roll-call';
@@ -131,12 +139,18 @@ describe('web pages in a real browser', () => {
       const attachment = page.locator('section[aria-labelledby="attachments"] a');
       expect(await attachment.textContent()).toBe('O2023-0004222.pdf');
       expect(await attachment.getAttribute('href')).toMatch(/^https:\/\/occprodstoragev1\.blob\.core\.usgovcloudapi\.net\/.+\.pdf$/);
-      expect(await page.getAttribute('section[aria-labelledby="sponsors"] a:has-text("Lopez, Raymond A.")', 'href')).toBe(withLang('/alders/15', lang));
+      expect(await page.getAttribute('section[aria-labelledby="sponsors"] a:has-text("Lopez, Raymond A.")', 'href')).toBe(
+        withLang('/alders/15', lang),
+      );
       // Ward 3 has no alder on record: the sponsor is named, not linked to a page that would say so.
       expect(await page.locator('section[aria-labelledby="sponsors"] li', { hasText: 'Dowell, Pat' }).locator('a').count()).toBe(0);
-      expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(`${PUBLIC_BASE_URL}${withLang('/matters/O2023-0004222', lang)}`);
+      expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(
+        `${PUBLIC_BASE_URL}${withLang('/matters/O2023-0004222', lang)}`,
+      );
       expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBe(`O2023-0004222: ${O2023_0004222_TITLE}`);
-      expect(await page.getAttribute('meta[property="og:url"]', 'content')).toBe(`${PUBLIC_BASE_URL}${withLang('/matters/O2023-0004222', lang)}`);
+      expect(await page.getAttribute('meta[property="og:url"]', 'content')).toBe(
+        `${PUBLIC_BASE_URL}${withLang('/matters/O2023-0004222', lang)}`,
+      );
       await page.close();
     });
 
@@ -279,6 +293,5 @@ describe('web pages in a real browser', () => {
       expect(res.headers.get('cache-control')).toBe('no-store');
       expect(await res.text()).toContain(message);
     });
-
   });
 });

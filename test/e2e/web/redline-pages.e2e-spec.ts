@@ -8,8 +8,22 @@ import { startSyntheticApp, SyntheticApp } from '../../support/synthetic-app';
 const DOCUMENTS = path.resolve(__dirname, '../../support/documents');
 
 const EXPECT = {
-  en: { h1: 'O2023-0004222: what it would change in the Municipal Code', inserted: 'inserted:', deleted: 'deleted:', side: 'Side by side', codeH1: 'Municipal Code chapter 2-173: Welcoming City Ordinance', compare: 'Changes from version 1 to version 2' },
-  es: { h1: 'O2023-0004222: qué cambiaría en el Código Municipal', inserted: 'insertado:', deleted: 'eliminado:', side: 'Lado a lado', codeH1: 'Capítulo 2-173 del Código Municipal: Welcoming City Ordinance', compare: 'Cambios de la versión 1 a la versión 2' },
+  en: {
+    h1: 'O2023-0004222: what it would change in the Municipal Code',
+    inserted: 'inserted:',
+    deleted: 'deleted:',
+    side: 'Side by side',
+    codeH1: 'Municipal Code chapter 2-173: Welcoming City Ordinance',
+    compare: 'Changes from version 1 to version 2',
+  },
+  es: {
+    h1: 'O2023-0004222: qué cambiaría en el Código Municipal',
+    inserted: 'insertado:',
+    deleted: 'eliminado:',
+    side: 'Lado a lado',
+    codeH1: 'Capítulo 2-173 del Código Municipal: Welcoming City Ordinance',
+    compare: 'Cambios de la versión 1 a la versión 2',
+  },
 } as const;
 type Lang = keyof typeof EXPECT;
 const withLang = (p: string, lang: Lang) => (lang === 'en' ? p : `${p}${p.includes('?') ? '&' : '?'}lang=es`);
@@ -26,7 +40,8 @@ describe('the redline and code pages in a real browser', () => {
     browser = await launchChromium();
     s = await startSyntheticApp(() => now, {
       attachments: { [O2023_0004222_ATTACHMENT_FILE]: path.join(DOCUMENTS, 'o2023-0004222-amendment.pdf') },
-      transformCodePage: (_p, html) => (edit ? html.replace('Departments shall annually review', 'Departments shall review every two years') : html),
+      transformCodePage: (_p, html) =>
+        edit ? html.replace('Departments shall annually review', 'Departments shall review every two years') : html,
     });
     const { ScraperModule } = await import('@app/scraper');
     const jobs = s.app.select(ScraperModule).get(SyncJobsService);
@@ -65,10 +80,22 @@ describe('the redline and code pages in a real browser', () => {
       const firstInsert = await s020.locator('ins').first().textContent();
       expect(firstInsert?.startsWith(e.inserted)).toBe(true);
       expect(firstInsert).toContain('or as provided in subsection (c) of this section');
-      expect(await s020.locator('del').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('including by telephone')]));
+      expect(await s020.locator('del').allTextContents()).toEqual(
+        expect.arrayContaining([expect.stringContaining('including by telephone')]),
+      );
       // Marked by more than colour: underline and strike-through.
-      expect(await s020.locator('ins').first().evaluate((el) => (globalThis as any).getComputedStyle(el).textDecorationLine)).toBe('underline');
-      expect(await s020.locator('del').first().evaluate((el) => (globalThis as any).getComputedStyle(el).textDecorationLine)).toBe('line-through');
+      expect(
+        await s020
+          .locator('ins')
+          .first()
+          .evaluate((el) => (globalThis as any).getComputedStyle(el).textDecorationLine),
+      ).toBe('underline');
+      expect(
+        await s020
+          .locator('del')
+          .first()
+          .evaluate((el) => (globalThis as any).getComputedStyle(el).textDecorationLine),
+      ).toBe('line-through');
       for (const id of ['2-173-005', '2-173-020', '2-173-025', '2-173-030']) expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
       await page.goto(`${base}${withLang('/matters/O2023-0004222/redline?view=side', lang)}#2-173-020`);
       expect(await page.locator('.side-by-side').count()).toBeGreaterThan(0);

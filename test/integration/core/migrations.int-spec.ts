@@ -12,7 +12,11 @@ describe('migrations', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     ds = new DataSource(
-      buildDataSourceOptions(db.config.database, { pglite: db.pglite, entities: [...LEGISLATION_ENTITIES, ...SCRAPER_ENTITIES, ApiKeyEntity], migrations: MIGRATIONS }),
+      buildDataSourceOptions(db.config.database, {
+        pglite: db.pglite,
+        entities: [...LEGISLATION_ENTITIES, ...SCRAPER_ENTITIES, ApiKeyEntity],
+        migrations: MIGRATIONS,
+      }),
     );
     await ds.initialize();
   });
@@ -33,7 +37,11 @@ describe('migrations', () => {
 
   it('all revert cleanly, in order, and re-apply', async () => {
     const tables = async () =>
-      (await ds.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'typeorm_migration'`))[0].n;
+      (
+        await ds.query(
+          `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'typeorm_migration'`,
+        )
+      )[0].n;
     expect(await ds.query(`SELECT kind, value FROM tracking_rule WHERE created_by = 'seed' ORDER BY kind`)).toEqual([
       { kind: 'code_chapter', value: '2-173' },
       { kind: 'record_number', value: 'O2023-0004222' },

@@ -34,7 +34,12 @@ describe('openPGlite on a damaged data folder', () => {
     fs.cpSync(pristine, dir, { recursive: true });
     return dir;
   };
-  const walSegment = (dir: string) => path.join(dir, 'pg_wal', fs.readdirSync(path.join(dir, 'pg_wal')).find((f) => /^[0-9A-F]{24}$/.test(f))!);
+  const walSegment = (dir: string) =>
+    path.join(
+      dir,
+      'pg_wal',
+      fs.readdirSync(path.join(dir, 'pg_wal')).find((f) => /^[0-9A-F]{24}$/.test(f))!,
+    );
 
   beforeAll(async () => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'pglite-damage-'));
@@ -61,21 +66,27 @@ describe('openPGlite on a damaged data folder', () => {
     fs.rmSync(path.join(dir, 'PG_VERSION'));
     const before = snapshot(dir);
     await expect(openPGlite(dir)).rejects.toThrow(`The embedded database folder ${dir} is damaged: PG_VERSION is missing`);
-    await expect(runMigrations(configFor(dir).database)).rejects.toThrow(/PG_VERSION is missing.*Restore the folder from a backup, or move it aside/);
+    await expect(runMigrations(configFor(dir).database)).rejects.toThrow(
+      /PG_VERSION is missing.*Restore the folder from a backup, or move it aside/,
+    );
     expect(snapshot(dir)).toEqual(before);
   });
 
   it('refuses a truncated control file with a message, not a bare Aborted()', async () => {
     const dir = copy('short-control');
     fs.truncateSync(path.join(dir, 'global', 'pg_control'), 100);
-    await expect(openPGlite(dir)).rejects.toThrow(`The embedded database folder ${dir} is damaged: global/pg_control is 100 bytes, not 8192 (truncated)`);
+    await expect(openPGlite(dir)).rejects.toThrow(
+      `The embedded database folder ${dir} is damaged: global/pg_control is 100 bytes, not 8192 (truncated)`,
+    );
   });
 
   it('refuses a truncated WAL segment', async () => {
     const dir = copy('short-wal');
     const segment = walSegment(dir);
     fs.truncateSync(segment, 4096);
-    await expect(openPGlite(dir)).rejects.toThrow(`${dir} is damaged: WAL segment pg_wal/${path.basename(segment)} is 4096 bytes (truncated)`);
+    await expect(openPGlite(dir)).rejects.toThrow(
+      `${dir} is damaged: WAL segment pg_wal/${path.basename(segment)} is 4096 bytes (truncated)`,
+    );
   });
 
   it('names the folder when PostgreSQL itself cannot start on it', async () => {
@@ -85,7 +96,11 @@ describe('openPGlite on a damaged data folder', () => {
       () => null,
       (e: Error) => e,
     );
-    expect(err?.message).toMatch(new RegExp(`^The embedded database folder ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged: PostgreSQL could not start on it`));
+    expect(err?.message).toMatch(
+      new RegExp(
+        `^The embedded database folder ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged: PostgreSQL could not start on it`,
+      ),
+    );
     expect(err?.message).not.toMatch(/-sASSERTIONS/);
   });
 

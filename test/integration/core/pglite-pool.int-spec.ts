@@ -25,7 +25,9 @@ describe('PGlite pool adapter', () => {
         { tx: 3, step: 1 },
         { tx: 3, step: 2 },
       ]);
-      expect(await ds.query('SELECT 1::int8 AS big, $1::bytea AS bin', [Buffer.from('hi')])).toEqual([{ big: '1', bin: Buffer.from('hi') }]);
+      expect(await ds.query('SELECT 1::int8 AS big, $1::bytea AS bin', [Buffer.from('hi')])).toEqual([
+        { big: '1', bin: Buffer.from('hi') },
+      ]);
     } finally {
       await ds.destroy();
       await db.close();

@@ -34,7 +34,9 @@ describe('a resumed backfill', () => {
   it('records the requests of an interrupted run, then counts progress up to the total with a non-negative ETA', async () => {
     const stop = new AbortController();
     await expect(
-      app.get(ElmsBackfillService).backfill({ ...RANGE, stepSize: 10, signal: stop.signal, onProgress: (p) => p.processed >= 30 && stop.abort() }),
+      app
+        .get(ElmsBackfillService)
+        .backfill({ ...RANGE, stepSize: 10, signal: stop.signal, onProgress: (p) => p.processed >= 30 && stop.abort() }),
     ).rejects.toMatchObject({ code: 'INTERRUPTED' });
     const [first] = await ds.query(`SELECT status, requests, fetched FROM scrape_run WHERE kind = 'elms.backfill'`);
     expect(first).toMatchObject({ status: 'interrupted', fetched: 30 });

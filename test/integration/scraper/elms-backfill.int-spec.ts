@@ -36,7 +36,9 @@ describe('eLMS backfill', () => {
     let details = 0;
     replay.setFaults([{ match: (p) => p.startsWith('/matter/') && ++details > 35, kind: 'status', status: 500 }]);
     const progress: number[] = [];
-    await expect(backfill.backfill({ ...RANGE, stepSize: 10, onProgress: (p) => progress.push(p.processed) })).rejects.toMatchObject({ code: 'ELMS_HTTP' });
+    await expect(backfill.backfill({ ...RANGE, stepSize: 10, onProgress: (p) => progress.push(p.processed) })).rejects.toMatchObject({
+      code: 'ELMS_HTTP',
+    });
     expect(progress).toEqual([10, 20, 30]);
     expect(await scalar(ds, 'SELECT count(*)::int FROM matter')).toBe(30);
     // What a SIGKILL leaves behind: the run still marked running, its cursor at the last committed step.
@@ -56,7 +58,9 @@ describe('eLMS backfill', () => {
     expect(await scalar(ds, 'SELECT count(DISTINCT record_number)::int FROM matter')).toBe(MATTERS);
     expect(await scalar(ds, `SELECT count(*)::int FROM raw_document WHERE kind = 'matter'`)).toBe(MATTERS);
     expect(await scalar(ds, 'SELECT count(*)::int FROM matter_action')).toBe(MATTERS * 3);
-    expect(await ds.query(`SELECT status, error_code FROM scrape_run WHERE id = $1`, [first.id])).toEqual([{ status: 'interrupted', error_code: 'ABANDONED' }]);
+    expect(await ds.query(`SELECT status, error_code FROM scrape_run WHERE id = $1`, [first.id])).toEqual([
+      { status: 'interrupted', error_code: 'ABANDONED' },
+    ]);
   });
 
   it('a completed range backfilled again writes nothing new', async () => {
@@ -69,7 +73,9 @@ describe('eLMS backfill', () => {
   it('stops cleanly when interrupted and records the run as interrupted', async () => {
     const abort = new AbortController();
     const range = { from: new Date('2019-01-01T00:00:00Z'), to: new Date('2031-01-01T00:00:00Z') };
-    await expect(backfill.backfill({ ...range, stepSize: 10, signal: abort.signal, onProgress: () => abort.abort() })).rejects.toMatchObject({ code: 'INTERRUPTED' });
+    await expect(
+      backfill.backfill({ ...range, stepSize: 10, signal: abort.signal, onProgress: () => abort.abort() }),
+    ).rejects.toMatchObject({ code: 'INTERRUPTED' });
     const [run] = await ds.query(`SELECT status, cursor FROM scrape_run ORDER BY started_at DESC LIMIT 1`);
     expect(run).toMatchObject({ status: 'interrupted', cursor: { phase: 'matters', processed: 10 } });
   });

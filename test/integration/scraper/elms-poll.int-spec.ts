@@ -13,7 +13,9 @@ import { scalar, snapshotData } from '../../support/snapshot';
 type Json = Record<string, any>;
 
 async function rawDocs(ds: DataSource, kind: string): Promise<Map<string, unknown>> {
-  const rows: { source_id: string; body_gzip: Buffer }[] = await ds.query('SELECT source_id, body_gzip FROM raw_document WHERE kind = $1', [kind]);
+  const rows: { source_id: string; body_gzip: Buffer }[] = await ds.query('SELECT source_id, body_gzip FROM raw_document WHERE kind = $1', [
+    kind,
+  ]);
   return new Map(rows.map((r) => [r.source_id, JSON.parse(gunzipSync(r.body_gzip).toString('utf8'))]));
 }
 
@@ -91,7 +93,9 @@ describe('eLMS poll against the replayed captures', () => {
     const [p] = await ds.query('SELECT display_name, ward, office_phone FROM person');
     expect(p).toEqual({ display_name: 'Zalewski, Michael R.', ward: '23', office_phone: '(312) 744-6828 / 5683' });
 
-    expect(await ds.query('SELECT value FROM sync_state WHERE key = $1', [MATTER_WATERMARK])).toEqual([{ value: '2026-07-10T22:45:01+00:00' }]);
+    expect(await ds.query('SELECT value FROM sync_state WHERE key = $1', [MATTER_WATERMARK])).toEqual([
+      { value: '2026-07-10T22:45:01+00:00' },
+    ]);
   });
 
   it('writes no row when nothing changed, and a no-change poll costs three requests', async () => {
@@ -139,7 +143,12 @@ describe('eLMS poll against the replayed captures', () => {
       {
         match: (p) => p.startsWith('/matter/'),
         kind: 'drift',
-        patch: (d: any) => ({ ...d, lastPublicationDate: '2026-09-01T00:00:00+00:00', status: '9-Brand New Status', actions: d.actions.map((a: Json, i: number) => (i === 0 ? { ...a, actionName: 'Ceremonially Teleported' } : a)) }),
+        patch: (d: any) => ({
+          ...d,
+          lastPublicationDate: '2026-09-01T00:00:00+00:00',
+          status: '9-Brand New Status',
+          actions: d.actions.map((a: Json, i: number) => (i === 0 ? { ...a, actionName: 'Ceremonially Teleported' } : a)),
+        }),
       },
     ]);
     await jobs.run('elms.poll');
@@ -150,7 +159,9 @@ describe('eLMS poll against the replayed captures', () => {
   });
 
   it('a tracked re-check that eLMS refuses (400) is a warning, not a stalled poll', async () => {
-    replay.setFaults([{ match: (p) => p.startsWith('/matter?') && decodeURIComponent(p).includes('recordNumber eq'), kind: 'status', status: 400 }]);
+    replay.setFaults([
+      { match: (p) => p.startsWith('/matter?') && decodeURIComponent(p).includes('recordNumber eq'), kind: 'status', status: 400 },
+    ]);
     const summary = await jobs.run('elms.poll');
     replay.setFaults([]);
     expect(summary).toMatchObject({ status: 'succeeded' });
@@ -170,7 +181,9 @@ describe('eLMS poll against the replayed captures', () => {
     // Republished later than anything stored so far, so the poll reads the detail.
     const at = (lpd: string) => (b: unknown) => {
       const d = b as Json;
-      return Array.isArray(d.data) ? { ...d, data: d.data.map((r: Json) => ({ ...r, lastPublicationDate: lpd })) } : { ...d, lastPublicationDate: lpd };
+      return Array.isArray(d.data)
+        ? { ...d, data: d.data.map((r: Json) => ({ ...r, lastPublicationDate: lpd })) }
+        : { ...d, lastPublicationDate: lpd };
     };
     const matter: Json = readCapture('matter-detail-SO2025-0019977.json');
     const [before] = await ds.query('SELECT last_publication_date, content_hash FROM matter WHERE matter_id = $1', [matter.matterId]);
@@ -188,7 +201,9 @@ describe('eLMS poll against the replayed captures', () => {
     // Kept exactly as served: the raw copy is the drifted document.
     expect(JSON.parse(gunzipSync(q.body_gzip).toString('utf8')).actions[1].actionDate).toBe(20260708);
     // The stored matter is untouched by the bad copy.
-    expect(await ds.query('SELECT last_publication_date, content_hash FROM matter WHERE matter_id = $1', [matter.matterId])).toEqual([before]);
+    expect(await ds.query('SELECT last_publication_date, content_hash FROM matter WHERE matter_id = $1', [matter.matterId])).toEqual([
+      before,
+    ]);
 
     // Every run retries it; still broken, it is seen again (not duplicated).
     await jobs.run('elms.poll');
@@ -205,7 +220,9 @@ describe('eLMS poll against the replayed captures', () => {
 
   it('fails the whole run on systemic drift (a changed list envelope), names it, and leaves every row as it was', async () => {
     const before = await snapshotData(ds);
-    replay.setFaults([{ match: (p) => p.startsWith('/matter?'), kind: 'drift', patch: (b: unknown) => ({ items: (b as Json).data, total: 1 }) }]);
+    replay.setFaults([
+      { match: (p) => p.startsWith('/matter?'), kind: 'drift', patch: (b: unknown) => ({ items: (b as Json).data, total: 1 }) },
+    ]);
     await expect(jobs.run('elms.poll')).rejects.toMatchObject({ code: 'ELMS_SCHEMA' });
     expect(await snapshotData(ds)).toEqual(before);
     const [run] = await ds.query(`SELECT status, error_code, error_message FROM scrape_run ORDER BY started_at DESC LIMIT 1`);

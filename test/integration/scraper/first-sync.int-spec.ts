@@ -37,7 +37,9 @@ describe('The first sync is a resumable walk', () => {
 
       // The source fails for good after 25 details: the run dies mid-walk, as a kill would leave it.
       let details = 0;
-      replay.setFaults([{ match: (p) => p.startsWith('/matter/') && !p.startsWith('/matter/recordNumber') && ++details > 25, kind: 'status', status: 500 }]);
+      replay.setFaults([
+        { match: (p) => p.startsWith('/matter/') && !p.startsWith('/matter/recordNumber') && ++details > 25, kind: 'status', status: 500 },
+      ]);
       await expect(cut.jobs.run('elms.poll')).rejects.toMatchObject({ code: 'ELMS_HTTP' });
       replay.setFaults([]);
 
@@ -54,7 +56,11 @@ describe('The first sync is a resumable walk', () => {
       expect(failed.cursor).toMatchObject({ phase: 'matters' });
 
       // A nightly sweep meanwhile stands aside: it would set the watermark and strand the cursor.
-      await expect(cut.jobs.run('elms.sweep')).resolves.toMatchObject({ status: 'succeeded', warnings: ['skipped: the first sync has not finished'], fetched: 0 });
+      await expect(cut.jobs.run('elms.sweep')).resolves.toMatchObject({
+        status: 'succeeded',
+        warnings: ['skipped: the first sync has not finished'],
+        fetched: 0,
+      });
       expect(await cut.ds.query('SELECT value FROM sync_state WHERE key = $1', [MATTER_WATERMARK])).toEqual([]);
 
       // Rerun: it resumes from the cursor and reads again only what it had not stored.

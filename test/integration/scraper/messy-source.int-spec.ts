@@ -60,7 +60,9 @@ describe(`A messy eLMS at scale (${SCALE} matters, seed ${SEED})`, () => {
     expect(new Set(storedClones.map((r) => r.matter_id)).size).toBe(storedClones.length);
     expect(new Set(storedClones.map((r) => r.record_number)).size).toBe(storedClones.length);
     expect(storedClones.map((r) => r.matter_id).sort()).toEqual(good.map((c) => String(c.matterId).toUpperCase()).sort());
-    const quarantined: { kind: string; source_id: string }[] = await ds.query('SELECT kind, source_id FROM quarantined_record ORDER BY source_id');
+    const quarantined: { kind: string; source_id: string }[] = await ds.query(
+      'SELECT kind, source_id FROM quarantined_record ORDER BY source_id',
+    );
     expect(quarantined).toEqual([...manifest.broken].sort().map((id) => ({ kind: 'matter', source_id: id })));
     expect(storedClones.length + quarantined.length).toBe(manifest.clones);
     // Trailing spaces were trimmed on the way in.
@@ -68,11 +70,22 @@ describe(`A messy eLMS at scale (${SCALE} matters, seed ${SEED})`, () => {
     expect(await scalar(ds, `SELECT count(*)::int FROM matter WHERE status_description LIKE 'republished%'`)).toBe(8);
 
     // Each anomaly the mess introduced is flagged on exactly the matters that carry it.
-    const notes = await app.get(MatterQueryService).dataQualityByMatterIds((await ds.query('SELECT id FROM matter')).map((r: { id: string }) => r.id));
-    const recordOf = new Map<string, string>((await ds.query('SELECT id, record_number FROM matter')).map((r: { id: string; record_number: string }) => [r.id, r.record_number]));
+    const notes = await app
+      .get(MatterQueryService)
+      .dataQualityByMatterIds((await ds.query('SELECT id FROM matter')).map((r: { id: string }) => r.id));
+    const recordOf = new Map<string, string>(
+      (await ds.query('SELECT id, record_number FROM matter')).map((r: { id: string; record_number: string }) => [r.id, r.record_number]),
+    );
     for (const kind of Object.keys(manifest.flagged) as FlaggedMess[]) {
       expect({ kind, n: manifest.flagged[kind].length > 0 }).toEqual({ kind, n: true });
-      const flagged = [...new Set(notes.filter((n) => n.kind === DataQualityKind[kind]).map((n) => recordOf.get(n.matterId)!).filter(CLONE))].sort();
+      const flagged = [
+        ...new Set(
+          notes
+            .filter((n) => n.kind === DataQualityKind[kind])
+            .map((n) => recordOf.get(n.matterId)!)
+            .filter(CLONE),
+        ),
+      ].sort();
       expect({ kind, flagged }).toEqual({ kind, flagged: [...manifest.flagged[kind]].sort() });
     }
     const unexpected = notes.filter((n) => CLONE(recordOf.get(n.matterId)!) && !(n.kind in manifest.flagged));

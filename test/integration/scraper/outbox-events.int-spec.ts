@@ -47,7 +47,10 @@ describe('outbox events from ingestion', () => {
     // Stored by the matters phase (in the Rules committee), placed on the agenda by the meetings phase.
     expect(JSON.parse(rows[1].body).data).toMatchObject({ from: 'IN_RULES_COMMITTEE', to: 'ON_AGENDA' });
     expect(await ds.query(`SELECT warnings FROM scrape_run`)).toEqual([{ warnings: [] }]);
-    expect(JSON.parse(rows[2].body).data).toMatchObject({ redlineUrl: 'https://tracker.example/matters/O2023-0004222/redline', files: [{ fileName: 'O2023-0004222.pdf' }] });
+    expect(JSON.parse(rows[2].body).data).toMatchObject({
+      redlineUrl: 'https://tracker.example/matters/O2023-0004222/redline',
+      files: [{ fileName: 'O2023-0004222.pdf' }],
+    });
     const vote = JSON.parse(rows[3].body);
     expect(vote).toMatchObject({
       type: 'matter.vote_scheduled',
@@ -71,14 +74,22 @@ describe('outbox events from ingestion', () => {
   it('fires nothing when the same agenda is read again, or republished unchanged for this matter', async () => {
     await app.get(SyncJobsService).run('elms.sweep');
     replay.setFaults([
-      { match: (p) => p.startsWith(`/meeting-agenda/${COUNCIL_2025_01_15_MEETING_ID}`), kind: 'drift', patch: (b: any) => ({ ...b, lastPublicationDate: '2025-01-09T10:00:00+00:00' }) },
+      {
+        match: (p) => p.startsWith(`/meeting-agenda/${COUNCIL_2025_01_15_MEETING_ID}`),
+        kind: 'drift',
+        patch: (b: any) => ({ ...b, lastPublicationDate: '2025-01-09T10:00:00+00:00' }),
+      },
     ]);
     const requestsBefore = replay.requests.length;
     await app.get(SyncJobsService).run('elms.sweep');
     replay.setFaults([]);
     // The sweep did re-read the changed agenda (and rewrote the meeting), yet no event was repeated.
-    expect(replay.requests.slice(requestsBefore).some((r) => r.path.startsWith(`/meeting-agenda/${COUNCIL_2025_01_15_MEETING_ID}`))).toBe(true);
-    expect(await ds.query(`SELECT last_publication_date FROM meeting WHERE meeting_id = $1`, [COUNCIL_2025_01_15_MEETING_ID])).toEqual([{ last_publication_date: new Date('2025-01-09T10:00:00Z') }]);
+    expect(replay.requests.slice(requestsBefore).some((r) => r.path.startsWith(`/meeting-agenda/${COUNCIL_2025_01_15_MEETING_ID}`))).toBe(
+      true,
+    );
+    expect(await ds.query(`SELECT last_publication_date FROM meeting WHERE meeting_id = $1`, [COUNCIL_2025_01_15_MEETING_ID])).toEqual([
+      { last_publication_date: new Date('2025-01-09T10:00:00Z') },
+    ]);
     expect((await events()).length).toBe(4);
   });
 
@@ -86,7 +97,11 @@ describe('outbox events from ingestion', () => {
     await ds.query(`INSERT INTO tracking_rule (kind, value, created_by) VALUES ('record_number', 'SO2025-0019977', 'test')`);
     replay.setFaults([
       { match: (p) => p.startsWith('/matter?'), kind: 'drift', patch: republishListRows },
-      { match: (p) => p.startsWith('/matter/'), kind: 'drift', patch: (b: any) => withSyntheticRollCall(`/matter/${b.matterId}`, republish(b)) },
+      {
+        match: (p) => p.startsWith('/matter/'),
+        kind: 'drift',
+        patch: (b: any) => withSyntheticRollCall(`/matter/${b.matterId}`, republish(b)),
+      },
     ]);
     await app.get(SyncJobsService).run('elms.poll');
     await app.get(SyncJobsService).run('elms.poll');

@@ -41,7 +41,12 @@ describe('Re-processing quarantine from the stored raw copies (after a fix)', ()
 
   it('stores what validates now, keeps what still fails with its current reason, and asks eLMS nothing', async () => {
     const sound: Json = readCapture('matter-detail-SO2025-0019977.json');
-    const broken = { ...structuredClone(sound), matterId: 'B0000000-0000-4000-8000-00000000000B', recordNumber: 'SO2025-9990009', title: 42 };
+    const broken = {
+      ...structuredClone(sound),
+      matterId: 'B0000000-0000-4000-8000-00000000000B',
+      recordNumber: 'SO2025-9990009',
+      title: 42,
+    };
     await quarantineRaw(ds, 'matter', sound.matterId, sound, 'actions[0].actionDate');
     await quarantineRaw(ds, 'matter', broken.matterId, broken, 'title');
 
@@ -51,7 +56,9 @@ describe('Re-processing quarantine from the stored raw copies (after a fix)', ()
 
     const [m] = await ds.query('SELECT record_number, title FROM matter');
     expect(m).toEqual({ record_number: 'SO2025-0019977', title: sound.title });
-    expect(await ds.query('SELECT source_id, field_path, times_seen FROM quarantined_record')).toEqual([{ source_id: broken.matterId, field_path: 'title', times_seen: 2 }]);
+    expect(await ds.query('SELECT source_id, field_path, times_seen FROM quarantined_record')).toEqual([
+      { source_id: broken.matterId, field_path: 'title', times_seen: 2 },
+    ]);
     const [run] = await ds.query(`SELECT kind, status, quarantined FROM scrape_run`);
     expect(run).toEqual({ kind: 'elms.reprocess-quarantine', status: 'partial', quarantined: 1 });
   });

@@ -27,9 +27,14 @@ describe('A running sync run keeps its row current', () => {
     const ds = app.get(DataSource);
     // Matter details never answer: the poll waits 4 s on the first one, then fails.
     replay.setFaults([{ match: (p) => p.startsWith('/matter/'), kind: 'hang' }]);
-    const poll = app.get(SyncJobsService).run('elms.poll').catch((e: unknown) => e);
+    const poll = app
+      .get(SyncJobsService)
+      .run('elms.poll')
+      .catch((e: unknown) => e);
     await new Promise((r) => setTimeout(r, 2500));
-    const [running] = await ds.query(`SELECT status, requests, heartbeat_at > started_at AS beat FROM scrape_run ORDER BY started_at DESC LIMIT 1`);
+    const [running] = await ds.query(
+      `SELECT status, requests, heartbeat_at > started_at AS beat FROM scrape_run ORDER BY started_at DESC LIMIT 1`,
+    );
     expect(running).toMatchObject({ status: 'running', beat: true });
     expect(running.requests).toBeGreaterThanOrEqual(2);
     expect(await poll).toMatchObject({ code: 'ELMS_TIMEOUT' });

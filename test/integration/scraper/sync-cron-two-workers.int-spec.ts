@@ -30,7 +30,9 @@ describe('the poll tick on two workers', () => {
     // Two workers' crons firing on the same tick; the job lock lets one poll.
     const cron = () => new SyncCron(app.get(AppConfig), app.get(SyncJobsService), new SchedulerRegistry());
     await Promise.all([cron().tick('elms.poll'), cron().tick('elms.poll')]);
-    const runs: { kind: string; n: number }[] = await app.get(DataSource).query(`SELECT kind, count(*)::int AS n FROM scrape_run GROUP BY kind ORDER BY kind`);
+    const runs: { kind: string; n: number }[] = await app
+      .get(DataSource)
+      .query(`SELECT kind, count(*)::int AS n FROM scrape_run GROUP BY kind ORDER BY kind`);
     expect(runs).toEqual([
       { kind: 'documents.sync', n: 1 },
       { kind: 'elms.poll', n: 1 },

@@ -48,7 +48,10 @@ describe('webhooks while a subscription is paused, disabled or down', () => {
     expect(bodiesAt('/paused').sort()).toEqual([2, 3, 4]);
     expect(receiver.received.filter((r) => r.path === '/paused').every((r) => r.verified)).toBe(true);
     const dropped = await subs().deliveriesOf(id);
-    expect(dropped.filter((d) => d.status === 'dead').map((d) => d.lastError)).toEqual([expect.stringMatching(/queue full/), expect.stringMatching(/queue full/)]);
+    expect(dropped.filter((d) => d.status === 'dead').map((d) => d.lastError)).toEqual([
+      expect.stringMatching(/queue full/),
+      expect.stringMatching(/queue full/),
+    ]);
   });
 
   it('keeps the events of a disabled subscription for the retry window, for redelivery when it is re-enabled', async () => {
@@ -81,7 +84,9 @@ describe('webhooks while a subscription is paused, disabled or down', () => {
       // The clock jumps to each retry as it falls due, as a worker ticking every 2 s would see it.
       for (let i = 0; i < 20; i++) {
         await pump();
-        const [row] = await ctx.get(DataSource).query(`SELECT next_attempt_at FROM webhook_delivery WHERE subscription_id = $1 AND status = 'pending'`, [id]);
+        const [row] = await ctx
+          .get(DataSource)
+          .query(`SELECT next_attempt_at FROM webhook_delivery WHERE subscription_id = $1 AND status = 'pending'`, [id]);
         if (!row) break;
         now = new Date(row.next_attempt_at);
       }

@@ -42,15 +42,28 @@ describe('webhook secrets at rest', () => {
 
   describe('in the database', () => {
     let db: TestDatabase;
-    const env = (extra: Record<string, string>) => ({ WEBHOOK_ALLOW_HOSTS: '127.0.0.1/32', SECRETS_KEY_FILE: path.join(tmp, 'unused.key'), ...extra });
+    const env = (extra: Record<string, string>) => ({
+      WEBHOOK_ALLOW_HOSTS: '127.0.0.1/32',
+      SECRETS_KEY_FILE: path.join(tmp, 'unused.key'),
+      ...extra,
+    });
     const contexts: TestingModule[] = [];
     /** A process booting with this environment on the same database. */
     const boot = async (extra: Record<string, string>) => {
-      const ctx = await createWebhooksContext({ ...db, config: AppConfig.fromEnv({ ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: db.config.database.kind === 'postgres' ? db.config.database.url : '', ...env(extra) }) });
+      const ctx = await createWebhooksContext({
+        ...db,
+        config: AppConfig.fromEnv({
+          ...process.env,
+          LOG_LEVEL: 'warn',
+          DATABASE_URL: db.config.database.kind === 'postgres' ? db.config.database.url : '',
+          ...env(extra),
+        }),
+      });
       contexts.push(ctx);
       return ctx;
     };
-    const stored = async (ctx: TestingModule, id: string): Promise<string> => (await ctx.get(DataSource).query(`SELECT secret FROM webhook_subscription WHERE id = $1`, [id]))[0].secret;
+    const stored = async (ctx: TestingModule, id: string): Promise<string> =>
+      (await ctx.get(DataSource).query(`SELECT secret FROM webhook_subscription WHERE id = $1`, [id]))[0].secret;
     const deliverTo = async (ctx: TestingModule, route: string, tag: string) => {
       await emitVoteEvents(ctx, 1, new Date(), tag);
       const svc = ctx.get(WebhookDeliveryService);
@@ -70,7 +83,9 @@ describe('webhook secrets at rest', () => {
 
     it('stores the secret encrypted (AES-GCM), signs with the plain one', async () => {
       const ctx = await boot({ SECRETS_KEY: KEY_1 });
-      const { subscription, secret } = await ctx.get(WebhookSubscriptionService).create({ url: `${receiver.url}/enc`, eventTypes: ['matter.*'], createdBy: 'test' });
+      const { subscription, secret } = await ctx
+        .get(WebhookSubscriptionService)
+        .create({ url: `${receiver.url}/enc`, eventTypes: ['matter.*'], createdBy: 'test' });
       receiver.secrets.set('/enc', secret);
       const atRest = await stored(ctx, subscription.id);
       expect(atRest).not.toContain(secret.slice('whsec_'.length));
@@ -83,10 +98,12 @@ describe('webhook secrets at rest', () => {
     it('encrypts plain-text secrets left by an earlier version when a process starts, and re-encrypts on key rotation', async () => {
       const first = contexts[0];
       const plain = `whsec_${randomBytes(24).toString('base64')}`;
-      const [{ id }] = await first.get(DataSource).query(
-        `INSERT INTO webhook_subscription (url, event_types, record_numbers, tracked_only, secret) VALUES ($1, $2, '{}', false, $3) RETURNING id`,
-        [`${receiver.url}/legacy`, ['matter.*'], plain],
-      );
+      const [{ id }] = await first
+        .get(DataSource)
+        .query(
+          `INSERT INTO webhook_subscription (url, event_types, record_numbers, tracked_only, secret) VALUES ($1, $2, '{}', false, $3) RETURNING id`,
+          [`${receiver.url}/legacy`, ['matter.*'], plain],
+        );
       receiver.secrets.set('/legacy', plain);
 
       const restarted = await boot({ SECRETS_KEY: KEY_1 });
@@ -111,7 +128,9 @@ describe('webhook secrets at rest', () => {
     const db = await createTestDatabase({ WEBHOOK_ALLOW_HOSTS: '127.0.0.1/32', SECRETS_KEY: '', SECRETS_KEY_FILE: keyFile });
     const a = await createWebhooksContext(db);
     try {
-      const { subscription, secret } = await a.get(WebhookSubscriptionService).create({ url: `${receiver.url}/keyfile`, eventTypes: ['matter.*'], createdBy: 'test' });
+      const { subscription, secret } = await a
+        .get(WebhookSubscriptionService)
+        .create({ url: `${receiver.url}/keyfile`, eventTypes: ['matter.*'], createdBy: 'test' });
       receiver.secrets.set('/keyfile', secret);
       expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
       expect(fs.statSync(path.dirname(keyFile)).mode & 0o777).toBe(0o700);
@@ -119,7 +138,9 @@ describe('webhook secrets at rest', () => {
       const b = await createWebhooksContext(db);
       try {
         expect(fs.readFileSync(keyFile, 'utf8')).toBe(key);
-        const [{ secret: atRest }] = await b.get(DataSource).query(`SELECT secret FROM webhook_subscription WHERE id = $1`, [subscription.id]);
+        const [{ secret: atRest }] = await b
+          .get(DataSource)
+          .query(`SELECT secret FROM webhook_subscription WHERE id = $1`, [subscription.id]);
         expect(atRest).toMatch(/^enc:v1:/);
         await emitVoteEvents(b, 1, new Date(), 'keyfile');
         await b.get(WebhookDeliveryService).dispatch();
@@ -136,14 +157,25 @@ describe('webhook secrets at rest', () => {
 
   it('keeps the embedded database in 0600 files and 0700 folders, with no plain secret in any file (WAL included)', async () => {
     const dataDir = path.join(tmp, 'data', 'pglite');
-    const config = AppConfig.fromEnv({ ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: '', PGLITE_DATA_DIR: dataDir, WEBHOOK_ALLOW_HOSTS: '127.0.0.1/32', SECRETS_KEY: KEY_1 });
+    const config = AppConfig.fromEnv({
+      ...process.env,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      PGLITE_DATA_DIR: dataDir,
+      WEBHOOK_ALLOW_HOSTS: '127.0.0.1/32',
+      SECRETS_KEY: KEY_1,
+    });
     const pglite = await openPGlite(dataDir);
     await runMigrations(config.database, 'up', pglite);
-    const ctx = await Test.createTestingModule({ imports: [CoreModule.forRoot({ config, pglite: Promise.resolve(pglite) }), WebhooksModule] }).compile();
+    const ctx = await Test.createTestingModule({
+      imports: [CoreModule.forRoot({ config, pglite: Promise.resolve(pglite) }), WebhooksModule],
+    }).compile();
     await ctx.init();
     let secret: string;
     try {
-      secret = (await ctx.get(WebhookSubscriptionService).create({ url: `${receiver.url}/disk`, eventTypes: ['matter.*'], createdBy: 'test' })).secret;
+      secret = (
+        await ctx.get(WebhookSubscriptionService).create({ url: `${receiver.url}/disk`, eventTypes: ['matter.*'], createdBy: 'test' })
+      ).secret;
       await ctx.get(DataSource).query('CHECKPOINT');
     } finally {
       await ctx.close();

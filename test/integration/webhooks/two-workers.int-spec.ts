@@ -31,7 +31,9 @@ describe('webhook delivery with two workers and a slow receiver', () => {
   });
 
   it('sends each webhook-id once to a receiver that answered 2xx', async () => {
-    const { secret } = await a.get(WebhookSubscriptionService).create({ url: `${receiver.url}/slow`, eventTypes: ['matter.*'], createdBy: 'test' });
+    const { secret } = await a
+      .get(WebhookSubscriptionService)
+      .create({ url: `${receiver.url}/slow`, eventTypes: ['matter.*'], createdBy: 'test' });
     receiver.secrets.set('/slow', secret);
     receiver.latency.ms = 2000;
     await emitVoteEvents(a, 60, new Date());

@@ -8,7 +8,14 @@ describe('DataLoader batch grouping', () => {
       { k: 'a', v: 2 },
       { k: 'b', v: 3 },
     ];
-    expect(groupByKey(['a', 'c', 'b'], rows, (r) => r.k)).toEqual([[{ k: 'a', v: 2 }], [], [{ k: 'b', v: 1 }, { k: 'b', v: 3 }]]);
+    expect(groupByKey(['a', 'c', 'b'], rows, (r) => r.k)).toEqual([
+      [{ k: 'a', v: 2 }],
+      [],
+      [
+        { k: 'b', v: 1 },
+        { k: 'b', v: 3 },
+      ],
+    ]);
   });
 });
 

@@ -20,6 +20,9 @@ describe(AdvisoryLock.name, () => {
     release();
     await expect(first).resolves.toEqual({ acquired: true, result: 'done' });
     await expect(lock.tryRun('job', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
-    await expect(lock.tryRun('job', async (fence) => `again with token ${fence.token}`)).resolves.toEqual({ acquired: true, result: 'again with token 4' });
+    await expect(lock.tryRun('job', async (fence) => `again with token ${fence.token}`)).resolves.toEqual({
+      acquired: true,
+      result: 'again with token 4',
+    });
   });
 });

@@ -19,11 +19,18 @@ describe(AppConfig.name, () => {
   it('points eLMS, attachments and the code library at one SOURCE_BASE_URL; each variable of its own still wins', () => {
     const all = AppConfig.fromEnv({ SOURCE_BASE_URL: 'http://127.0.0.1:8787/' });
     expect(all.elms.baseUrl).toBe('http://127.0.0.1:8787');
-    expect(all.documents).toMatchObject({ documentsBaseUrl: 'http://127.0.0.1:8787', attachmentsBaseUrl: 'http://127.0.0.1:8787', codeLibraryBaseUrl: 'http://127.0.0.1:8787' });
+    expect(all.documents).toMatchObject({
+      documentsBaseUrl: 'http://127.0.0.1:8787',
+      attachmentsBaseUrl: 'http://127.0.0.1:8787',
+      codeLibraryBaseUrl: 'http://127.0.0.1:8787',
+    });
     const mixed = AppConfig.fromEnv({ SOURCE_BASE_URL: 'http://127.0.0.1:8787', CODE_LIBRARY_BASE_URL: 'http://127.0.0.1:9999' });
     expect(mixed.elms.baseUrl).toBe('http://127.0.0.1:8787');
     expect(mixed.documents.codeLibraryBaseUrl).toBe('http://127.0.0.1:9999');
-    expect(AppConfig.fromEnv({}).documents).toMatchObject({ documentsBaseUrl: null, codeLibraryBaseUrl: 'https://codelibrary.amlegal.com' });
+    expect(AppConfig.fromEnv({}).documents).toMatchObject({
+      documentsBaseUrl: null,
+      codeLibraryBaseUrl: 'https://codelibrary.amlegal.com',
+    });
   });
 
   it('is production unless NODE_ENV is development', () => {
@@ -35,7 +42,13 @@ describe(AppConfig.name, () => {
   it('reports every invalid variable at once', () => {
     let error: ConfigValidationError | undefined;
     try {
-      AppConfig.fromEnv({ PORT: 'eighty', POLL_CRON: 'every five minutes', ELMS_BASE_URL: 'not a url', SCHEDULER_ENABLED: 'maybe', ELMS_REQUESTS_PER_SECOND: '0' });
+      AppConfig.fromEnv({
+        PORT: 'eighty',
+        POLL_CRON: 'every five minutes',
+        ELMS_BASE_URL: 'not a url',
+        SCHEDULER_ENABLED: 'maybe',
+        ELMS_REQUESTS_PER_SECOND: '0',
+      });
     } catch (err) {
       error = err as ConfigValidationError;
     }

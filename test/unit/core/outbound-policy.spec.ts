@@ -17,7 +17,9 @@ function refusal(fn: () => unknown): OutboundTargetRefusedError {
 describe(OutboundPolicy.name, () => {
   it('allows the configured base URLs’ origins and nothing else (scheme, host and port)', () => {
     const policy = OutboundPolicy.fromConfig(AppConfig.fromEnv({}));
-    expect(policy.sourceOrigins.sort()).toEqual(['https://api.chicityclerkelms.chicago.gov', 'https://codelibrary.amlegal.com', BLOB].sort());
+    expect(policy.sourceOrigins.sort()).toEqual(
+      ['https://api.chicityclerkelms.chicago.gov', 'https://codelibrary.amlegal.com', BLOB].sort(),
+    );
     expect(policy.assertSourceUrl(`${BLOB}/matterattachmentspublic/x.pdf`).pathname).toBe('/matterattachmentspublic/x.pdf');
     for (const url of [
       'http://occprodstoragev1.blob.core.usgovcloudapi.net/x', // down to http
@@ -31,7 +33,13 @@ describe(OutboundPolicy.name, () => {
   });
 
   it('takes the hosts from configuration, so a local replay can be the source', () => {
-    const policy = OutboundPolicy.fromConfig(AppConfig.fromEnv({ ELMS_BASE_URL: 'http://127.0.0.1:4010', ELMS_DOCUMENTS_BASE_URL: 'http://127.0.0.1:4010', CODE_LIBRARY_BASE_URL: 'http://127.0.0.1:4010' }));
+    const policy = OutboundPolicy.fromConfig(
+      AppConfig.fromEnv({
+        ELMS_BASE_URL: 'http://127.0.0.1:4010',
+        ELMS_DOCUMENTS_BASE_URL: 'http://127.0.0.1:4010',
+        CODE_LIBRARY_BASE_URL: 'http://127.0.0.1:4010',
+      }),
+    );
     expect(policy.sourceOrigins).toEqual(['http://127.0.0.1:4010']);
     expect(refusal(() => policy.assertSourceRedirect('http://127.0.0.1:4010/codes/a', 'http://127.0.0.1:4011/latest')).message).toMatch(
       /^redirect from http:\/\/127\.0\.0\.1:4010\/codes\/a to http:\/\/127\.0\.0\.1:4011\/latest refused/,
@@ -42,7 +50,9 @@ describe(OutboundPolicy.name, () => {
   it('sends webhook targets through the SSRF guard', async () => {
     const policy = new OutboundPolicy([SOURCE], { allowHosts: [] });
     await expect(policy.resolvePublicTarget('http://10.0.0.5/hook')).rejects.toMatchObject({ code: 'URL_PRIVATE' });
-    await expect(policy.resolvePublicTarget('https://hooks.example/in', { lookup: async () => [{ address: '93.184.216.34', family: 4 }] })).resolves.toMatchObject({ address: '93.184.216.34' });
+    await expect(
+      policy.resolvePublicTarget('https://hooks.example/in', { lookup: async () => [{ address: '93.184.216.34', family: 4 }] }),
+    ).resolves.toMatchObject({ address: '93.184.216.34' });
   });
 });
 

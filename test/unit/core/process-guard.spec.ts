@@ -24,7 +24,9 @@ describe('installProcessGuard', () => {
     const reason = new MissingText();
     process.emit('unhandledRejection', reason, Promise.resolve());
     expect(logged).toHaveLength(1);
-    expect(logged[0]).toContain('Unhandled promise rejection (process kept running): code=TEXT_NOT_FOUND details={"ref":"chapter:0"} MissingText: No stored text chapter:0\n');
+    expect(logged[0]).toContain(
+      'Unhandled promise rejection (process kept running): code=TEXT_NOT_FOUND details={"ref":"chapter:0"} MissingText: No stored text chapter:0\n',
+    );
     expect(logged[0]).toContain('process-guard.spec.ts');
     process.emit('unhandledRejection', 'plain string', Promise.resolve());
     expect(logged[1]).toContain('non-error rejection: plain string');

@@ -70,9 +70,7 @@ describe('resolvePublicTarget', () => {
     expect((await refusal(resolvePublicTarget('http://metadata.google.internal/computeMetadata/v1/', { lookup }))).code).toBe(
       'URL_PRIVATE',
     );
-    expect((await refusal(resolvePublicTarget('http://METADATA.google.internal./', { lookup }))).code).toBe(
-      'URL_PRIVATE',
-    );
+    expect((await refusal(resolvePublicTarget('http://METADATA.google.internal./', { lookup }))).code).toBe('URL_PRIVATE');
     expect((await refusal(resolvePublicTarget('http://localhost:3000/', { lookup }))).code).toBe('URL_PRIVATE');
     expect(lookup).not.toHaveBeenCalled();
   });
@@ -96,9 +94,7 @@ describe('resolvePublicTarget', () => {
     const err = await refusal(resolvePublicTarget('https://nope.invalid/', { lookup: failing }));
     expect(err.code).toBe('URL_UNRESOLVABLE');
     expect(err.message).toContain('nope.invalid');
-    expect((await refusal(resolvePublicTarget('https://empty.example/', { lookup: fixed() }))).code).toBe(
-      'URL_UNRESOLVABLE',
-    );
+    expect((await refusal(resolvePublicTarget('https://empty.example/', { lookup: fixed() }))).code).toBe('URL_UNRESOLVABLE');
   });
 
   it('accepts public addresses and returns the first, with the parsed URL', async () => {
@@ -128,12 +124,11 @@ describe('resolvePublicTarget', () => {
       resolvePublicTarget('http://localhost:9000/', { allowHosts: ['localhost'], lookup: fixed('127.0.0.1', '::1') }),
     ).resolves.toMatchObject({ address: '127.0.0.1' });
     // allow-listing one address does not allow others
+    expect((await refusal(resolvePublicTarget('http://10.0.0.5/', { allowHosts: ['127.0.0.1', '192.168.0.0/16'] }))).code).toBe(
+      'URL_PRIVATE',
+    );
     expect(
-      (await refusal(resolvePublicTarget('http://10.0.0.5/', { allowHosts: ['127.0.0.1', '192.168.0.0/16'] }))).code,
-    ).toBe('URL_PRIVATE');
-    expect(
-      (await refusal(resolvePublicTarget('http://other.test/', { allowHosts: ['receiver.test'], lookup: fixed('127.0.0.1') })))
-        .code,
+      (await refusal(resolvePublicTarget('http://other.test/', { allowHosts: ['receiver.test'], lookup: fixed('127.0.0.1') }))).code,
     ).toBe('URL_PRIVATE');
   });
 

@@ -28,7 +28,10 @@ function expectRebuilds(from: readonly SectionText[], to: readonly SectionText[]
 
 describe(diffSections.name, () => {
   it('marks every section unchanged when nothing changed', () => {
-    const diffs = diffSections(CHAPTER, CHAPTER.map((s) => ({ ...s })));
+    const diffs = diffSections(
+      CHAPTER,
+      CHAPTER.map((s) => ({ ...s })),
+    );
     expect(summary(diffs)).toEqual(['2-173-005 unchanged', '2-173-020 unchanged', '2-173-030 unchanged']);
     for (const d of diffs) {
       expect(d.diff.algorithm).toBe('identical');

@@ -45,7 +45,9 @@ describe(diffText.name, () => {
       expect(added.insertedWords).toBeGreaterThan(200);
 
       const repealed = diffText(SECTION_030, '');
-      expect(repealed.hunks).toEqual([{ op: 'delete', text: SECTION_030, fromStart: 0, fromEnd: SECTION_030.length, toStart: 0, toEnd: 0 }]);
+      expect(repealed.hunks).toEqual([
+        { op: 'delete', text: SECTION_030, fromStart: 0, fromEnd: SECTION_030.length, toStart: 0, toEnd: 0 },
+      ]);
       expect(repealed).toMatchObject({ algorithm: 'words', truncated: false, insertedWords: 0, deletedWords: added.insertedWords });
     });
 
@@ -84,10 +86,7 @@ describe(diffText.name, () => {
 
     it('amends a real section: replaced words, an inserted subsection and a changed history note', () => {
       const to = SECTION_030.replace('lawfully issued judicial warrant', 'valid judicial warrant')
-        .replace(
-          '   (b)   No agency',
-          '   (b)   No City employee shall disclose the citizenship of any person to ICE.\n   (c)   No agency',
-        )
+        .replace('   (b)   No agency', '   (b)   No City employee shall disclose the citizenship of any person to ICE.\n   (c)   No agency')
         .replace('Art. I, § 1)', 'Art. I, § 1; Amend Coun. J. 2-15-23, p. 61234, § 2)');
       expect(to).not.toBe(SECTION_030);
       const diff = diffText(SECTION_030, to);

@@ -4,19 +4,71 @@ import { applyHunks, countWords, diffText, type DiffAlgorithm, type DiffOptions,
 import { pick, seededRandom } from './seeded-random';
 
 const PIECES = [
-  'agency', 'agent', 'shall', 'not', 'the', 'City', 'immigration', 'status', 'detainer', 'warrant', 'Section',
-  '2-173-030(a)', '(1)', '(b)', '§', '1357(g)', 'ICE', "person's", 'one-out-of-five',
-  '.', ',', ';', ':', '"', '(', ')', '—',
-  ' ', ' ', ' ', ' ', '  ', '   ', '\t', '\n', '\n', '\r\n', '\u00A0', '\n   ',
-  'naïve', 'cafe\u0301', 'Σύνταγμα', 'Ελλάδας', '😀', '🏛️', '\ud800', '\udc00', '\u200b',
+  'agency',
+  'agent',
+  'shall',
+  'not',
+  'the',
+  'City',
+  'immigration',
+  'status',
+  'detainer',
+  'warrant',
+  'Section',
+  '2-173-030(a)',
+  '(1)',
+  '(b)',
+  '§',
+  '1357(g)',
+  'ICE',
+  "person's",
+  'one-out-of-five',
+  '.',
+  ',',
+  ';',
+  ':',
+  '"',
+  '(',
+  ')',
+  '—',
+  ' ',
+  ' ',
+  ' ',
+  ' ',
+  '  ',
+  '   ',
+  '\t',
+  '\n',
+  '\n',
+  '\r\n',
+  '\u00A0',
+  '\n   ',
+  'naïve',
+  'cafe\u0301',
+  'Σύνταγμα',
+  'Ελλάδας',
+  '😀',
+  '🏛️',
+  '\ud800',
+  '\udc00',
+  '\u200b',
 ];
 const FIXTURES_DIR = path.resolve(__dirname, '../../fixtures');
 const SECTION_020 = readFileSync(path.join(FIXTURES_DIR, 'municipal-code/amlegal-latest-2-173-020.excerpt.txt'), 'utf8');
 
 const OPTIONS: (DiffOptions | undefined)[] = [
-  undefined, undefined, undefined,
-  { maxEditLength: 0 }, { maxEditLength: 1 }, { maxEditLength: 2 }, { maxEditLength: 3 }, { maxEditLength: 5 },
-  { maxEditLength: 8 }, { maxEditLength: 13 }, { maxEditLength: 40 }, { timeoutMs: 0 },
+  undefined,
+  undefined,
+  undefined,
+  { maxEditLength: 0 },
+  { maxEditLength: 1 },
+  { maxEditLength: 2 },
+  { maxEditLength: 3 },
+  { maxEditLength: 5 },
+  { maxEditLength: 8 },
+  { maxEditLength: 13 },
+  { maxEditLength: 40 },
+  { timeoutMs: 0 },
 ];
 
 function randomPieces(random: () => number, max: number): string[] {
@@ -129,7 +181,10 @@ describe('diffText reconstructs both sides', () => {
     const random = seededRandom(7);
     for (let n = 0; n < 200; n++) {
       const [from, to] = randomPair(random);
-      const options = pick(random, OPTIONS.filter((o) => o?.timeoutMs === undefined));
+      const options = pick(
+        random,
+        OPTIONS.filter((o) => o?.timeoutMs === undefined),
+      );
       expect(diffText(from, to, options)).toEqual(diffText(from, to, options));
     }
   });

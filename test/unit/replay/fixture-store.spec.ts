@@ -15,7 +15,7 @@ describe('resolveFixturesDir', () => {
     else process.env['ELMS_FIXTURES_DIR'] = saved;
   });
 
-  it('defaults to the project\'s own copies in <project root>/test/fixtures/elms', () => {
+  it("defaults to the project's own copies in <project root>/test/fixtures/elms", () => {
     delete process.env['ELMS_FIXTURES_DIR'];
     expect(resolveFixturesDir()).toBe(path.resolve(__dirname, '../../fixtures/elms'));
   });
@@ -108,7 +108,14 @@ describe('derived folders (written to a temp dir, never the project)', () => {
       const count = async (): Promise<number> =>
         ((await (await fetch(`${replay.url}/matter`)).json()) as { meta: { count: number } }).meta.count;
       expect(await count()).toBe(1);
-      const row = { ...JSON.parse(readFileSync(MATTER_FILE, 'utf8')), matterId: '11111111-2222-3333-4444-555555555555', recordNumber: 'O2025-0000001', actions: null, sponsors: null, attachments: null };
+      const row = {
+        ...JSON.parse(readFileSync(MATTER_FILE, 'utf8')),
+        matterId: '11111111-2222-3333-4444-555555555555',
+        recordNumber: 'O2025-0000001',
+        actions: null,
+        sponsors: null,
+        attachments: null,
+      };
       writeFileSync(path.join(dir, 'matter-list-x.json'), JSON.stringify({ data: [row], meta: { skip: 0, top: 100, count: 1, pages: 1 } }));
       replay.reload();
       expect(await count()).toBe(2);

@@ -44,7 +44,8 @@ describe('replay server (real captures, scaled)', () => {
     expect(expected).toBeLessThan(2000);
     expect(res.meta.count).toBe(expected);
     expect(res.data).toHaveLength(Math.min(expected, 1000)); // top is clamped to 1000
-    for (const row of res.data) expect(Date.parse(row['lastPublicationDate'] as string)).toBeGreaterThan(Date.parse('2026-01-01T00:00:00Z'));
+    for (const row of res.data)
+      expect(Date.parse(row['lastPublicationDate'] as string)).toBeGreaterThan(Date.parse('2026-01-01T00:00:00Z'));
     const combined = await getJson(
       `/matter?filter=${encodeURIComponent("lastPublicationDate gt 2026-01-01T00:00:00Z and (type eq 'Ordinance' or fileYear eq 1999) and supersededBy eq null")}&top=1000`,
     );

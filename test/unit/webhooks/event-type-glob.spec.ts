@@ -1,8 +1,4 @@
-import {
-  isValidEventTypePattern,
-  matchesAnyEventType,
-  matchesEventType,
-} from '../../../libs/webhooks/src/events/event-type-glob';
+import { isValidEventTypePattern, matchesAnyEventType, matchesEventType } from '../../../libs/webhooks/src/events/event-type-glob';
 
 describe('matchesEventType', () => {
   it.each([

@@ -6,7 +6,10 @@ import { RequestOperator } from './request-operator';
 export class UnauthenticatedException extends DomainException<'UNAUTHENTICATED'> {
   readonly kind: DomainErrorKind = 'unauthenticated';
   constructor() {
-    super('UNAUTHENTICATED', 'This operation needs an operator API key: send "Authorization: Bearer trk_…" (create one with `npm run api-key:create`).');
+    super(
+      'UNAUTHENTICATED',
+      'This operation needs an operator API key: send "Authorization: Bearer trk_…" (create one with `npm run api-key:create`).',
+    );
   }
 }
 
@@ -16,7 +19,10 @@ export class OperatorGuard implements CanActivate {
   constructor(private readonly operators: RequestOperator) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const ctx = GqlExecutionContext.create(context).getContext<{ req?: { headers: Record<string, string | undefined> }; operator?: unknown }>();
+    const ctx = GqlExecutionContext.create(context).getContext<{
+      req?: { headers: Record<string, string | undefined> };
+      operator?: unknown;
+    }>();
     const operator = await this.operators.of(ctx.req);
     if (!operator) throw new UnauthenticatedException();
     ctx.operator = operator;

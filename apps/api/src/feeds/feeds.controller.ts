@@ -46,7 +46,10 @@ export class FeedsController {
     try {
       meetings = await this.feeds.meetingsWithTrackedMatters({ recordNumber, from: this.calendarFrom(now) });
     } catch (e) {
-      if (e instanceof LegislationException && (e.code === LegislationErrorCode.MATTER_NOT_FOUND || e.code === LegislationErrorCode.INVALID_RECORD_NUMBER)) {
+      if (
+        e instanceof LegislationException &&
+        (e.code === LegislationErrorCode.MATTER_NOT_FOUND || e.code === LegislationErrorCode.INVALID_RECORD_NUMBER)
+      ) {
         // A NotFoundException, not the domain exception: the global DomainExceptionFilter is GraphQL's and sends no HTTP response.
         throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: e.code, message: e.message });
       }

@@ -33,9 +33,7 @@ function descriptionOf(m: FeedMeeting): string {
   for (const x of m.matters) lines.push(`- ${x.recordNumber}${x.title ? `: ${x.title}` : ''}`);
   lines.push('');
   lines.push(
-    m.publicCommentDeadline
-      ? `Public comment deadline: ${chicagoTime(m.publicCommentDeadline)}`
-      : 'Public comment deadline: not published',
+    m.publicCommentDeadline ? `Public comment deadline: ${chicagoTime(m.publicCommentDeadline)}` : 'Public comment deadline: not published',
   );
   if (m.status) lines.push(`Status (eLMS): ${m.status}`);
   if (m.agendaUrl) lines.push(`Agenda: ${m.agendaUrl}`);
@@ -60,7 +58,13 @@ function isHttpUrl(value: string | null): value is string {
  * there is none. ical-generator escapes and folds every value; icsText first drops the control
  * characters RFC 5545 has no escape for (a U+0001 in an eLMS title used to reach subscribers raw).
  */
-export function buildMeetingsCalendar(opts: { name: string; description: string; url?: string; meetings: FeedMeeting[]; now: Date }): string {
+export function buildMeetingsCalendar(opts: {
+  name: string;
+  description: string;
+  url?: string;
+  meetings: FeedMeeting[];
+  now: Date;
+}): string {
   const calendar = ical({
     name: icsText(opts.name),
     description: icsText(opts.description),

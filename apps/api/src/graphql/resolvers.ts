@@ -9,4 +9,20 @@ import { TrackingRuleResolver } from './tracking/tracking-rule.resolver';
 import { WebhookSubscriptionResolver } from './webhooks/webhook-subscription.resolver';
 
 /** Every resolver of the public schema; also what `schema:generate` prints. */
-export const RESOLVERS = [MatterResolver, MatterActionResolver, VoteResolver, RollCallResolver, AlderResolver, CommitteeResolver, MeetingResolver, TrackingRuleResolver, WebhookSubscriptionResolver, ScrapeRunResolver, QuarantinedRecordResolver, HealthResolver, CodeChapterResolver, CodeChapterVersionResolver, AmendmentResolver];
+export const RESOLVERS = [
+  MatterResolver,
+  MatterActionResolver,
+  VoteResolver,
+  RollCallResolver,
+  AlderResolver,
+  CommitteeResolver,
+  MeetingResolver,
+  TrackingRuleResolver,
+  WebhookSubscriptionResolver,
+  ScrapeRunResolver,
+  QuarantinedRecordResolver,
+  HealthResolver,
+  CodeChapterResolver,
+  CodeChapterVersionResolver,
+  AmendmentResolver,
+];

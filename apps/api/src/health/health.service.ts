@@ -31,14 +31,36 @@ export class HealthService {
   async report(): Promise<HealthReport> {
     const db = await this.db.ping();
     if (!db.ok) {
-      return { status: 'degraded', database: false, databaseError: db.error, matters: null, lastPollAt: null, lastSuccessAt: null, consecutiveFailures: null, quarantined: null, firstSync: null, reasons: ['database unreachable'] };
+      return {
+        status: 'degraded',
+        database: false,
+        databaseError: db.error,
+        matters: null,
+        lastPollAt: null,
+        lastSuccessAt: null,
+        consecutiveFailures: null,
+        quarantined: null,
+        firstSync: null,
+        reasons: ['database unreachable'],
+      };
     }
     let answers;
     try {
       answers = await Promise.all([this.matters.count(), this.sync.report(), this.integrity.check()]);
     } catch (err) {
       // The ping answers but a damaged page fails the real queries: still a database failure (503), not a 500.
-      return { status: 'degraded', database: false, databaseError: (err as Error).message, matters: null, lastPollAt: null, lastSuccessAt: null, consecutiveFailures: null, quarantined: null, firstSync: null, reasons: ['database queries fail'] };
+      return {
+        status: 'degraded',
+        database: false,
+        databaseError: (err as Error).message,
+        matters: null,
+        lastPollAt: null,
+        lastSuccessAt: null,
+        consecutiveFailures: null,
+        quarantined: null,
+        firstSync: null,
+        reasons: ['database queries fail'],
+      };
     }
     const [matters, sync, integrity] = answers;
     return {

@@ -27,6 +27,9 @@ export class MetricsController {
       res.status(401).set('WWW-Authenticate', 'Bearer').type('text/plain').send('metrics need the bearer token (METRICS_TOKEN)\n');
       return;
     }
-    res.status(200).type('text/plain; version=0.0.4; charset=utf-8').send(await this.metrics.metrics());
+    res
+      .status(200)
+      .type('text/plain; version=0.0.4; charset=utf-8')
+      .send(await this.metrics.metrics());
   }
 }

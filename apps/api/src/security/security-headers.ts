@@ -13,7 +13,10 @@ export function applySecurityHeaders(app: INestApplication, trustProxy: string |
   if (trustProxy !== null) express.set('trust proxy', trustProxy);
   app.use(
     helmet({
-      contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] } },
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
+      },
       referrerPolicy: { policy: 'same-origin' },
     }),
   );

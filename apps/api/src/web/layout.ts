@@ -30,8 +30,12 @@ export function renderPage(ctx: PageContext, page: PageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
 <meta name="description" content="${page.description}">
-${page.noindex ? html`<meta name="robots" content="noindex">
-` : null}<link rel="canonical" href="${canonical}">
+${
+  page.noindex
+    ? html`<meta name="robots" content="noindex">
+`
+    : null
+}<link rel="canonical" href="${canonical}">
 <link rel="alternate" hreflang="en" href="${absoluteUrl(ctx, canonicalPath, 'en')}">
 <link rel="alternate" hreflang="es" href="${absoluteUrl(ctx, canonicalPath, 'es')}">
 <meta property="og:site_name" content="${t.siteName}">
@@ -46,8 +50,12 @@ ${page.noindex ? html`<meta name="robots" content="noindex">
 </head>
 <body>
 <a class="skip-link" href="#main">${t.skipToContent}</a>
-${ctx.demo ? html`<p class="demo-banner" role="note"><strong>${t.demoBannerTitle}</strong> ${t.demoBannerText}</p>
-` : null}<header class="site-header">
+${
+  ctx.demo
+    ? html`<p class="demo-banner" role="note"><strong>${t.demoBannerTitle}</strong> ${t.demoBannerText}</p>
+`
+    : null
+}<header class="site-header">
 <div class="wrap">
 <a class="site-name" href="${localHref(ctx, '/')}">${t.siteName}</a>
 <nav aria-label="${t.mainNav}">

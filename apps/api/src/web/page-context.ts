@@ -17,7 +17,14 @@ export interface PageContext {
 export function pageContext(req: Request, site: { publicBaseUrl: string; demoMode: boolean }): PageContext {
   const url = new URL(req.originalUrl ?? req.url, 'http://localhost');
   const lang = parseLang(url.searchParams.get('lang'));
-  return { lang, t: DICTIONARIES[lang], path: `/${url.pathname.replace(/^\/+/, '')}`, query: url.searchParams, baseUrl: site.publicBaseUrl, demo: site.demoMode };
+  return {
+    lang,
+    t: DICTIONARIES[lang],
+    path: `/${url.pathname.replace(/^\/+/, '')}`,
+    query: url.searchParams,
+    baseUrl: site.publicBaseUrl,
+    demo: site.demoMode,
+  };
 }
 
 function withQuery(path: string, params: URLSearchParams): string {

@@ -6,7 +6,8 @@ import type { NextFunction, Request, Response } from 'express';
  * could not run; no plugins, no <base> rewriting, no framing, forms post only here. Images and styles
  * also come from 'self' only (default-src): the pages load nothing from elsewhere.
  */
-export const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

@@ -58,7 +58,8 @@ export class WebErrorFilter implements ExceptionFilter {
     const res = http.getResponse<Response>();
     const ctx = pageContext(req, this.config);
     const page = errorPageFor(exception, ctx.t);
-    if (page.status >= 500) this.logger.error(`${req.method} ${req.path} failed`, exception instanceof Error ? exception.stack : String(exception));
+    if (page.status >= 500)
+      this.logger.error(`${req.method} ${req.path} failed`, exception instanceof Error ? exception.stack : String(exception));
     if (res.headersSent) return;
     sendHtml(res, page.status, renderErrorPage(ctx, page), ERROR_CACHE_CONTROL);
   }

@@ -23,7 +23,10 @@ export class WebhooksCron implements OnApplicationBootstrap, OnApplicationShutdo
 
   onApplicationBootstrap(): void {
     if (!this.config.schedule.enabled) return;
-    this.registry.addInterval(WEBHOOKS_INTERVAL_NAME, setInterval(() => void this.tick(), EVERY_MS));
+    this.registry.addInterval(
+      WEBHOOKS_INTERVAL_NAME,
+      setInterval(() => void this.tick(), EVERY_MS),
+    );
   }
 
   onApplicationShutdown(): void {

@@ -1,9 +1,7 @@
 import * as path from 'node:path';
 import { loadEnv, ParsedEnv, RawEnv } from './load-env';
 
-export type DatabaseConfig =
-  | { kind: 'postgres'; url: string; poolSize: number }
-  | { kind: 'pglite'; dataDir: string };
+export type DatabaseConfig = { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
 
 /** The Azure blob store eLMS attachment URLs point at (ELMS_DOCUMENTS_BASE_URL unset). */
 export const ELMS_ATTACHMENTS_BASE_URL = 'https://occprodstoragev1.blob.core.usgovcloudapi.net';
@@ -111,7 +109,11 @@ export class AppConfig {
 
   get webhooks(): { allowHosts: string[]; timeoutMs: number; disableAfterHours: number; pausedQueueLimit: number } {
     return {
-      allowHosts: (this.env.WEBHOOK_ALLOW_HOSTS as string | undefined)?.split(',').map((h) => h.trim()).filter(Boolean) ?? [],
+      allowHosts:
+        (this.env.WEBHOOK_ALLOW_HOSTS as string | undefined)
+          ?.split(',')
+          .map((h) => h.trim())
+          .filter(Boolean) ?? [],
       timeoutMs: this.num('WEBHOOK_TIMEOUT_MS'),
       disableAfterHours: this.num('WEBHOOK_DISABLE_AFTER_HOURS'),
       pausedQueueLimit: this.num('WEBHOOK_PAUSED_QUEUE_LIMIT'),
@@ -123,7 +125,10 @@ export class AppConfig {
     const key = (this.env.SECRETS_KEY as string | undefined)?.trim();
     return {
       key: key || null,
-      previousKeys: ((this.env.SECRETS_PREVIOUS_KEYS as string | undefined) ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+      previousKeys: ((this.env.SECRETS_PREVIOUS_KEYS as string | undefined) ?? '')
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
       keyFile: path.resolve(this.str('SECRETS_KEY_FILE')),
     };
   }
@@ -143,7 +148,12 @@ export class AppConfig {
   }
 
   get api(): ApiConfig {
-    return { port: this.num('PORT'), host: this.str('HOST'), maxDepth: this.num('GRAPHQL_MAX_DEPTH'), maxCost: this.num('GRAPHQL_MAX_COST') };
+    return {
+      port: this.num('PORT'),
+      host: this.str('HOST'),
+      maxDepth: this.num('GRAPHQL_MAX_DEPTH'),
+      maxCost: this.num('GRAPHQL_MAX_COST'),
+    };
   }
 
   get rateLimit(): RateLimitConfig {
@@ -170,7 +180,13 @@ export class AppConfig {
   }
 
   /** Where attachments and Municipal Code pages are read from. */
-  get documents(): { documentsBaseUrl: string | null; attachmentsBaseUrl: string; codeLibraryBaseUrl: string; codeLibraryRequestsPerSecond: number; maxBytes: number } {
+  get documents(): {
+    documentsBaseUrl: string | null;
+    attachmentsBaseUrl: string;
+    codeLibraryBaseUrl: string;
+    codeLibraryRequestsPerSecond: number;
+    maxBytes: number;
+  } {
     const docs = (this.env.ELMS_DOCUMENTS_BASE_URL as string | undefined)?.trim();
     return {
       documentsBaseUrl: docs ? docs.replace(/\/+$/, '') : null,

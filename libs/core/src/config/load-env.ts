@@ -33,7 +33,9 @@ function parseOne(v: EnvVariable, raw: string): { value?: string | number | bool
         return { problem: `${v.name} must be a URL, got "${raw}"` };
       }
     case 'cron':
-      return CronExpression.isValid(raw) ? { value: raw } : { problem: `${v.name} must be a five- or six-field cron pattern, got "${raw}"` };
+      return CronExpression.isValid(raw)
+        ? { value: raw }
+        : { problem: `${v.name} must be a five- or six-field cron pattern, got "${raw}"` };
     default:
       return { value: raw };
   }

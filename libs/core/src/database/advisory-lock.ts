@@ -84,7 +84,8 @@ async function nextToken(manager: EntityManager, name: string): Promise<string> 
 
 /** A dropped lock connection means the lock is gone: tell the holder at once rather than at its next write. */
 function watchConnection(runner: QueryRunner, fence: JobFence): void {
-  const client = (runner as QueryRunner & { databaseConnection?: { once?: (event: string, fn: (err?: Error) => void) => void } }).databaseConnection;
+  const client = (runner as QueryRunner & { databaseConnection?: { once?: (event: string, fn: (err?: Error) => void) => void } })
+    .databaseConnection;
   client?.once?.('error', (err?: Error) => fence.markLost(`lock connection error: ${err?.message ?? 'unknown'}`));
   client?.once?.('end', () => fence.markLost('lock connection closed'));
 }

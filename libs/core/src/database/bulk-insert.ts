@@ -12,7 +12,13 @@ export async function bulkInsert<T extends ObjectLiteral>(
   const width = Math.max(1, Object.keys(rows[0]).length);
   const size = Math.max(1, Math.floor(MAX_PARAMS / width));
   for (let i = 0; i < rows.length; i += size) {
-    await manager.createQueryBuilder().insert().into(target).values(rows.slice(i, i + size) as never).updateEntity(false).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(target)
+      .values(rows.slice(i, i + size) as never)
+      .updateEntity(false)
+      .execute();
   }
 }
 

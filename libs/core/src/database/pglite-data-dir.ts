@@ -75,5 +75,8 @@ function sizeOf(file: string): number | null {
  */
 export function describeOpenFailure(dataDir: string, err: unknown): Error {
   const message = err instanceof Error ? err.message : String(err);
-  return new EmbeddedDatabaseDamagedError(dataDir, `PostgreSQL could not start on it (${message.replace(/\.?\s*Build with -sASSERTIONS.*$/s, '')})`);
+  return new EmbeddedDatabaseDamagedError(
+    dataDir,
+    `PostgreSQL could not start on it (${message.replace(/\.?\s*Build with -sASSERTIONS.*$/s, '')})`,
+  );
 }

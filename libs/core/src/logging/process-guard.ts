@@ -6,7 +6,9 @@ function describe(reason: unknown): string {
   if (reason instanceof Error) {
     const code = (reason as { code?: unknown }).code;
     const details = (reason as { details?: unknown }).details;
-    const context = [code !== undefined ? `code=${String(code)}` : '', details !== undefined ? `details=${JSON.stringify(details)}` : ''].filter(Boolean).join(' ');
+    const context = [code !== undefined ? `code=${String(code)}` : '', details !== undefined ? `details=${JSON.stringify(details)}` : '']
+      .filter(Boolean)
+      .join(' ');
     return `${context ? `${context} ` : ''}${reason.stack ?? `${reason.name}: ${reason.message}`}`;
   }
   return `non-error rejection: ${typeof reason === 'string' ? reason : JSON.stringify(reason)}`;

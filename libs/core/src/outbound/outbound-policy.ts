@@ -27,7 +27,9 @@ export class OutboundPolicy {
 
   static fromConfig(config: AppConfig): OutboundPolicy {
     const d = config.documents;
-    return new OutboundPolicy([config.elms.baseUrl, d.attachmentsBaseUrl, d.codeLibraryBaseUrl], { allowHosts: config.webhooks.allowHosts });
+    return new OutboundPolicy([config.elms.baseUrl, d.attachmentsBaseUrl, d.codeLibraryBaseUrl], {
+      allowHosts: config.webhooks.allowHosts,
+    });
   }
 
   /** The allowed source origins, for messages and docs. */
@@ -63,7 +65,8 @@ export class OutboundPolicy {
     try {
       return this.assertSourceUrl(next);
     } catch (err) {
-      if (err instanceof OutboundTargetRefusedError) throw new OutboundTargetRefusedError(err.code, `redirect from ${from} to ${next.href} refused: ${err.message}`);
+      if (err instanceof OutboundTargetRefusedError)
+        throw new OutboundTargetRefusedError(err.code, `redirect from ${from} to ${next.href} refused: ${err.message}`);
       throw err;
     }
   }

@@ -1,12 +1,7 @@
 import { promises as dnsPromises } from 'node:dns';
 import ipaddr from 'ipaddr.js';
 
-export type OutboundRefusalCode =
-  | 'URL_INVALID'
-  | 'URL_SCHEME'
-  | 'URL_PRIVATE'
-  | 'URL_UNRESOLVABLE'
-  | 'URL_NOT_SOURCE';
+export type OutboundRefusalCode = 'URL_INVALID' | 'URL_SCHEME' | 'URL_PRIVATE' | 'URL_UNRESOLVABLE' | 'URL_NOT_SOURCE';
 
 /**
  * An outbound URL may not be fetched: bad URL or scheme, a non-public address (the SSRF guard), or
@@ -71,9 +66,7 @@ function stripBrackets(hostname: string): string {
 
 /** IPv4-mapped IPv6 (`::ffff:a.b.c.d`) → IPv4; anything else unchanged. */
 function unmap(addr: Addr): Addr {
-  return addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress()
-    ? (addr as ipaddr.IPv6).toIPv4Address()
-    : addr;
+  return addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress() ? (addr as ipaddr.IPv6).toIPv4Address() : addr;
 }
 
 function v4FromParts(hi: number, lo: number): ipaddr.IPv4 {
@@ -172,10 +165,7 @@ function refusePrivate(host: string, address: string, reason: string): OutboundT
  * Every address the host resolves to must be public unicast (or allow-listed); the first is returned.
  * Deliver to the returned address only, so a later DNS answer (rebinding) cannot redirect the request.
  */
-export async function resolvePublicTarget(
-  url: string,
-  opts: ResolvePublicTargetOptions = {},
-): Promise<PublicTarget> {
+export async function resolvePublicTarget(url: string, opts: ResolvePublicTargetOptions = {}): Promise<PublicTarget> {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -183,10 +173,7 @@ export async function resolvePublicTarget(
     throw new OutboundTargetRefusedError('URL_INVALID', `URL refused: ${JSON.stringify(url)} is not a valid URL`);
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new OutboundTargetRefusedError(
-      'URL_SCHEME',
-      `URL refused: scheme ${parsed.protocol} is not allowed (use http: or https:)`,
-    );
+    throw new OutboundTargetRefusedError('URL_SCHEME', `URL refused: scheme ${parsed.protocol} is not allowed (use http: or https:)`);
   }
   const hostname = stripBrackets(parsed.hostname);
   if (!hostname) {
@@ -198,10 +185,7 @@ export async function resolvePublicTarget(
   const isLiteral = ipaddr.isValid(hostname);
 
   if (!isLiteral && METADATA_HOST_NAMES.has(name)) {
-    throw new OutboundTargetRefusedError(
-      'URL_PRIVATE',
-      `URL refused: host ${name} is a cloud metadata endpoint`,
-    );
+    throw new OutboundTargetRefusedError('URL_PRIVATE', `URL refused: host ${name} is a cloud metadata endpoint`);
   }
   const nameAllowed = !isLiteral && allow.names.has(name);
   if (!isLiteral && !nameAllowed && (name === 'localhost' || name.endsWith('.localhost'))) {
@@ -216,16 +200,10 @@ export async function resolvePublicTarget(
       resolved = await (opts.lookup ?? defaultLookup)(hostname);
     } catch (err) {
       const detail = err instanceof Error ? err.message : String(err);
-      throw new OutboundTargetRefusedError(
-        'URL_UNRESOLVABLE',
-        `URL refused: host ${hostname} could not be resolved (${detail})`,
-      );
+      throw new OutboundTargetRefusedError('URL_UNRESOLVABLE', `URL refused: host ${hostname} could not be resolved (${detail})`);
     }
     if (!Array.isArray(resolved) || resolved.length === 0) {
-      throw new OutboundTargetRefusedError(
-        'URL_UNRESOLVABLE',
-        `URL refused: host ${hostname} resolved to no addresses`,
-      );
+      throw new OutboundTargetRefusedError('URL_UNRESOLVABLE', `URL refused: host ${hostname} resolved to no addresses`);
     }
   }
 

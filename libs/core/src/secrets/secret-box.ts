@@ -56,7 +56,8 @@ export class SecretBox {
     const m = SEALED.exec(stored);
     if (!m) return stored;
     const key = this.keys.get(m[1]);
-    if (!key) throw new SecretKeyError(`A stored secret was sealed with key ${m[1]}, which is neither SECRETS_KEY nor in SECRETS_PREVIOUS_KEYS`);
+    if (!key)
+      throw new SecretKeyError(`A stored secret was sealed with key ${m[1]}, which is neither SECRETS_KEY nor in SECRETS_PREVIOUS_KEYS`);
     const raw = Buffer.from(m[2], 'base64');
     const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, IV_BYTES));
     decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));

@@ -26,7 +26,9 @@ function readOrCreateKeyFile(file: string): string {
   fs.writeFileSync(tmp, randomBytes(SECRET_KEY_BYTES).toString('base64') + '\n', { mode: 0o600 });
   try {
     fs.linkSync(tmp, file);
-    new Logger('Secrets').warn(`SECRETS_KEY is unset: generated a key into ${file}. Set SECRETS_KEY in production (see README, "Secrets at rest").`);
+    new Logger('Secrets').warn(
+      `SECRETS_KEY is unset: generated a key into ${file}. Set SECRETS_KEY in production (see README, "Secrets at rest").`,
+    );
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
   } finally {

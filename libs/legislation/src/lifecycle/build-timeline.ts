@@ -105,7 +105,9 @@ function actionSteps(actions: LifecycleActionInput[], committeeReferral: string 
       if (entry?.recommendation) {
         step.recommendation = entry.recommendation;
         const base = RECOMMENDATION_LABEL[entry.recommendation];
-        step.label = committee ? `${base} ${entry.recommendation === 'HELD' ? 'in' : 'by'} ${committee}` : `${base}${entry.recommendation === 'HELD' ? ' in committee' : ''}`;
+        step.label = committee
+          ? `${base} ${entry.recommendation === 'HELD' ? 'in' : 'by'} ${committee}`
+          : `${base}${entry.recommendation === 'HELD' ? ' in committee' : ''}`;
       } else {
         step.label = committee ? `Discharged from ${committee}` : 'Committee discharged';
       }
@@ -119,7 +121,9 @@ function noticeStep(n: Rule41NoticeInput): TimelineStep {
   return {
     type: StepType.RULE_41_NOTICE,
     date: n.noticeDate ?? n.meetingDate,
-    label: n.meetingDate ? `Rule 41 notice filed to call it up at the ${body} meeting of ${chicagoDay(n.meetingDate)}` : 'Rule 41 notice filed',
+    label: n.meetingDate
+      ? `Rule 41 notice filed to call it up at the ${body} meeting of ${chicagoDay(n.meetingDate)}`
+      : 'Rule 41 notice filed',
     actionName: null,
     source: 'meeting_file',
     sourceId: `${n.meetingId}:${n.fileName}`,

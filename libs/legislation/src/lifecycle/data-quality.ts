@@ -30,7 +30,9 @@ export interface DataQualityNote {
 }
 
 /** Action names that mean "introduced" (lower-cased), from the action-name table. */
-export const INTRODUCTION_ACTION_NAMES: readonly string[] = ACTION_NAMES.filter((a) => a.type === StepType.INTRODUCED).map((a) => a.name.toLowerCase());
+export const INTRODUCTION_ACTION_NAMES: readonly string[] = ACTION_NAMES.filter((a) => a.type === StepType.INTRODUCED).map((a) =>
+  a.name.toLowerCase(),
+);
 
 /** Agenda action names that record a final result. */
 export const FINAL_RESULT_ACTION_NAMES: readonly string[] = ACTION_NAMES.filter((a) =>

@@ -33,7 +33,16 @@ const AGENDA_OUTCOME: Partial<Record<VoteResult, Stage>> = {
   [VoteResult.OVERRIDDEN]: Stage.OVERRIDDEN,
 };
 
-const DECIDED = new Set<Stage>([Stage.PASSED, Stage.FAILED, Stage.ADOPTED, Stage.APPROVED, Stage.PLACED_ON_FILE, Stage.OVERRIDDEN, Stage.WITHDRAWN, Stage.TABLED]);
+const DECIDED = new Set<Stage>([
+  Stage.PASSED,
+  Stage.FAILED,
+  Stage.ADOPTED,
+  Stage.APPROVED,
+  Stage.PLACED_ON_FILE,
+  Stage.OVERRIDDEN,
+  Stage.WITHDRAWN,
+  Stage.TABLED,
+]);
 
 export function deriveStage(steps: readonly TimelineStep[], now: Date, upcoming: readonly UpcomingMeeting[] = []): StageResult {
   let stage = Stage.UNKNOWN;

@@ -35,15 +35,32 @@ export class AmendmentRepository {
   }
 
   /** Returns the stored row, new or already there (same matter, URL and bytes). */
-  async insertDocument(row: Omit<MatterDocumentEntity, 'id'>, tx?: EntityManager): Promise<{ document: MatterDocumentEntity; created: boolean }> {
+  async insertDocument(
+    row: Omit<MatterDocumentEntity, 'id'>,
+    tx?: EntityManager,
+  ): Promise<{ document: MatterDocumentEntity; created: boolean }> {
     const m = this.m(tx);
     const inserted: { id: string }[] = await m.query(
       `INSERT INTO matter_document (matter_id, url, file_name, content_type, byte_hash, byte_length, format, pages, paragraphs, plain_text, fetched_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
        ON CONFLICT (matter_id, url, byte_hash) DO NOTHING RETURNING id`,
-      [row.matterId, row.url, row.fileName, row.contentType, row.byteHash, row.byteLength, row.format, row.pages, JSON.stringify(row.paragraphs), row.plainText, row.fetchedAt],
+      [
+        row.matterId,
+        row.url,
+        row.fileName,
+        row.contentType,
+        row.byteHash,
+        row.byteLength,
+        row.format,
+        row.pages,
+        JSON.stringify(row.paragraphs),
+        row.plainText,
+        row.fetchedAt,
+      ],
     );
-    const document = await m.findOneOrFail(MatterDocumentEntity, { where: { matterId: row.matterId, url: row.url, byteHash: row.byteHash } });
+    const document = await m.findOneOrFail(MatterDocumentEntity, {
+      where: { matterId: row.matterId, url: row.url, byteHash: row.byteHash },
+    });
     return { document, created: inserted.length > 0 };
   }
 
@@ -59,7 +76,10 @@ export class AmendmentRepository {
       [matterIds],
     );
     if (ids.length === 0) return [];
-    return this.m().createQueryBuilder(MatterDocumentEntity, 'd').where('d.id IN (:...ids)', { ids: ids.map((r) => r.id) }).getMany();
+    return this.m()
+      .createQueryBuilder(MatterDocumentEntity, 'd')
+      .where('d.id IN (:...ids)', { ids: ids.map((r) => r.id) })
+      .getMany();
   }
 
   findAmendment(documentId: string, baselineKey: string, tx?: EntityManager): Promise<AmendmentEntity | null> {
@@ -78,9 +98,17 @@ export class AmendmentRepository {
     return this.m().find(AmendmentSectionEntity, { where: { amendmentId }, order: { ordinal: 'ASC' } });
   }
 
-  async insertAmendment(tx: EntityManager, row: Omit<AmendmentEntity, 'id'>, sections: Omit<AmendmentSectionEntity, 'id' | 'amendmentId'>[]): Promise<AmendmentEntity> {
+  async insertAmendment(
+    tx: EntityManager,
+    row: Omit<AmendmentEntity, 'id'>,
+    sections: Omit<AmendmentSectionEntity, 'id' | 'amendmentId'>[],
+  ): Promise<AmendmentEntity> {
     const amendment = await tx.save(AmendmentEntity, tx.create(AmendmentEntity, row));
-    if (sections.length) await tx.save(AmendmentSectionEntity, sections.map((s) => tx.create(AmendmentSectionEntity, { ...s, amendmentId: amendment.id })));
+    if (sections.length)
+      await tx.save(
+        AmendmentSectionEntity,
+        sections.map((s) => tx.create(AmendmentSectionEntity, { ...s, amendmentId: amendment.id })),
+      );
     return amendment;
   }
 

@@ -60,7 +60,14 @@ export class DataQualityRepository {
   async notesByMatterIds(ids: string[], now: Date): Promise<DataQualityNote[]> {
     const out: DataQualityNote[] = [];
     for (const part of chunk(ids, 1000)) {
-      out.push(...(await this.dataSource.query(`SELECT * FROM (${NOTES_SQL}) n ORDER BY "matterId", kind, detail`, [part, INTRODUCTION_ACTION_NAMES, FINAL_RESULT_ACTION_NAMES, now])));
+      out.push(
+        ...(await this.dataSource.query(`SELECT * FROM (${NOTES_SQL}) n ORDER BY "matterId", kind, detail`, [
+          part,
+          INTRODUCTION_ACTION_NAMES,
+          FINAL_RESULT_ACTION_NAMES,
+          now,
+        ])),
+      );
     }
     return out;
   }

@@ -56,7 +56,21 @@ export class MatterEventsRepository {
   }
 
   /** Roll calls of tracked matters among the given matter rows. */
-  async rollCalls(tx: EntityManager, matterRowIds: string[]): Promise<{ recordNumber: string; matterId: string; title: string | null; actionId: string; historyId: string | null; actionName: string | null; actionDate: Date | null; votes: { voterName: string | null; vote: string | null; personId: string | null }[] }[]> {
+  async rollCalls(
+    tx: EntityManager,
+    matterRowIds: string[],
+  ): Promise<
+    {
+      recordNumber: string;
+      matterId: string;
+      title: string | null;
+      actionId: string;
+      historyId: string | null;
+      actionName: string | null;
+      actionDate: Date | null;
+      votes: { voterName: string | null; vote: string | null; personId: string | null }[];
+    }[]
+  > {
     if (matterRowIds.length === 0) return [];
     return tx.query(
       `SELECT m.record_number AS "recordNumber", m.matter_id AS "matterId", m.title, a.id AS "actionId", a.history_id AS "historyId",
@@ -70,7 +84,18 @@ export class MatterEventsRepository {
   }
 
   /** Legislation attachments of tracked matters among the given rows (the text a redline is built from). */
-  async legislationTexts(tx: EntityManager, matterRowIds: string[]): Promise<{ recordNumber: string; matterId: string; title: string | null; originalRecordNumber: string | null; files: { fileName: string | null; url: string | null }[] }[]> {
+  async legislationTexts(
+    tx: EntityManager,
+    matterRowIds: string[],
+  ): Promise<
+    {
+      recordNumber: string;
+      matterId: string;
+      title: string | null;
+      originalRecordNumber: string | null;
+      files: { fileName: string | null; url: string | null }[];
+    }[]
+  > {
     if (matterRowIds.length === 0) return [];
     return tx.query(
       `SELECT m.record_number AS "recordNumber", m.matter_id AS "matterId", m.title, m.original_record_number AS "originalRecordNumber",
@@ -83,7 +108,12 @@ export class MatterEventsRepository {
   }
 
   /** Cancelled or rescheduled meetings among the given rows that have tracked matters on their agenda. */
-  async changedMeetings(tx: EntityManager, meetingRowIds: string[]): Promise<{ meetingId: string; body: string | null; date: Date | null; status: string; location: string | null; recordNumbers: string[] }[]> {
+  async changedMeetings(
+    tx: EntityManager,
+    meetingRowIds: string[],
+  ): Promise<
+    { meetingId: string; body: string | null; date: Date | null; status: string; location: string | null; recordNumbers: string[] }[]
+  > {
     if (meetingRowIds.length === 0) return [];
     return tx.query(
       `SELECT mt.meeting_id AS "meetingId", mt.body_name AS body, mt.date, mt.status, mt.location, array_agg(DISTINCT m.record_number) AS "recordNumbers"

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { bulkInsert, chunk, conflictUpdateColumns } from '@app/core';
-import { DataSource, EntityManager, In, ObjectLiteral } from "typeorm";
+import { DataSource, EntityManager, In, ObjectLiteral } from 'typeorm';
 import { ActionVoteEntity } from '../entities/action-vote.entity';
 import { MatterActionEntity } from '../entities/matter-action.entity';
 import { MatterAttachmentEntity } from '../entities/matter-attachment.entity';
@@ -21,7 +21,10 @@ export class MatterRepository {
     return tx ?? this.dataSource.manager;
   }
 
-  async findHashes(matterIds: string[], tx?: EntityManager): Promise<Map<string, { id: string; contentHash: string; lastPublicationDate: Date | null }>> {
+  async findHashes(
+    matterIds: string[],
+    tx?: EntityManager,
+  ): Promise<Map<string, { id: string; contentHash: string; lastPublicationDate: Date | null }>> {
     const out = new Map<string, { id: string; contentHash: string; lastPublicationDate: Date | null }>();
     for (const ids of chunk(matterIds)) {
       const rows = await this.m(tx).find(MatterEntity, {
@@ -59,7 +62,12 @@ export class MatterRepository {
     await tx.delete(MatterActionEntity, { matterId: In(matterIds) });
     await tx.delete(MatterSponsorEntity, { matterId: In(matterIds) });
     await tx.delete(MatterAttachmentEntity, { matterId: In(matterIds) });
-    const children = { actions: [] as Partial<MatterActionEntity>[], votes: [] as Partial<ActionVoteEntity>[], sponsors: [] as Partial<MatterSponsorEntity>[], attachments: [] as Partial<MatterAttachmentEntity>[] };
+    const children = {
+      actions: [] as Partial<MatterActionEntity>[],
+      votes: [] as Partial<ActionVoteEntity>[],
+      sponsors: [] as Partial<MatterSponsorEntity>[],
+      attachments: [] as Partial<MatterAttachmentEntity>[],
+    };
     for (const d of docs) collectChildren(ids.get(d.record.matterId.trim())!, d.record, children);
     await bulkInsert(tx, MatterActionEntity, children.actions);
     await bulkInsert(tx, ActionVoteEntity, children.votes);
@@ -69,7 +77,11 @@ export class MatterRepository {
   }
 
   /** Stores derived stages; rows whose stage is unchanged are not written. Returns the rows that changed. */
-  async saveStages(rows: { id: string; stage: string; since: Date | null }[], at: Date, tx: EntityManager): Promise<{ id: string; recordNumber: string; stage: string; since: Date | null; previous: string | null }[]> {
+  async saveStages(
+    rows: { id: string; stage: string; since: Date | null }[],
+    at: Date,
+    tx: EntityManager,
+  ): Promise<{ id: string; recordNumber: string; stage: string; since: Date | null; previous: string | null }[]> {
     const changed: { id: string; recordNumber: string; stage: string; since: Date | null; previous: string | null }[] = [];
     for (const part of chunk(rows, 1000)) {
       const [updated] = await tx.query(
@@ -95,7 +107,8 @@ export class MatterRepository {
 
   async findByRecordNumbers(recordNumbers: string[]): Promise<MatterEntity[]> {
     const out: MatterEntity[] = [];
-    for (const part of chunk(recordNumbers)) out.push(...(await this.dataSource.manager.find(MatterEntity, { where: { recordNumber: In(part) } })));
+    for (const part of chunk(recordNumbers))
+      out.push(...(await this.dataSource.manager.find(MatterEntity, { where: { recordNumber: In(part) } })));
     return out;
   }
 
@@ -110,7 +123,8 @@ export class MatterRepository {
   async list(filter: MatterFilter, first: number, after: MatterCursor | null): Promise<MatterEntity[]> {
     const qb = this.dataSource.manager.createQueryBuilder(MatterEntity, 'm');
     if (filter.status) qb.andWhere('m.status ILIKE :status', { status: `%${escapeLike(filter.status)}%` });
-    if (filter.committee) qb.andWhere('(m.committee_referral ILIKE :c OR m.controlling_body ILIKE :c)', { c: `%${escapeLike(filter.committee)}%` });
+    if (filter.committee)
+      qb.andWhere('(m.committee_referral ILIKE :c OR m.controlling_body ILIKE :c)', { c: `%${escapeLike(filter.committee)}%` });
     if (filter.sponsor) {
       qb.andWhere(
         `(m.filing_sponsor ILIKE :s OR EXISTS (SELECT 1 FROM matter_sponsor sp WHERE sp.matter_id = m.id AND (sp.sponsor_name ILIKE :s OR sp.person_id = :sid)))`,
@@ -133,7 +147,10 @@ export class MatterRepository {
     if (after) {
       // Sorted by (introduction_date DESC NULLS LAST, id DESC): rows after the cursor in that order.
       if (after.introductionDate) {
-        qb.andWhere('(m.introduction_date < :ad OR (m.introduction_date = :ad AND m.id < :aid) OR m.introduction_date IS NULL)', { ad: after.introductionDate, aid: after.id });
+        qb.andWhere('(m.introduction_date < :ad OR (m.introduction_date = :ad AND m.id < :aid) OR m.introduction_date IS NULL)', {
+          ad: after.introductionDate,
+          aid: after.id,
+        });
       } else {
         qb.andWhere('(m.introduction_date IS NULL AND m.id < :aid)', { aid: after.id });
       }
@@ -232,7 +249,12 @@ function toMatterRow(src: Sourced<SourceMatter>): Partial<MatterEntity> {
 function collectChildren(
   matterUuid: string,
   r: SourceMatter,
-  out: { actions: Partial<MatterActionEntity>[]; votes: Partial<ActionVoteEntity>[]; sponsors: Partial<MatterSponsorEntity>[]; attachments: Partial<MatterAttachmentEntity>[] },
+  out: {
+    actions: Partial<MatterActionEntity>[];
+    votes: Partial<ActionVoteEntity>[];
+    sponsors: Partial<MatterSponsorEntity>[];
+    attachments: Partial<MatterAttachmentEntity>[];
+  },
 ): void {
   (r.actions ?? []).forEach((a, i) => {
     const id = randomUUID();
@@ -251,14 +273,36 @@ function collectChildren(
       sort: a.sort ?? null,
     });
     (a.votes ?? []).forEach((v, j) =>
-      out.votes.push({ id: randomUUID(), actionId: id, ordinal: j, personId: clean(v.personId), voterName: clean(v.voterName), vote: v.vote ?? null }),
+      out.votes.push({
+        id: randomUUID(),
+        actionId: id,
+        ordinal: j,
+        personId: clean(v.personId),
+        voterName: clean(v.voterName),
+        vote: v.vote ?? null,
+      }),
     );
   });
   (r.sponsors ?? []).forEach((s, i) =>
-    out.sponsors.push({ id: randomUUID(), matterId: matterUuid, ordinal: i, personId: clean(s.personId), sponsorName: clean(s.sponsorName), sponsorType: clean(s.sponsorType), office: clean(s.office) }),
+    out.sponsors.push({
+      id: randomUUID(),
+      matterId: matterUuid,
+      ordinal: i,
+      personId: clean(s.personId),
+      sponsorName: clean(s.sponsorName),
+      sponsorType: clean(s.sponsorType),
+      office: clean(s.office),
+    }),
   );
   (r.attachments ?? []).forEach((a, i) =>
-    out.attachments.push({ id: randomUUID(), matterId: matterUuid, ordinal: i, fileName: clean(a.fileName), path: clean(a.path), attachmentType: clean(a.attachmentType) }),
+    out.attachments.push({
+      id: randomUUID(),
+      matterId: matterUuid,
+      ordinal: i,
+      fileName: clean(a.fileName),
+      path: clean(a.path),
+      attachmentType: clean(a.attachmentType),
+    }),
   );
 }
 

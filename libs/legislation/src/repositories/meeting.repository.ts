@@ -27,7 +27,13 @@ export class MeetingRepository {
     for (const ids of chunk(meetingIds)) {
       const rows = await (tx ?? this.dataSource.manager).find(MeetingEntity, { where: { meetingId: In(ids) } });
       for (const r of rows)
-        out.set(r.meetingId, { id: r.id, listHash: r.listHash, detailHash: r.detailHash, detailFetchedAt: r.detailFetchedAt, date: r.date });
+        out.set(r.meetingId, {
+          id: r.id,
+          listHash: r.listHash,
+          detailHash: r.detailHash,
+          detailFetchedAt: r.detailFetchedAt,
+          date: r.date,
+        });
     }
     return out;
   }
@@ -36,7 +42,12 @@ export class MeetingRepository {
    * Writes a meeting from a list row (form 'list': agenda and attendance are null there, so only
    * the meeting's own fields and files change) or from an agenda detail (form 'detail': everything).
    */
-  async upsertFromSource(src: Sourced<SourceMeeting>, form: 'list' | 'detail', existingId: string | undefined, tx: EntityManager): Promise<string> {
+  async upsertFromSource(
+    src: Sourced<SourceMeeting>,
+    form: 'list' | 'detail',
+    existingId: string | undefined,
+    tx: EntityManager,
+  ): Promise<string> {
     const r = src.record;
     const row: Partial<MeetingEntity> = {
       id: existingId ?? randomUUID(),
@@ -69,7 +80,15 @@ export class MeetingRepository {
     await bulkInsert(
       tx,
       MeetingFileEntity,
-      (r.files ?? []).map((f, i) => ({ id: randomUUID(), meetingId: id, ordinal: i, fileName: clean(f.fileName), path: clean(f.path), attachmentType: clean(f.attachmentType), sort: f.sort ?? null })),
+      (r.files ?? []).map((f, i) => ({
+        id: randomUUID(),
+        meetingId: id,
+        ordinal: i,
+        fileName: clean(f.fileName),
+        path: clean(f.path),
+        attachmentType: clean(f.attachmentType),
+        sort: f.sort ?? null,
+      })),
     );
     if (form === 'detail') await this.replaceAgenda(id, r, tx);
     return id;
@@ -104,7 +123,15 @@ export class MeetingRepository {
     const attendance: Partial<MeetingAttendanceEntity>[] = [];
     for (const roll of r.attendance ?? []) {
       for (const v of roll.votes ?? []) {
-        attendance.push({ id: randomUUID(), meetingId: meetingUuid, ordinal: attendance.length, rollName: clean(roll.name), personId: clean(v.personId), voterName: clean(v.voterName), vote: v.vote ?? null });
+        attendance.push({
+          id: randomUUID(),
+          meetingId: meetingUuid,
+          ordinal: attendance.length,
+          rollName: clean(roll.name),
+          personId: clean(v.personId),
+          voterName: clean(v.voterName),
+          vote: v.vote ?? null,
+        });
       }
     }
     await bulkInsert(tx, MeetingAttendanceEntity, attendance);
@@ -114,25 +141,36 @@ export class MeetingRepository {
   async list(opts: { upcoming: boolean; now: Date; body?: string; limit: number }): Promise<MeetingEntity[]> {
     const qb = this.dataSource.manager.createQueryBuilder(MeetingEntity, 'm');
     qb.where(opts.upcoming ? 'm.date >= :now' : 'm.date < :now', { now: opts.now });
-    if (opts.body) qb.andWhere('(m.body_name ILIKE :b OR m.body_abbreviation ILIKE :b)', { b: `%${opts.body.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    return qb.orderBy('m.date', opts.upcoming ? 'ASC' : 'DESC').take(opts.limit).getMany();
+    if (opts.body)
+      qb.andWhere('(m.body_name ILIKE :b OR m.body_abbreviation ILIKE :b)', { b: `%${opts.body.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    return qb
+      .orderBy('m.date', opts.upcoming ? 'ASC' : 'DESC')
+      .take(opts.limit)
+      .getMany();
   }
 
   async agendaItemsByMeetingIds(ids: string[]): Promise<MeetingAgendaItemEntity[]> {
     const out: MeetingAgendaItemEntity[] = [];
-    for (const part of chunk(ids)) out.push(...(await this.dataSource.manager.find(MeetingAgendaItemEntity, { where: { meetingId: In(part) }, order: { ordinal: 'ASC' } })));
+    for (const part of chunk(ids))
+      out.push(
+        ...(await this.dataSource.manager.find(MeetingAgendaItemEntity, { where: { meetingId: In(part) }, order: { ordinal: 'ASC' } })),
+      );
     return out;
   }
 
   async filesByMeetingIds(ids: string[]): Promise<MeetingFileEntity[]> {
     const out: MeetingFileEntity[] = [];
-    for (const part of chunk(ids)) out.push(...(await this.dataSource.manager.find(MeetingFileEntity, { where: { meetingId: In(part) }, order: { ordinal: 'ASC' } })));
+    for (const part of chunk(ids))
+      out.push(...(await this.dataSource.manager.find(MeetingFileEntity, { where: { meetingId: In(part) }, order: { ordinal: 'ASC' } })));
     return out;
   }
 
   async attendanceByMeetingIds(ids: string[]): Promise<MeetingAttendanceEntity[]> {
     const out: MeetingAttendanceEntity[] = [];
-    for (const part of chunk(ids)) out.push(...(await this.dataSource.manager.find(MeetingAttendanceEntity, { where: { meetingId: In(part) }, order: { ordinal: 'ASC' } })));
+    for (const part of chunk(ids))
+      out.push(
+        ...(await this.dataSource.manager.find(MeetingAttendanceEntity, { where: { meetingId: In(part) }, order: { ordinal: 'ASC' } })),
+      );
     return out;
   }
 }

@@ -49,10 +49,7 @@ export class PeopleQueryRepository {
 
   async membershipsByPersonIds(personIds: string[]): Promise<MembershipRow[]> {
     if (personIds.length === 0) return [];
-    return this.dataSource.query(
-      `${MEMBERSHIPS} WHERE bm.person_id = ANY($1::text[]) ORDER BY bm.start_date DESC NULLS LAST`,
-      [personIds],
-    );
+    return this.dataSource.query(`${MEMBERSHIPS} WHERE bm.person_id = ANY($1::text[]) ORDER BY bm.start_date DESC NULLS LAST`, [personIds]);
   }
 
   async listCommittees(): Promise<{ bodyId: string; name: string; bodyType: string | null; isActive: boolean | null }[]> {
@@ -63,10 +60,7 @@ export class PeopleQueryRepository {
 
   async membersByBodyIds(bodyIds: string[]): Promise<MembershipRow[]> {
     if (bodyIds.length === 0) return [];
-    return this.dataSource.query(
-      `${MEMBERSHIPS} WHERE b.body_id = ANY($1::text[]) ORDER BY bm.ordinal`,
-      [bodyIds],
-    );
+    return this.dataSource.query(`${MEMBERSHIPS} WHERE b.body_id = ANY($1::text[]) ORDER BY bm.ordinal`, [bodyIds]);
   }
 
   async votesByPersonIds(personIds: string[]): Promise<PersonVoteRow[]> {

@@ -17,7 +17,10 @@ export class PeopleRepository {
   async findBodyHashes(bodyIds: string[], tx?: EntityManager): Promise<Map<string, { id: string; contentHash: string }>> {
     const out = new Map<string, { id: string; contentHash: string }>();
     for (const ids of chunk(bodyIds)) {
-      for (const r of await (tx ?? this.dataSource.manager).find(BodyEntity, { where: { bodyId: In(ids) }, select: { id: true, bodyId: true, contentHash: true } }))
+      for (const r of await (tx ?? this.dataSource.manager).find(BodyEntity, {
+        where: { bodyId: In(ids) },
+        select: { id: true, bodyId: true, contentHash: true },
+      }))
         out.set(r.bodyId, { id: r.id, contentHash: r.contentHash });
     }
     return out;
@@ -26,7 +29,10 @@ export class PeopleRepository {
   async findPersonHashes(personIds: string[], tx?: EntityManager): Promise<Map<string, { id: string; contentHash: string }>> {
     const out = new Map<string, { id: string; contentHash: string }>();
     for (const ids of chunk(personIds)) {
-      for (const r of await (tx ?? this.dataSource.manager).find(PersonEntity, { where: { personId: In(ids) }, select: { id: true, personId: true, contentHash: true } }))
+      for (const r of await (tx ?? this.dataSource.manager).find(PersonEntity, {
+        where: { personId: In(ids) },
+        select: { id: true, personId: true, contentHash: true },
+      }))
         out.set(r.personId, { id: r.id, contentHash: r.contentHash });
     }
     return out;
@@ -48,7 +54,14 @@ export class PeopleRepository {
       fetchedAt: src.fetchedAt,
       updatedAt: new Date(),
     };
-    await tx.createQueryBuilder().insert().into(BodyEntity).values(row as never).orUpdate(conflictUpdateColumns(row), ['body_id']).updateEntity(false).execute();
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(BodyEntity)
+      .values(row as never)
+      .orUpdate(conflictUpdateColumns(row), ['body_id'])
+      .updateEntity(false)
+      .execute();
     const [{ id }] = await tx.query('SELECT id FROM body WHERE body_id = $1', [row.bodyId]);
     await tx.delete(BodyMemberEntity, { bodyId: id });
     await bulkInsert(
@@ -101,7 +114,14 @@ export class PeopleRepository {
       fetchedAt: src.fetchedAt,
       updatedAt: new Date(),
     };
-    await tx.createQueryBuilder().insert().into(PersonEntity).values(row as never).orUpdate(conflictUpdateColumns(row), ['person_id']).updateEntity(false).execute();
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(PersonEntity)
+      .values(row as never)
+      .orUpdate(conflictUpdateColumns(row), ['person_id'])
+      .updateEntity(false)
+      .execute();
     const [{ id }] = await tx.query('SELECT id FROM person WHERE person_id = $1', [row.personId]);
     return id;
   }

@@ -22,7 +22,16 @@ export class TextDiffRepository {
     await m.query(
       `INSERT INTO text_diff (from_hash, to_hash, algorithm_version, algorithm, hunks, inserted_words, deleted_words, truncated)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (from_hash, to_hash, algorithm_version) DO NOTHING`,
-      [row.fromHash, row.toHash, row.algorithmVersion, row.algorithm, JSON.stringify(row.hunks), row.insertedWords, row.deletedWords, row.truncated],
+      [
+        row.fromHash,
+        row.toHash,
+        row.algorithmVersion,
+        row.algorithm,
+        JSON.stringify(row.hunks),
+        row.insertedWords,
+        row.deletedWords,
+        row.truncated,
+      ],
     );
     return (await this.find(row.fromHash, row.toHash, row.algorithmVersion, tx))!;
   }

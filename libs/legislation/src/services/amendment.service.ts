@@ -81,7 +81,11 @@ export class AmendmentService {
   async computeForDocument(documentId: string): Promise<AmendmentEntity> {
     const doc = await this.repo.document(documentId);
     if (!doc) throw new Error(`No document ${documentId}`);
-    const parsed = parseAmendment({ format: doc.format as MarkedDocument['format'], paragraphs: doc.paragraphs, pages: doc.pages ?? undefined });
+    const parsed = parseAmendment({
+      format: doc.format as MarkedDocument['format'],
+      paragraphs: doc.paragraphs,
+      pages: doc.pages ?? undefined,
+    });
 
     const chapters = [...new Set(parsed.sections.map((s) => chapterOfSection(s.number)))].sort();
     const versions: CodeChapterVersionEntity[] = [];
@@ -93,7 +97,10 @@ export class AmendmentService {
       versions.push(latest);
       covered.add(number);
     }
-    const baselineKey = versions.map((v) => v.id).sort().join(',');
+    const baselineKey = versions
+      .map((v) => v.id)
+      .sort()
+      .join(',');
     const existing = await this.repo.findAmendment(documentId, baselineKey);
     if (existing) return existing;
 
@@ -116,7 +123,9 @@ export class AmendmentService {
         },
         sections,
       );
-      this.logger.log(`amendment ${amendment.id}: ${sections.length} sections, ${sections.filter((s) => s.baseTextMatches === false).length} base-text mismatches`);
+      this.logger.log(
+        `amendment ${amendment.id}: ${sections.length} sections, ${sections.filter((s) => s.baseTextMatches === false).length} base-text mismatches`,
+      );
       return amendment;
     });
   }
@@ -147,7 +156,11 @@ export class AmendmentService {
         baseTextMatches: checkable ? result.baseTextMatches : null,
         applied: result.applied,
         mismatches: checkable ? result.mismatches : [],
-        marked: { heading: s.headingRuns, paragraphs: s.paragraphs.map((p) => ({ runs: p.runs, omittedBefore: p.omittedBefore })), omittedAfter: s.omittedAfter },
+        marked: {
+          heading: s.headingRuns,
+          paragraphs: s.paragraphs.map((p) => ({ runs: p.runs, omittedBefore: p.omittedBefore })),
+          omittedAfter: s.omittedAfter,
+        },
         diffId: diff?.id ?? null,
       });
     }
@@ -169,7 +182,9 @@ export class AmendmentService {
     return this.repo.amendment(id);
   }
 
-  async latestForMatter(matterId: string): Promise<{ document: MatterDocumentEntity; amendment: AmendmentEntity | null; sections: AmendmentSectionEntity[] } | null> {
+  async latestForMatter(
+    matterId: string,
+  ): Promise<{ document: MatterDocumentEntity; amendment: AmendmentEntity | null; sections: AmendmentSectionEntity[] } | null> {
     const [document] = await this.repo.latestDocuments([matterId]);
     if (!document) return null;
     const amendment = await this.repo.latestAmendmentOf(document.id);

@@ -60,7 +60,8 @@ export class CodeBaselineService {
       try {
         this.outbound.assertSourceUrl(url);
       } catch (err) {
-        if (err instanceof OutboundTargetRefusedError) throw new LegislationException(LegislationErrorCode.CODE_SOURCE_REFUSED, err.message, { url, refusal: err.code });
+        if (err instanceof OutboundTargetRefusedError)
+          throw new LegislationException(LegislationErrorCode.CODE_SOURCE_REFUSED, err.message, { url, refusal: err.code });
         throw err;
       }
     }

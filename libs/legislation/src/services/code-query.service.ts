@@ -15,13 +15,23 @@ const SECTION = /^\d{1,2}[A-Z]?-\d{1,3}[A-Z]?-\d{3}[A-Z]?(\.\d+)?$/;
 
 export function assertChapterNumber(number: string): string {
   const n = number.trim();
-  if (!CHAPTER.test(n)) throw new LegislationException(LegislationErrorCode.INVALID_CODE_NUMBER, `"${number}" is not a Municipal Code chapter number (expected e.g. 2-173)`, { number });
+  if (!CHAPTER.test(n))
+    throw new LegislationException(
+      LegislationErrorCode.INVALID_CODE_NUMBER,
+      `"${number}" is not a Municipal Code chapter number (expected e.g. 2-173)`,
+      { number },
+    );
   return n;
 }
 
 export function assertSectionNumber(number: string): string {
   const n = number.trim();
-  if (!SECTION.test(n)) throw new LegislationException(LegislationErrorCode.INVALID_CODE_NUMBER, `"${number}" is not a Municipal Code section number (expected e.g. 2-173-020)`, { number });
+  if (!SECTION.test(n))
+    throw new LegislationException(
+      LegislationErrorCode.INVALID_CODE_NUMBER,
+      `"${number}" is not a Municipal Code section number (expected e.g. 2-173-020)`,
+      { number },
+    );
   return n;
 }
 

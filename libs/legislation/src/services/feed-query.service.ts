@@ -47,12 +47,18 @@ export class FeedQueryService {
     if (opts.recordNumber !== undefined) {
       recordNumber = normalizeRecordNumber(opts.recordNumber);
       if (!RECORD_NUMBER.test(recordNumber)) {
-        throw new LegislationException(LegislationErrorCode.INVALID_RECORD_NUMBER, `"${opts.recordNumber}" is not a record number (expected e.g. O2023-0004222)`, {
-          recordNumber: opts.recordNumber,
-        });
+        throw new LegislationException(
+          LegislationErrorCode.INVALID_RECORD_NUMBER,
+          `"${opts.recordNumber}" is not a record number (expected e.g. O2023-0004222)`,
+          {
+            recordNumber: opts.recordNumber,
+          },
+        );
       }
       if (!(await this.feeds.isKnownRecordNumber(recordNumber))) {
-        throw new LegislationException(LegislationErrorCode.MATTER_NOT_FOUND, `No matter with record number ${recordNumber}`, { recordNumber });
+        throw new LegislationException(LegislationErrorCode.MATTER_NOT_FOUND, `No matter with record number ${recordNumber}`, {
+          recordNumber,
+        });
       }
     }
     const rows = await this.feeds.meetingItems({ recordNumber, from: opts.from });
@@ -73,7 +79,8 @@ export class FeedQueryService {
         };
         byMeeting.set(r.meetingRowId, meeting);
       }
-      if (!meeting.matters.some((m) => m.recordNumber === r.recordNumber)) meeting.matters.push({ recordNumber: r.recordNumber, title: r.title });
+      if (!meeting.matters.some((m) => m.recordNumber === r.recordNumber))
+        meeting.matters.push({ recordNumber: r.recordNumber, title: r.title });
     }
     return [...byMeeting.values()];
   }

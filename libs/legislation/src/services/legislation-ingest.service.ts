@@ -30,7 +30,10 @@ export class LegislationIngestService {
 
   async upsertMatters(docs: Sourced<SourceMatter>[], tx: EntityManager): Promise<UpsertCounts> {
     const counts = zero();
-    const existing = await this.matters.findHashes(docs.map((d) => d.record.matterId.trim()), tx);
+    const existing = await this.matters.findHashes(
+      docs.map((d) => d.record.matterId.trim()),
+      tx,
+    );
     // The last copy of a matter fetched twice in one batch wins.
     const changed = new Map<string, Sourced<SourceMatter>>();
     for (const doc of docs) {
@@ -46,7 +49,10 @@ export class LegislationIngestService {
 
   async upsertMeetings(docs: Sourced<SourceMeeting>[], form: 'list' | 'detail', tx: EntityManager): Promise<UpsertCounts> {
     const counts = zero();
-    const existing = await this.meetings.findHashes(docs.map((d) => d.record.meetingId.trim()), tx);
+    const existing = await this.meetings.findHashes(
+      docs.map((d) => d.record.meetingId.trim()),
+      tx,
+    );
     const written: string[] = [];
     for (const doc of docs) {
       const prev = existing.get(doc.record.meetingId.trim());
@@ -65,7 +71,10 @@ export class LegislationIngestService {
 
   async upsertBodies(docs: Sourced<SourceBody>[], tx: EntityManager): Promise<UpsertCounts> {
     const counts = zero();
-    const existing = await this.people.findBodyHashes(docs.map((d) => d.record.bodyId.trim()), tx);
+    const existing = await this.people.findBodyHashes(
+      docs.map((d) => d.record.bodyId.trim()),
+      tx,
+    );
     for (const doc of docs) {
       const prev = existing.get(doc.record.bodyId.trim());
       if (prev?.contentHash === doc.contentHash) {
@@ -80,7 +89,10 @@ export class LegislationIngestService {
 
   async upsertPersons(docs: Sourced<SourcePerson>[], tx: EntityManager): Promise<UpsertCounts> {
     const counts = zero();
-    const existing = await this.people.findPersonHashes(docs.map((d) => d.record.personId.trim()), tx);
+    const existing = await this.people.findPersonHashes(
+      docs.map((d) => d.record.personId.trim()),
+      tx,
+    );
     for (const doc of docs) {
       const prev = existing.get(doc.record.personId.trim());
       if (prev?.contentHash === doc.contentHash) {

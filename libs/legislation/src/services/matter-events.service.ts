@@ -33,7 +33,12 @@ export class MatterEventsService {
         subject: v.recordNumber,
         occurredAt: now,
         data: {
-          matter: { recordNumber: v.recordNumber, matterId: v.matterId, title: v.title, url: `${base}/matters/${encodeURIComponent(v.recordNumber)}` },
+          matter: {
+            recordNumber: v.recordNumber,
+            matterId: v.matterId,
+            title: v.title,
+            url: `${base}/matters/${encodeURIComponent(v.recordNumber)}`,
+          },
           stage: 'ON_AGENDA',
           meeting: {
             meetingId: v.meetingId,
@@ -55,7 +60,12 @@ export class MatterEventsService {
         subject: f.recordNumber,
         occurredAt: now,
         data: {
-          matter: { recordNumber: f.recordNumber, matterId: f.matterId, title: f.title, url: `${base}/matters/${encodeURIComponent(f.recordNumber)}` },
+          matter: {
+            recordNumber: f.recordNumber,
+            matterId: f.matterId,
+            title: f.title,
+            url: `${base}/matters/${encodeURIComponent(f.recordNumber)}`,
+          },
           notice: { fileName: f.fileName, url: f.url },
           meeting: { meetingId: f.meetingId, body: f.body, startsAt: f.date?.toISOString() ?? null, startsAtLocal: chicago(f.date) },
         },
@@ -69,7 +79,17 @@ export class MatterEventsService {
         dedupKey: `${type}:${m.meetingId}:${m.status}:${m.date?.toISOString() ?? ''}`,
         subject: m.meetingId,
         occurredAt: now,
-        data: { meeting: { meetingId: m.meetingId, body: m.body, status: m.status, startsAt: m.date?.toISOString() ?? null, startsAtLocal: chicago(m.date), location: m.location }, recordNumbers: m.recordNumbers },
+        data: {
+          meeting: {
+            meetingId: m.meetingId,
+            body: m.body,
+            status: m.status,
+            startsAt: m.date?.toISOString() ?? null,
+            startsAtLocal: chicago(m.date),
+            location: m.location,
+          },
+          recordNumbers: m.recordNumbers,
+        },
       });
     }
     return writeOutboxEvents(tx, out);
@@ -88,7 +108,12 @@ export class MatterEventsService {
         subject: rc.recordNumber,
         occurredAt: now,
         data: {
-          matter: { recordNumber: rc.recordNumber, matterId: rc.matterId, title: rc.title, url: `${base}/matters/${encodeURIComponent(rc.recordNumber)}` },
+          matter: {
+            recordNumber: rc.recordNumber,
+            matterId: rc.matterId,
+            title: rc.title,
+            url: `${base}/matters/${encodeURIComponent(rc.recordNumber)}`,
+          },
           action: { name: rc.actionName, date: rc.actionDate?.toISOString() ?? null },
           result: resultFromActionName(rc.actionName),
           tally: { ...t.counts, total: t.total },
@@ -104,7 +129,12 @@ export class MatterEventsService {
         subject: m.recordNumber,
         occurredAt: now,
         data: {
-          matter: { recordNumber: m.recordNumber, matterId: m.matterId, title: m.title, url: `${base}/matters/${encodeURIComponent(m.recordNumber)}` },
+          matter: {
+            recordNumber: m.recordNumber,
+            matterId: m.matterId,
+            title: m.title,
+            url: `${base}/matters/${encodeURIComponent(m.recordNumber)}`,
+          },
           substituteOf: m.originalRecordNumber,
           files: m.files,
           redlineUrl: `${base}/matters/${encodeURIComponent(m.recordNumber)}/redline`,
@@ -115,10 +145,16 @@ export class MatterEventsService {
   }
 
   /** `matter.stage_changed` for tracked matters, in the transaction that stores the new stage. */
-  async afterStagesChanged(tx: EntityManager, changes: { id: string; recordNumber: string; stage: string; since: Date | null; previous: string | null }[]): Promise<number> {
+  async afterStagesChanged(
+    tx: EntityManager,
+    changes: { id: string; recordNumber: string; stage: string; since: Date | null; previous: string | null }[],
+  ): Promise<number> {
     const real = changes.filter((c) => c.previous !== null && c.previous !== c.stage);
     if (real.length === 0) return 0;
-    const tracked = await this.events.trackedMatterIds(tx, real.map((c) => c.id));
+    const tracked = await this.events.trackedMatterIds(
+      tx,
+      real.map((c) => c.id),
+    );
     const now = this.clock.now();
     const base = this.config.publicBaseUrl;
     return writeOutboxEvents(
@@ -130,7 +166,12 @@ export class MatterEventsService {
           dedupKey: `${OUTBOX_EVENTS.stageChanged}:${c.recordNumber}:${c.previous}->${c.stage}:${c.since?.toISOString() ?? ''}`,
           subject: c.recordNumber,
           occurredAt: now,
-          data: { matter: { recordNumber: c.recordNumber, url: `${base}/matters/${encodeURIComponent(c.recordNumber)}` }, from: c.previous, to: c.stage, since: c.since?.toISOString() ?? null },
+          data: {
+            matter: { recordNumber: c.recordNumber, url: `${base}/matters/${encodeURIComponent(c.recordNumber)}` },
+            from: c.previous,
+            to: c.stage,
+            since: c.since?.toISOString() ?? null,
+          },
         })),
     );
   }

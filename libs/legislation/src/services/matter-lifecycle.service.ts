@@ -12,7 +12,15 @@ export interface StoryStep extends TimelineStep {
 }
 
 export type NextStep =
-  | { kind: 'MEETING'; meetingId: string; body: string | null; date: Date; location: string | null; publicCommentDeadline: Date | null; meetingStatus: string | null }
+  | {
+      kind: 'MEETING';
+      meetingId: string;
+      body: string | null;
+      date: Date;
+      location: string | null;
+      publicCommentDeadline: Date | null;
+      meetingStatus: string | null;
+    }
   | { kind: 'COMMITTEE'; committees: string[]; since: Date | null }
   | { kind: 'COUNCIL'; reason: 'REPORTED_OUT' | 'RULE_41_NOTICE' | 'DEFERRED'; since: Date | null };
 
@@ -65,7 +73,8 @@ export class MatterLifecycleService {
       });
     };
     if (recordNumbers === 'all') {
-      for (let page = await this.matters.pageAll(null, 500); page.length; page = await this.matters.pageAll(page[page.length - 1].id, 500)) await save(page);
+      for (let page = await this.matters.pageAll(null, 500); page.length; page = await this.matters.pageAll(page[page.length - 1].id, 500))
+        await save(page);
       return changed;
     }
     // A change to one matter of a chain changes the story, and so maybe the stage, of all of them.
@@ -97,9 +106,33 @@ export class MatterLifecycleService {
       const chainPlacements = placements.filter((p) => chain.includes(p.recordNumber));
       const chainNotices = notices.filter((n) => chain.includes(n.recordNumber) && isRule41Notice(n.fileName));
       const steps = buildTimeline({
-        actions: chainActions.map((a) => ({ id: a.id, actionDate: a.actionDate, actionName: a.actionName, actionText: a.actionText, actionByName: a.actionByName, sort: a.sort, ordinal: a.ordinal, meetingId: a.meetingId })),
-        rule41Notices: chainNotices.map((n) => ({ meetingId: n.meetingId, meetingDate: n.meetingDate, meetingBody: n.meetingBody, fileName: n.fileName, url: n.path, noticeDate: null })),
-        agendaPlacements: chainPlacements.map((p) => ({ meetingId: p.meetingId, meetingDate: p.meetingDate, body: p.body, location: p.location, publicCommentDeadline: p.publicCommentDeadline, actionName: p.actionName, sort: p.sort })),
+        actions: chainActions.map((a) => ({
+          id: a.id,
+          actionDate: a.actionDate,
+          actionName: a.actionName,
+          actionText: a.actionText,
+          actionByName: a.actionByName,
+          sort: a.sort,
+          ordinal: a.ordinal,
+          meetingId: a.meetingId,
+        })),
+        rule41Notices: chainNotices.map((n) => ({
+          meetingId: n.meetingId,
+          meetingDate: n.meetingDate,
+          meetingBody: n.meetingBody,
+          fileName: n.fileName,
+          url: n.path,
+          noticeDate: null,
+        })),
+        agendaPlacements: chainPlacements.map((p) => ({
+          meetingId: p.meetingId,
+          meetingDate: p.meetingDate,
+          body: p.body,
+          location: p.location,
+          publicCommentDeadline: p.publicCommentDeadline,
+          actionName: p.actionName,
+          sort: p.sort,
+        })),
         committeeReferral: m.committeeReferral,
       });
       const recordOf = (step: TimelineStep): string => {
@@ -109,7 +142,11 @@ export class MatterLifecycleService {
       };
       const timeline = steps.map((s) => ({ ...s, recordNumber: recordOf(s) }));
       const upcoming = chainPlacements.filter((p) => p.meetingDate && p.meetingDate > now);
-      const stage = deriveStage(steps, now, upcoming.map((p) => ({ meetingDate: p.meetingDate })));
+      const stage = deriveStage(
+        steps,
+        now,
+        upcoming.map((p) => ({ meetingDate: p.meetingDate })),
+      );
       out.set(m.id, { timeline, stage, nextStep: nextStep(stage, upcoming), related: chain.slice(1) });
     }
     return out;
@@ -117,10 +154,19 @@ export class MatterLifecycleService {
 }
 
 function nextStep(stage: StageResult, upcoming: AgendaPlacementRow[]): NextStep | null {
-  if (stage.stage !== Stage.ON_AGENDA && !IN_COMMITTEE.has(stage.stage) && !WAITING.has(stage.stage) && stage.stage !== Stage.VETOED) return null;
+  if (stage.stage !== Stage.ON_AGENDA && !IN_COMMITTEE.has(stage.stage) && !WAITING.has(stage.stage) && stage.stage !== Stage.VETOED)
+    return null;
   const next = [...upcoming].sort((a, b) => a.meetingDate!.getTime() - b.meetingDate!.getTime())[0];
   if (next) {
-    return { kind: 'MEETING', meetingId: next.meetingId, body: next.body, date: next.meetingDate!, location: next.location, publicCommentDeadline: next.publicCommentDeadline, meetingStatus: next.meetingStatus };
+    return {
+      kind: 'MEETING',
+      meetingId: next.meetingId,
+      body: next.body,
+      date: next.meetingDate!,
+      location: next.location,
+      publicCommentDeadline: next.publicCommentDeadline,
+      meetingStatus: next.meetingStatus,
+    };
   }
   if (IN_COMMITTEE.has(stage.stage)) return { kind: 'COMMITTEE', committees: stage.committee ?? [], since: stage.since };
   if (stage.stage === Stage.REPORTED_OUT) return { kind: 'COUNCIL', reason: 'REPORTED_OUT', since: stage.since };

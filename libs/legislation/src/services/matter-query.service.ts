@@ -39,16 +39,20 @@ export class MatterQueryService {
     return this.quality.notesByMatterIds(ids, this.clock.now());
   }
 
-
   async getByRecordNumber(recordNumber: string): Promise<MatterRecord> {
     const n = normalizeRecordNumber(recordNumber);
     if (!RECORD_NUMBER.test(n)) {
-      throw new LegislationException(LegislationErrorCode.INVALID_RECORD_NUMBER, `"${recordNumber}" is not a record number (expected e.g. O2023-0004222)`, {
-        recordNumber,
-      });
+      throw new LegislationException(
+        LegislationErrorCode.INVALID_RECORD_NUMBER,
+        `"${recordNumber}" is not a record number (expected e.g. O2023-0004222)`,
+        {
+          recordNumber,
+        },
+      );
     }
     const matter = await this.matters.findByRecordNumber(n);
-    if (!matter) throw new LegislationException(LegislationErrorCode.MATTER_NOT_FOUND, `No matter with record number ${n}`, { recordNumber: n });
+    if (!matter)
+      throw new LegislationException(LegislationErrorCode.MATTER_NOT_FOUND, `No matter with record number ${n}`, { recordNumber: n });
     return matter;
   }
 

@@ -81,7 +81,11 @@ export class TextCompareService {
       case 'section': {
         const s = await this.code.section(ref.id);
         if (!s) throw missing();
-        return { ref: name, label: `§ ${s.number} (${s.fetchedAt.toISOString().slice(0, 10)})`, sections: [{ number: s.number, heading: s.heading, text: s.body }] };
+        return {
+          ref: name,
+          label: `§ ${s.number} (${s.fetchedAt.toISOString().slice(0, 10)})`,
+          sections: [{ number: s.number, heading: s.heading, text: s.body }],
+        };
       }
       case 'chapter': {
         const v = await this.code.version(ref.id);
@@ -123,7 +127,15 @@ export class TextCompareService {
               number: p.number,
               heading: p.heading,
               // The ordinance's own wording: what it keeps and inserts, whatever the baseline says.
-              text: p.marked.paragraphs.map((para) => para.runs.filter((r) => r.mark !== 'strike').map((r) => r.text).join('').trim()).join('\n'),
+              text: p.marked.paragraphs
+                .map((para) =>
+                  para.runs
+                    .filter((r) => r.mark !== 'strike')
+                    .map((r) => r.text)
+                    .join('')
+                    .trim(),
+                )
+                .join('\n'),
             }))
           : [{ number: 'document', heading: d.fileName ?? 'Document', text: d.paragraphs.map(plainText).join('\n') }];
         return { ref: name, label: d.fileName ?? name, sections };

@@ -35,7 +35,16 @@ export class TextDiffService {
     if (cached) return toStored(cached);
     const d = diffText(from, to);
     const row = await this.repo.insert(
-      { fromHash, toHash, algorithmVersion: DIFF_ALGORITHM_VERSION, algorithm: d.algorithm, hunks: d.hunks, insertedWords: d.insertedWords, deletedWords: d.deletedWords, truncated: d.truncated },
+      {
+        fromHash,
+        toHash,
+        algorithmVersion: DIFF_ALGORITHM_VERSION,
+        algorithm: d.algorithm,
+        hunks: d.hunks,
+        insertedWords: d.insertedWords,
+        deletedWords: d.deletedWords,
+        truncated: d.truncated,
+      },
       tx,
     );
     return toStored(row);
@@ -46,6 +55,20 @@ export class TextDiffService {
   }
 }
 
-function toStored(r: { id: string; algorithm: string; hunks: unknown[]; insertedWords: number; deletedWords: number; truncated: boolean }): StoredTextDiff {
-  return { id: r.id, algorithm: r.algorithm, hunks: r.hunks as DiffHunk[], insertedWords: r.insertedWords, deletedWords: r.deletedWords, truncated: r.truncated };
+function toStored(r: {
+  id: string;
+  algorithm: string;
+  hunks: unknown[];
+  insertedWords: number;
+  deletedWords: number;
+  truncated: boolean;
+}): StoredTextDiff {
+  return {
+    id: r.id,
+    algorithm: r.algorithm,
+    hunks: r.hunks as DiffHunk[],
+    insertedWords: r.insertedWords,
+    deletedWords: r.deletedWords,
+    truncated: r.truncated,
+  };
 }

@@ -22,12 +22,17 @@ export class TrackingService {
   async create(kind: TrackingRuleKind, rawValue: string, note: string | null, operator: string): Promise<TrackingRuleRecord> {
     const value = this.normalize(kind, rawValue);
     const rule = await this.rules.create(kind, value, note, operator);
-    if (!rule) throw new LegislationException(LegislationErrorCode.TRACKING_RULE_EXISTS, `A ${kind} rule for "${value}" already exists`, { kind, value });
+    if (!rule)
+      throw new LegislationException(LegislationErrorCode.TRACKING_RULE_EXISTS, `A ${kind} rule for "${value}" already exists`, {
+        kind,
+        value,
+      });
     return rule;
   }
 
   async delete(id: string): Promise<void> {
-    if (!(await this.rules.delete(id))) throw new LegislationException(LegislationErrorCode.TRACKING_RULE_NOT_FOUND, `No tracking rule ${id}`, { id });
+    if (!(await this.rules.delete(id)))
+      throw new LegislationException(LegislationErrorCode.TRACKING_RULE_NOT_FOUND, `No tracking rule ${id}`, { id });
   }
 
   rulesByMatterIds(ids: string[]) {
@@ -36,7 +41,8 @@ export class TrackingService {
 
   private normalize(kind: TrackingRuleKind, raw: string): string {
     const v = raw.trim();
-    const bad = (why: string) => new LegislationException(LegislationErrorCode.INVALID_TRACKING_RULE, `Invalid ${kind} "${raw}": ${why}`, { kind, value: raw });
+    const bad = (why: string) =>
+      new LegislationException(LegislationErrorCode.INVALID_TRACKING_RULE, `Invalid ${kind} "${raw}": ${why}`, { kind, value: raw });
     switch (kind) {
       case 'record_number': {
         const n = normalizeRecordNumber(v);

@@ -97,15 +97,17 @@ export interface SourceBody {
   bodyDescription?: string | null;
   isActive?: boolean | null;
   lastPublicationDate?: string | null;
-  members?: {
-    personId?: string | null;
-    displayName?: string | null;
-    ward?: string | null;
-    memberType?: string | null;
-    startDate?: string | null;
-    endDate?: string | null;
-    isActive?: boolean | null;
-  }[] | null;
+  members?:
+    | {
+        personId?: string | null;
+        displayName?: string | null;
+        ward?: string | null;
+        memberType?: string | null;
+        startDate?: string | null;
+        endDate?: string | null;
+        isActive?: boolean | null;
+      }[]
+    | null;
 }
 
 export interface SourcePerson {

@@ -1,6 +1,30 @@
 import * as cheerio from 'cheerio';
 
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'tr', 'table', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'header', 'footer']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'tr',
+  'table',
+  'blockquote',
+  'pre',
+  'dd',
+  'dt',
+  'dl',
+  'header',
+  'footer',
+]);
 /** The parts of a DOM node this walk reads (cheerio's nodes, without depending on domhandler). */
 interface DomNode {
   type: string;

@@ -16,7 +16,9 @@ export class DocumentSyncError extends Error {
   readonly code = 'DOCUMENT_FAILED';
 
   constructor(readonly failures: { recordNumber: string; url: string; error: string }[]) {
-    super(`${failures.length} attachment(s) could not be read: ${failures.map((f) => `${f.recordNumber} ${f.url}: ${f.error}`).join('; ')}`);
+    super(
+      `${failures.length} attachment(s) could not be read: ${failures.map((f) => `${f.recordNumber} ${f.url}: ${f.error}`).join('; ')}`,
+    );
     this.name = 'DocumentSyncError';
   }
 }

@@ -1,5 +1,12 @@
 import { Clock } from '@app/core';
-import { AmendmentService, CodeBaselineService, compareSectionNumbers, type ChapterSnapshot, parseCodeText, type CodeSectionText } from '@app/legislation';
+import {
+  AmendmentService,
+  CodeBaselineService,
+  compareSectionNumbers,
+  type ChapterSnapshot,
+  parseCodeText,
+  type CodeSectionText,
+} from '@app/legislation';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { RunRecorder, RunSummary } from '../sync/run-recorder.service';
 import { DOCUMENT_FETCHERS, DocumentFetchers } from '../sync/document-fetchers.factory';
@@ -63,7 +70,8 @@ export class CodeSyncService {
         sections.set(s.number, s);
         sectionSources.set(s.number, page.url);
       }
-      if (found === 0) throw new CodeSourceError(page.url, `no section of chapter ${number} recognised in the page (${text.length} characters of text)`);
+      if (found === 0)
+        throw new CodeSourceError(page.url, `no section of chapter ${number} recognised in the page (${text.length} characters of text)`);
     }
     const ordered = [...sections.values()].sort((a, b) => compareSectionNumbers(a.number, b.number));
     this.logger.log(`chapter ${number}: ${ordered.length} sections from ${sourceUrls.length} pages`);

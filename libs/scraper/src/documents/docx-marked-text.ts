@@ -198,7 +198,11 @@ function walkBlocks(node: XmlNode, onParagraph: (p: XmlNode) => void): void {
     else if (c.name === 'mc:AlternateContent') {
       const choice = child(c, 'mc:Choice') ?? child(c, 'mc:Fallback');
       if (choice) walkBlocks(choice, onParagraph);
-    } else if (['w:tbl', 'w:tr', 'w:tc', 'w:sdt', 'w:sdtContent', 'w:customXml', 'w:ins', 'w:del', 'w:moveTo', 'w:moveFrom', 'w:smartTag'].includes(c.name!)) {
+    } else if (
+      ['w:tbl', 'w:tr', 'w:tc', 'w:sdt', 'w:sdtContent', 'w:customXml', 'w:ins', 'w:del', 'w:moveTo', 'w:moveFrom', 'w:smartTag'].includes(
+        c.name!,
+      )
+    ) {
       walkBlocks(c, onParagraph);
     }
   }

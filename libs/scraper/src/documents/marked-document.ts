@@ -39,9 +39,7 @@ function declaredFormat(contentTypeOrFileName: string): { format?: Extractable; 
   const value = contentTypeOrFileName.trim();
   const [type, ...params] = value.split(';');
   if (MEDIA_TYPES.test(type!.trim())) {
-    const charset = params
-      .map((p) => /^\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(p)?.[1])
-      .find((c) => c !== undefined);
+    const charset = params.map((p) => /^\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(p)?.[1]).find((c) => c !== undefined);
     return { format: CONTENT_TYPES[type!.trim().toLowerCase()], charset };
   }
   const path = value.split(/[?#]/)[0]!;
@@ -60,7 +58,11 @@ function sniff(data: Uint8Array): { format?: Extractable; detected?: string } {
   if (startsWith(data, [0x50, 0x4b, 0x03, 0x04])) return { format: 'docx', detected: 'zip' };
   if (startsWith(data, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { detected: 'ole2 (legacy .doc)' };
   if (head.startsWith('{\\rtf')) return { detected: 'rtf' };
-  const text = head.replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '').trimStart().slice(0, 200).toLowerCase();
+  const text = head
+    .replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '')
+    .trimStart()
+    .slice(0, 200)
+    .toLowerCase();
   if (/^(<!doctype html|<html|<head|<body|<\?xml[^>]*>\s*<html)/.test(text) || /^<!--[\s\S]*?-->\s*<(!doctype html|html)/.test(text)) {
     return { format: 'html', detected: 'html' };
   }
@@ -68,10 +70,22 @@ function sniff(data: Uint8Array): { format?: Extractable; detected?: string } {
 }
 
 /** Windows-1252's 0x80-0x9F (the rest is Latin-1); undefined entries decode as U+FFFD. */
-const CP1252_HIGH = '\u20AC\uFFFD\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\uFFFD\u017D\uFFFD' +
+const CP1252_HIGH =
+  '\u20AC\uFFFD\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\uFFFD\u017D\uFFFD' +
   '\uFFFD\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\uFFFD\u017E\u0178';
 /** Labels the Encoding Standard maps to windows-1252 (Word's "Save as Web Page" default). */
-const CP1252_LABELS = new Set(['windows-1252', 'cp1252', 'x-cp1252', 'latin1', 'iso-8859-1', 'iso8859-1', 'l1', 'ascii', 'us-ascii', 'ansi_x3.4-1968']);
+const CP1252_LABELS = new Set([
+  'windows-1252',
+  'cp1252',
+  'x-cp1252',
+  'latin1',
+  'iso-8859-1',
+  'iso8859-1',
+  'l1',
+  'ascii',
+  'us-ascii',
+  'ansi_x3.4-1968',
+]);
 
 function decodeText(data: Uint8Array, charset: string | undefined): string {
   let label = charset?.toLowerCase();
@@ -104,7 +118,9 @@ export async function extractMarkedText(data: Uint8Array, contentTypeOrFileName:
     new UnsupportedDocumentError(contentTypeOrFileName, sniffed.detected, `Unsupported document (${contentTypeOrFileName}): ${why}`);
 
   if ((declared.format === 'pdf' || declared.format === 'docx') && sniffed.format !== declared.format) {
-    throw unsupported(`declared ${declared.format.toUpperCase()} but the content ${sniffed.detected ? `is ${sniffed.detected}` : 'is not recognisable'}`);
+    throw unsupported(
+      `declared ${declared.format.toUpperCase()} but the content ${sniffed.detected ? `is ${sniffed.detected}` : 'is not recognisable'}`,
+    );
   }
   const format = sniffed.format ?? declared.format;
   switch (format) {

@@ -299,7 +299,14 @@ async function readPage(page: PdfJs.PDFPageProxy, OPS: PdfJsModule['OPS']): Prom
     OPS.closeFillStroke,
     OPS.closeEOFillStroke,
   ]);
-  const strokeOps = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const strokeOps = new Set<number>([
+    OPS.stroke,
+    OPS.closeStroke,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ]);
 
   const addPath = (op: number, buffer: ArrayLike<number> | null | undefined): void => {
     if (!paintOps.has(op) || !buffer) return;
@@ -326,7 +333,7 @@ async function readPage(page: PdfJs.PDFPageProxy, OPS: PdfJsModule['OPS']): Prom
       xs.push(tx);
       ys.push(ty);
     };
-    for (let k = 0; k < buffer.length; ) {
+    for (let k = 0; k < buffer.length;) {
       switch (buffer[k++]) {
         case 0: // moveTo
           flush();
@@ -448,14 +455,24 @@ async function readPage(page: PdfJs.PDFPageProxy, OPS: PdfJsModule['OPS']): Prom
   return { glyphs, segments };
 }
 
-const LIGATURES: Record<string, string> = { '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st' };
+const LIGATURES: Record<string, string> = {
+  '\uFB00': 'ff',
+  '\uFB01': 'fi',
+  '\uFB02': 'fl',
+  '\uFB03': 'ffi',
+  '\uFB04': 'ffl',
+  '\uFB05': 'st',
+  '\uFB06': 'st',
+};
 
 function normalizeGlyphText(unicode: string): string {
-  return unicode
-    .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c] ?? c)
-    .replace(/[\u00A0\u2000-\u200A\u202F\u3000\t]/g, ' ')
-    // eslint-disable-next-line no-control-regex -- dropping control characters is the point
-    .replace(/[\u0000-\u001F\u200B\uFEFF]/g, '');
+  return (
+    unicode
+      .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c] ?? c)
+      .replace(/[\u00A0\u2000-\u200A\u202F\u3000\t]/g, ' ')
+      // eslint-disable-next-line no-control-regex -- dropping control characters is the point
+      .replace(/[\u0000-\u001F\u200B\uFEFF]/g, '')
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -536,7 +553,8 @@ function groupLines(glyphs: Glyph[], segments: readonly Segment[], page: number)
 // ---------------------------------------------------------------------------------------------------------
 // Page headers and footers
 
-const PAGE_NUMBER = /^(?:page\s+)?[-–—]?\s*(?:\d{1,4}|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+const PAGE_NUMBER =
+  /^(?:page\s+)?[-–—]?\s*(?:\d{1,4}|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 
 /**
  * Drops running heads and feet: the first or last line of a page that is a bare page number ("3", "- 3 -",

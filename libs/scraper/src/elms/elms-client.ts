@@ -171,10 +171,7 @@ export class ElmsClient {
 
   /** Roll call for one agenda line. */
   getVotes(meetingId: string, matterId: string): Promise<FetchedDoc<ElmsVote[]>> {
-    return this.getOne(
-      `/meeting/${encodePathSegment(meetingId)}/matter/${encodePathSegment(matterId)}/votes`,
-      elmsVoteListSchema,
-    );
+    return this.getOne(`/meeting/${encodePathSegment(meetingId)}/matter/${encodePathSegment(matterId)}/votes`, elmsVoteListSchema);
   }
 
   // ---- bodies and people -----------------------------------------------------------------------
@@ -183,9 +180,7 @@ export class ElmsClient {
     return this.listPage('/body', elmsBodySchema, params);
   }
 
-  walkBodies(
-    params: ElmsWalkParams = { sortField: 'lastPublicationDate', direction: 'desc' },
-  ): AsyncGenerator<FetchedDoc<ElmsBody>> {
+  walkBodies(params: ElmsWalkParams = { sortField: 'lastPublicationDate', direction: 'desc' }): AsyncGenerator<FetchedDoc<ElmsBody>> {
     return this.walk({ path: '/body', rowSchema: elmsBodySchema, idField: 'bodyId' }, params);
   }
 
@@ -193,9 +188,7 @@ export class ElmsClient {
     return this.listPage('/person', elmsPersonSchema, params);
   }
 
-  walkPersons(
-    params: ElmsWalkParams = { sortField: 'lastPublicationDate', direction: 'desc' },
-  ): AsyncGenerator<FetchedDoc<ElmsPerson>> {
+  walkPersons(params: ElmsWalkParams = { sortField: 'lastPublicationDate', direction: 'desc' }): AsyncGenerator<FetchedDoc<ElmsPerson>> {
     return this.walk({ path: '/person', rowSchema: elmsPersonSchema, idField: 'personId' }, params);
   }
 
@@ -290,7 +283,10 @@ export class ElmsClient {
       // Only-duplicates plus a meta.skip that disagrees means skip was ignored: we would re-read
       // the same page until `count` offsets are used up. (meta.skip alone is not trusted.)
       if (fresh === 0 && page.rejected.length === 0 && page.meta.skip !== skip) {
-        throw new ElmsPagingError(page.url, `asked for skip ${skip} but eLMS answered meta.skip ${page.meta.skip} with only rows already seen`);
+        throw new ElmsPagingError(
+          page.url,
+          `asked for skip ${skip} but eLMS answered meta.skip ${page.meta.skip} with only rows already seen`,
+        );
       }
 
       skip += served;
@@ -300,7 +296,13 @@ export class ElmsClient {
   }
 }
 
-const ID_FIELDS: Record<string, string> = { '/matter': 'matterId', '/meeting': 'meetingId', '/meeting-agenda': 'meetingId', '/body': 'bodyId', '/person': 'personId' };
+const ID_FIELDS: Record<string, string> = {
+  '/matter': 'matterId',
+  '/meeting': 'meetingId',
+  '/meeting-agenda': 'meetingId',
+  '/body': 'bodyId',
+  '/person': 'personId',
+};
 
 function idFieldOf(path: string): string | null {
   return ID_FIELDS[path] ?? null;
@@ -325,7 +327,14 @@ function toPage<T>(res: ElmsFetchResult, rowSchema: z.ZodType<T>, idField: strin
     const raw = canonicalJson(item);
     const result = (rowSchema as unknown as RowSchema).safeParse(item);
     if (result.success) rows.push({ data: result.data as T, raw, url: res.url, fetchedAt: res.fetchedAt });
-    else rejected.push({ sourceId: sourceIdOf(item, idField), raw, url: res.url, issues: result.error.issues.map(toIssue), fetchedAt: res.fetchedAt });
+    else
+      rejected.push({
+        sourceId: sourceIdOf(item, idField),
+        raw,
+        url: res.url,
+        issues: result.error.issues.map(toIssue),
+        fetchedAt: res.fetchedAt,
+      });
   }
   return { rows, rejected, meta: envelope.meta, facets: envelope.facets, url: res.url, fetchedAt: res.fetchedAt };
 }

@@ -3,13 +3,7 @@
  * can branch on the failure kind without relying on `instanceof` across bundles or message text.
  */
 
-export type ElmsErrorCode =
-  | 'ELMS_HTTP'
-  | 'ELMS_TIMEOUT'
-  | 'ELMS_NETWORK'
-  | 'ELMS_PARSE'
-  | 'ELMS_SCHEMA'
-  | 'ELMS_PAGING';
+export type ElmsErrorCode = 'ELMS_HTTP' | 'ELMS_TIMEOUT' | 'ELMS_NETWORK' | 'ELMS_PARSE' | 'ELMS_SCHEMA' | 'ELMS_PAGING';
 
 export class ElmsError extends Error {
   readonly code: ElmsErrorCode;

@@ -1,11 +1,5 @@
 import { MAX_SOURCE_REDIRECTS, OutboundPolicy, OutboundTargetRefusedError } from '@app/core';
-import {
-  ElmsHttpError,
-  ElmsNetworkError,
-  ElmsParseError,
-  ElmsTimeoutError,
-  snippetOf,
-} from './elms.errors';
+import { ElmsHttpError, ElmsNetworkError, ElmsParseError, ElmsTimeoutError, snippetOf } from './elms.errors';
 import { Clock, defaultSleep, parseRetryAfter, RateLimiter, Sleep } from './rate-limiter';
 
 export const ELMS_BASE_URL = 'https://api.chicityclerkelms.chicago.gov';
@@ -71,7 +65,6 @@ export interface FetchedBytes {
 
 type Decoder<T> = (url: string, status: number, fetchedAt: Date, response: Response, body: Buffer, attempt: number) => T | AttemptFailure;
 
-
 function isFailure<T>(outcome: T | AttemptFailure): outcome is AttemptFailure {
   return typeof outcome === 'object' && outcome !== null && 'retryable' in outcome && 'error' in outcome;
 }
@@ -119,8 +112,7 @@ export class ElmsFetcher {
     this.random = options.random ?? Math.random;
     this.logger = options.logger;
     this.limiter =
-      options.rateLimiter ??
-      new RateLimiter({ requestsPerSecond: options.requestsPerSecond, now: this.now, sleep: this.sleep });
+      options.rateLimiter ?? new RateLimiter({ requestsPerSecond: options.requestsPerSecond, now: this.now, sleep: this.sleep });
     this.sourcePolicy = options.sourcePolicy ?? new OutboundPolicy([this.baseUrl]);
   }
 
@@ -155,14 +147,25 @@ export class ElmsFetcher {
   }
 
   async get(path: string, query?: Query): Promise<ElmsFetchResult> {
-    return this.withRetries<ElmsFetchResult>(this.buildUrl(path, query), 'application/json', (url, status, fetchedAt, response, body, attempt) => {
-      const decoded = decodeJson(body.toString('utf8'));
-      if ('failure' in decoded) {
-        // Usually a body cut short by a proxy or a dropped connection; another attempt can fix it.
-        return { retryable: true, error: new ElmsParseError(url, decoded.failure, body.toString('utf8'), attempt) };
-      }
-      return { url, status, fetchedAt, text: decoded.text, json: decoded.json, rateLimitRemaining: parseRemaining(response.headers.get('x-ratelimit-remaining')) };
-    });
+    return this.withRetries<ElmsFetchResult>(
+      this.buildUrl(path, query),
+      'application/json',
+      (url, status, fetchedAt, response, body, attempt) => {
+        const decoded = decodeJson(body.toString('utf8'));
+        if ('failure' in decoded) {
+          // Usually a body cut short by a proxy or a dropped connection; another attempt can fix it.
+          return { retryable: true, error: new ElmsParseError(url, decoded.failure, body.toString('utf8'), attempt) };
+        }
+        return {
+          url,
+          status,
+          fetchedAt,
+          text: decoded.text,
+          json: decoded.json,
+          rateLimitRemaining: parseRemaining(response.headers.get('x-ratelimit-remaining')),
+        };
+      },
+    );
   }
 
   /**
@@ -188,10 +191,7 @@ export class ElmsFetcher {
       if (!isFailure(outcome)) return outcome;
 
       if (!outcome.retryable || attempt > this.maxRetries) throw outcome.error;
-      const delay =
-        outcome.retryAfterMs !== undefined
-          ? Math.min(outcome.retryAfterMs, this.retryAfterMaxMs)
-          : this.backoffDelay(attempt);
+      const delay = outcome.retryAfterMs !== undefined ? Math.min(outcome.retryAfterMs, this.retryAfterMaxMs) : this.backoffDelay(attempt);
       this.logger?.warn(`${outcome.error.message}; retry ${attempt}/${this.maxRetries} in ${delay} ms`);
       if (outcome.retryAfterMs !== undefined) {
         // Everyone sharing the limiter should respect the server's request, not just this call.

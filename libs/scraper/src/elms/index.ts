@@ -16,24 +16,9 @@ export { ElmsFetcher, ELMS_BASE_URL, decodeJson, encodePathSegment } from './htt
 export type { FetchedBytes, ElmsFetcherOptions, ElmsFetchResult, ElmsLogger, FetchImpl, Query, QueryValue } from './http-fetcher';
 
 export { ElmsClient, formatPath, sourceIdOf } from './elms-client';
-export type {
-  ElmsClientOptions,
-  ElmsListParams,
-  ElmsPage,
-  ElmsWalkParams,
-  FetchedDoc,
-  RejectedRow,
-  SortDirection,
-} from './elms-client';
+export type { ElmsClientOptions, ElmsListParams, ElmsPage, ElmsWalkParams, FetchedDoc, RejectedRow, SortDirection } from './elms-client';
 
-export {
-  ELMS_SENTINEL_DATE,
-  canonicalJson,
-  elmsDate,
-  isIsoDateString,
-  isSentinelDate,
-  trimElms,
-} from './elms.values';
+export { ELMS_SENTINEL_DATE, canonicalJson, elmsDate, isIsoDateString, isSentinelDate, trimElms } from './elms.values';
 
 export {
   elmsLinkListSchema,

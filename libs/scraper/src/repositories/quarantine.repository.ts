@@ -63,7 +63,9 @@ export class QuarantineRepository {
   }
 
   async countByKind(): Promise<Map<string, number>> {
-    const rows: { kind: string; n: number }[] = await this.dataSource.query('SELECT kind, count(*)::int AS n FROM quarantined_record GROUP BY kind');
+    const rows: { kind: string; n: number }[] = await this.dataSource.query(
+      'SELECT kind, count(*)::int AS n FROM quarantined_record GROUP BY kind',
+    );
     return new Map(rows.map((r) => [r.kind, r.n]));
   }
 
@@ -82,7 +84,22 @@ export class QuarantineRepository {
   async list(first: number, after: { lastSeenAt: Date; id: string } | null, kind?: string): Promise<QuarantinedRecordRow[]> {
     const qb = this.dataSource.manager
       .createQueryBuilder(QuarantinedRecordEntity, 'q')
-      .select(['q.id', 'q.kind', 'q.sourceKey', 'q.sourceId', 'q.url', 'q.fieldPath', 'q.message', 'q.issues', 'q.contentHash', 'q.firstSeenAt', 'q.lastSeenAt', 'q.timesSeen', 'q.firstRunId', 'q.lastRunId'])
+      .select([
+        'q.id',
+        'q.kind',
+        'q.sourceKey',
+        'q.sourceId',
+        'q.url',
+        'q.fieldPath',
+        'q.message',
+        'q.issues',
+        'q.contentHash',
+        'q.firstSeenAt',
+        'q.lastSeenAt',
+        'q.timesSeen',
+        'q.firstRunId',
+        'q.lastRunId',
+      ])
       .orderBy('q.last_seen_at', 'DESC')
       .addOrderBy('q.id', 'DESC')
       .take(first);

@@ -37,9 +37,26 @@ export class RawDocumentRepository {
         const body = gzipSync(Buffer.from(d.text, 'utf8'));
         const id = randomUUID();
         ids.set(key(d), id);
-        return { id, source: 'elms', kind: d.kind, sourceId: d.sourceId, url: d.url, fetchedAt: d.fetchedAt, contentHash: d.contentHash, bodyGzip: body, byteLength: Buffer.byteLength(d.text) };
+        return {
+          id,
+          source: 'elms',
+          kind: d.kind,
+          sourceId: d.sourceId,
+          url: d.url,
+          fetchedAt: d.fetchedAt,
+          contentHash: d.contentHash,
+          bodyGzip: body,
+          byteLength: Buffer.byteLength(d.text),
+        };
       });
-      if (rows.length) await tx.createQueryBuilder().insert().into(RawDocumentEntity).values(rows.map((r) => ({ ...r, scrapeRunId }))).updateEntity(false).execute();
+      if (rows.length)
+        await tx
+          .createQueryBuilder()
+          .insert()
+          .into(RawDocumentEntity)
+          .values(rows.map((r) => ({ ...r, scrapeRunId })))
+          .updateEntity(false)
+          .execute();
     }
     return ids;
   }
@@ -53,7 +70,6 @@ export class RawDocumentRepository {
     }
     return out;
   }
-
 }
 
 function dedupe<T>(items: T[], key: (t: T) => string): T[] {

@@ -20,17 +20,38 @@ export class ScrapeRunRepository {
   /** Under a singleton job's lock, the run records its fencing token (see markAbandoned). */
   async start(kind: string, params: Record<string, unknown>, cursor: Record<string, unknown> | null = null): Promise<ScrapeRunEntity> {
     const fenceToken = currentJobFence()?.token ?? null;
-    const run = this.dataSource.manager.create(ScrapeRunEntity, { kind, status: 'running', params, cursor, startedAt: new Date(), heartbeatAt: new Date(), fenceToken });
+    const run = this.dataSource.manager.create(ScrapeRunEntity, {
+      kind,
+      status: 'running',
+      params,
+      cursor,
+      startedAt: new Date(),
+      heartbeatAt: new Date(),
+      fenceToken,
+    });
     return this.dataSource.manager.save(run);
   }
 
   /** A running run's requests so far and a fresh heartbeat (no effect once it has finished). */
   async heartbeat(id: string, requests: number): Promise<void> {
-    await this.dataSource.query(`UPDATE scrape_run SET requests = $2, heartbeat_at = now() WHERE id = $1 AND status = 'running'`, [id, requests]);
+    await this.dataSource.query(`UPDATE scrape_run SET requests = $2, heartbeat_at = now() WHERE id = $1 AND status = 'running'`, [
+      id,
+      requests,
+    ]);
   }
 
-  async progress(id: string, counts: RunCounts, cursor: Record<string, unknown> | null, totalExpected: number | null, tx?: EntityManager): Promise<void> {
-    await (tx ?? this.dataSource.manager).update(ScrapeRunEntity, { id }, { ...counts, cursor: cursor as never, totalExpected, heartbeatAt: new Date() });
+  async progress(
+    id: string,
+    counts: RunCounts,
+    cursor: Record<string, unknown> | null,
+    totalExpected: number | null,
+    tx?: EntityManager,
+  ): Promise<void> {
+    await (tx ?? this.dataSource.manager).update(
+      ScrapeRunEntity,
+      { id },
+      { ...counts, cursor: cursor as never, totalExpected, heartbeatAt: new Date() },
+    );
   }
 
   /**
@@ -42,7 +63,11 @@ export class ScrapeRunRepository {
     const fence = currentJobFence();
     await this.dataSource.transaction(async (tx) => {
       if (fence) await fence.assertHeld(tx);
-      const res = await tx.update(ScrapeRunEntity, { id, status: 'running' }, { ...counts, warnings, status, finishedAt: new Date(), heartbeatAt: new Date() });
+      const res = await tx.update(
+        ScrapeRunEntity,
+        { id, status: 'running' },
+        { ...counts, warnings, status, finishedAt: new Date(), heartbeatAt: new Date() },
+      );
       if (!res.affected) throw new JobLockLostError(fence?.job ?? 'run', `run ${id} is no longer running`);
     });
   }
@@ -54,14 +79,18 @@ export class ScrapeRunRepository {
     error: { code: string; message: string; detail: Record<string, unknown> },
   ): Promise<void> {
     // Never demotes a finished success; otherwise the failure (and the counts so far) is the truth.
-    await this.dataSource.manager.update(ScrapeRunEntity, { id, status: Not(In(['succeeded', 'partial'])) }, {
-      ...counts,
-      status,
-      finishedAt: new Date(),
-      errorCode: error.code,
-      errorMessage: error.message,
-      errorDetail: error.detail as never,
-    });
+    await this.dataSource.manager.update(
+      ScrapeRunEntity,
+      { id, status: Not(In(['succeeded', 'partial'])) },
+      {
+        ...counts,
+        status,
+        finishedAt: new Date(),
+        errorCode: error.code,
+        errorMessage: error.message,
+        errorDetail: error.detail as never,
+      },
+    );
   }
 
   /** The newest unfinished backfill over exactly this range, to resume. */
@@ -98,7 +127,11 @@ export class ScrapeRunRepository {
   }
 
   async list(first: number, afterStartedAt: Date | null, afterId: string | null, kinds?: string[]): Promise<ScrapeRunEntity[]> {
-    const qb = this.dataSource.manager.createQueryBuilder(ScrapeRunEntity, 'r').orderBy('r.started_at', 'DESC').addOrderBy('r.id', 'DESC').take(first);
+    const qb = this.dataSource.manager
+      .createQueryBuilder(ScrapeRunEntity, 'r')
+      .orderBy('r.started_at', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .take(first);
     if (afterStartedAt && afterId) qb.where('(r.started_at, r.id) < (:at, :id)', { at: afterStartedAt, id: afterId });
     if (kinds?.length) qb.andWhere({ kind: In(kinds) });
     return qb.getMany();
@@ -106,7 +139,10 @@ export class ScrapeRunRepository {
 
   /** The newest run of this kind that finished and stored what it read (a partial run did). */
   async lastSucceeded(kind: string): Promise<ScrapeRunEntity | null> {
-    return this.dataSource.manager.findOne(ScrapeRunEntity, { where: { kind, status: In(['succeeded', 'partial']) }, order: { finishedAt: 'DESC' } });
+    return this.dataSource.manager.findOne(ScrapeRunEntity, {
+      where: { kind, status: In(['succeeded', 'partial']) },
+      order: { finishedAt: 'DESC' },
+    });
   }
 
   /** The newest finished runs of a kind, newest first (for health: failures in a row). */
@@ -128,7 +164,9 @@ export class ScrapeRunRepository {
 
   /** The latest heartbeat of a run of this kind still marked running (a live first sync beats after every step). */
   async lastHeartbeat(kind: string): Promise<Date | null> {
-    const [row] = await this.dataSource.query(`SELECT max(heartbeat_at) AS at FROM scrape_run WHERE kind = $1 AND status = 'running'`, [kind]);
+    const [row] = await this.dataSource.query(`SELECT max(heartbeat_at) AS at FROM scrape_run WHERE kind = $1 AND status = 'running'`, [
+      kind,
+    ]);
     return row?.at ?? null;
   }
 

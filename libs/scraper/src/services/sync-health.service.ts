@@ -59,7 +59,11 @@ export class SyncHealthService {
     const since = lastSuccessAt?.getTime() ?? firstRun?.getTime() ?? null;
     const progressing = running !== null && now - running.getTime() <= h.staleAfterMs;
     if (since !== null && now - since > h.staleAfterMs && !progressing) {
-      reasons.push(lastSuccessAt ? `last successful poll ${Math.round((now - since) / 60_000)} min ago` : `no successful poll since the first began ${Math.round((now - since) / 60_000)} min ago`);
+      reasons.push(
+        lastSuccessAt
+          ? `last successful poll ${Math.round((now - since) / 60_000)} min ago`
+          : `no successful poll since the first began ${Math.round((now - since) / 60_000)} min ago`,
+      );
     }
     if (consecutiveFailures >= h.maxConsecutiveFailures) reasons.push(`${consecutiveFailures} polls failed in a row`);
     if (quarantined > h.maxQuarantined) reasons.push(`${quarantined} records in quarantine (more than ${h.maxQuarantined})`);

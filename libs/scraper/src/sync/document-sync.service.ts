@@ -37,7 +37,10 @@ export class DocumentSyncService {
           if (fetched.bytes.byteLength > this.config.documents.maxBytes) {
             throw new Error(`${fetched.bytes.byteLength} bytes is over DOCUMENT_MAX_BYTES (${this.config.documents.maxBytes})`);
           }
-          const document = await extractMarkedText(fetched.bytes, fetched.contentType && !/octet-stream/i.test(fetched.contentType) ? fetched.contentType : (a.fileName ?? a.url));
+          const document = await extractMarkedText(
+            fetched.bytes,
+            fetched.contentType && !/octet-stream/i.test(fetched.contentType) ? fetched.contentType : (a.fileName ?? a.url),
+          );
           const { documentId, created } = await this.amendments.storeDocument({
             matterId: a.matterId,
             url: a.url,

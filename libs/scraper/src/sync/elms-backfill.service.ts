@@ -122,7 +122,10 @@ export class ElmsBackfillService {
         direction: 'asc',
         filter,
         // A bad list row with an id still gets its detail read; one without is quarantined.
-        onRejected: (r) => (r.sourceId ? pending.push({ matterId: r.sourceId, lastPublicationDate: null } as ElmsMatterListRow) : rejected.quarantine.push(fromRejectedRow('matter_list_row', r))),
+        onRejected: (r) =>
+          r.sourceId
+            ? pending.push({ matterId: r.sourceId, lastPublicationDate: null } as ElmsMatterListRow)
+            : rejected.quarantine.push(fromRejectedRow('matter_list_row', r)),
       });
       for await (const row of walk) {
         this.checkAbort(opts.signal);

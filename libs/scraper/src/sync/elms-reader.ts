@@ -76,7 +76,12 @@ export class ElmsReader {
   }
 
   /** One detail; null when it failed validation (quarantined) or is gone (404, warned). */
-  async matterDetail(client: ElmsClient, matterId: string, batch: FetchedBatch, ctx?: RunContext): Promise<FetchedDoc<ElmsMatterDetail> | null> {
+  async matterDetail(
+    client: ElmsClient,
+    matterId: string,
+    batch: FetchedBatch,
+    ctx?: RunContext,
+  ): Promise<FetchedDoc<ElmsMatterDetail> | null> {
     try {
       return await client.getMatter(matterId);
     } catch (err) {
@@ -116,7 +121,8 @@ export class ElmsReader {
         ctx?.warnings.push(`tracked re-check refused by eLMS (400): ${err.url}`);
         break;
       }
-      for (const r of page.rejected) if (r.sourceId) listed.set(r.sourceId, { matterId: r.sourceId, lastPublicationDate: null } as ElmsMatterListRow);
+      for (const r of page.rejected)
+        if (r.sourceId) listed.set(r.sourceId, { matterId: r.sourceId, lastPublicationDate: null } as ElmsMatterListRow);
       for (const r of page.rows) listed.set(r.data.recordNumber.trim().toUpperCase(), r.data);
     }
     await this.matterDetails(client, [...listed.values()], batch, ctx);
@@ -193,13 +199,17 @@ export class ElmsReader {
 
   async people(client: ElmsClient, batch: FetchedBatch): Promise<void> {
     const sort = { sortField: 'lastPublicationDate', direction: 'desc' } as const;
-    for await (const b of client.walkBodies({ ...sort, onRejected: (r) => batch.quarantine.push(fromRejectedRow('body', r)) })) batch.bodies.push(b);
-    for await (const p of client.walkPersons({ ...sort, onRejected: (r) => batch.quarantine.push(fromRejectedRow('person', r)) })) batch.persons.push(p);
+    for await (const b of client.walkBodies({ ...sort, onRejected: (r) => batch.quarantine.push(fromRejectedRow('body', r)) }))
+      batch.bodies.push(b);
+    for await (const p of client.walkPersons({ ...sort, onRejected: (r) => batch.quarantine.push(fromRejectedRow('person', r)) }))
+      batch.persons.push(p);
   }
 
   logQuarantined(batch: FetchedBatch, job: string): void {
     for (const q of batch.quarantine.slice(0, 20)) {
-      this.logger.warn(`${job}: quarantined ${q.kind} ${q.sourceId ?? '(no id)'} at ${q.issues[0]?.path || '(root)'}: ${q.issues[0]?.message} (${q.url})`);
+      this.logger.warn(
+        `${job}: quarantined ${q.kind} ${q.sourceId ?? '(no id)'} at ${q.issues[0]?.path || '(root)'}: ${q.issues[0]?.message} (${q.url})`,
+      );
     }
     if (batch.quarantine.length > 20) this.logger.warn(`${job}: ${batch.quarantine.length - 20} more records quarantined`);
   }

@@ -84,14 +84,19 @@ export class ElmsSyncService {
     // An unfinished first sync is finished first, even if something set a watermark meanwhile.
     if (watermark === null || (await this.state.get(INITIAL_SYNC_STATE)) !== null) return this.initialSync(now);
     const lookUpMissing = !this.lookedUpMissing;
-    const summary = await this.run(ELMS_JOBS.poll, {
-      client: this.clients.poll,
-      matterLowerBound: new Date(watermark),
-      meetingsFrom: new Date(now.getTime() - s.meetingsLookbackDays * DAY),
-      meetingsTo: new Date(now.getTime() + s.meetingsLookaheadDays * DAY),
-      agendaWatchUntil: new Date(now.getTime() + s.agendaWatchDays * DAY),
-      includePeople: false,
-    }, { watermark }, lookUpMissing);
+    const summary = await this.run(
+      ELMS_JOBS.poll,
+      {
+        client: this.clients.poll,
+        matterLowerBound: new Date(watermark),
+        meetingsFrom: new Date(now.getTime() - s.meetingsLookbackDays * DAY),
+        meetingsTo: new Date(now.getTime() + s.meetingsLookaheadDays * DAY),
+        agendaWatchUntil: new Date(now.getTime() + s.agendaWatchDays * DAY),
+        includePeople: false,
+      },
+      { watermark },
+      lookUpMissing,
+    );
     this.lookedUpMissing = true;
     return summary;
   }
@@ -108,15 +113,20 @@ export class ElmsSyncService {
     }
     const from = new Date(now.getTime() - s.sweepDays * DAY);
     const lower = watermark && new Date(watermark) < from ? new Date(watermark) : from;
-    return this.run(ELMS_JOBS.sweep, {
-      client: this.clients.bulk,
-      matterLowerBound: lower,
-      meetingsFrom: from,
-      meetingsTo: new Date(now.getTime() + s.meetingsLookaheadDays * DAY),
-      agendaWatchUntil: new Date(now.getTime() + s.meetingsLookaheadDays * DAY),
-      includePeople: true,
-      refreshAllStages: true,
-    }, { watermark }, true);
+    return this.run(
+      ELMS_JOBS.sweep,
+      {
+        client: this.clients.bulk,
+        matterLowerBound: lower,
+        meetingsFrom: from,
+        meetingsTo: new Date(now.getTime() + s.meetingsLookaheadDays * DAY),
+        agendaWatchUntil: new Date(now.getTime() + s.meetingsLookaheadDays * DAY),
+        includePeople: true,
+        refreshAllStages: true,
+      },
+      { watermark },
+      true,
+    );
   }
 
   private run(kind: string, plan: IncrementalPlan, params: Record<string, unknown>, lookUpMissing: boolean): Promise<RunSummary> {
@@ -221,7 +231,13 @@ export class ElmsSyncService {
         const batch = emptyBatch();
         await this.reader.meetings(client, from, new Date(to.getTime() - 1), windowFrom, batch, ctx);
         const done = to >= recentFrom;
-        await this.step(batch, done ? { ...cursor, phase: 'people', after: null } : { ...cursor, after: to.toISOString() }, cursor, total, ctx);
+        await this.step(
+          batch,
+          done ? { ...cursor, phase: 'people', after: null } : { ...cursor, after: to.toISOString() },
+          cursor,
+          total,
+          ctx,
+        );
         from = to;
       }
       if (cursor.phase === 'meetings') Object.assign(cursor, { phase: 'people', after: null });
@@ -240,7 +256,13 @@ export class ElmsSyncService {
   }
 
   /** Commits one step of the first sync with its cursor, then moves the in-memory cursor on. */
-  private async step(batch: FetchedBatch, next: InitialSyncCursor, cursor: InitialSyncCursor, total: number, ctx: RunContext): Promise<void> {
+  private async step(
+    batch: FetchedBatch,
+    next: InitialSyncCursor,
+    cursor: InitialSyncCursor,
+    total: number,
+    ctx: RunContext,
+  ): Promise<void> {
     const saved = { ...next, newest: cursor.newest };
     await this.commit(ELMS_JOBS.poll, batch, ctx, async (tx) => {
       await this.state.set(INITIAL_SYNC_STATE, saved, tx);
@@ -250,7 +272,9 @@ export class ElmsSyncService {
     Object.assign(cursor, saved);
     // The first fill is not news: stages settle as it proceeds, without matter.stage_changed events.
     await refreshStagesAfterCommit(this.lifecycle, affectedRecordNumbers(batch), ctx, false);
-    this.logger.log(`first sync: ${cursor.phase}${cursor.after ? ` from ${cursor.after}` : ''}, ${cursor.processed}/${total} matters walked, ${ctx.counts.fetched} records stored, ${ctx.counts.quarantined} quarantined`);
+    this.logger.log(
+      `first sync: ${cursor.phase}${cursor.after ? ` from ${cursor.after}` : ''}, ${cursor.processed}/${total} matters walked, ${ctx.counts.fetched} records stored, ${ctx.counts.quarantined} quarantined`,
+    );
   }
 
   /** Fails on systemic drift (nothing written); else writes the batch, its quarantine and `also` in one transaction. */
@@ -258,7 +282,8 @@ export class ElmsSyncService {
     const failed = batch.quarantine.length;
     const read = batchSize(batch) + failed;
     const s = this.config.sync;
-    if (isSystemic(failed, read, s.quarantineMaxShare, s.quarantineMinSystemic)) throw new SystemicDriftError(failed, read, batch.quarantine);
+    if (isSystemic(failed, read, s.quarantineMaxShare, s.quarantineMinSystemic))
+      throw new SystemicDriftError(failed, read, batch.quarantine);
     this.reader.logQuarantined(batch, kind);
     await this.uow.transaction(async (tx) => {
       const c = await this.writer.write(batch, ctx.run.id, tx);

@@ -32,8 +32,10 @@ export function affectedRecordNumbers(b: FetchedBatch): string[] {
   const out = new Set<string>();
   for (const m of b.matters) out.add(m.data.recordNumber.trim().toUpperCase());
   for (const a of b.meetingAgendas) {
-    for (const g of a.data.agenda?.groups ?? []) for (const i of g.items ?? []) if (i.recordNumber) out.add(i.recordNumber.trim().toUpperCase());
+    for (const g of a.data.agenda?.groups ?? [])
+      for (const i of g.items ?? []) if (i.recordNumber) out.add(i.recordNumber.trim().toUpperCase());
   }
-  for (const m of [...b.meetingAgendas, ...b.meetingRows]) for (const f of m.data.files ?? []) for (const n of rule41RecordNumbers(f.fileName)) out.add(n);
+  for (const m of [...b.meetingAgendas, ...b.meetingRows])
+    for (const f of m.data.files ?? []) for (const n of rule41RecordNumbers(f.fileName)) out.add(n);
   return [...out];
 }

@@ -97,7 +97,13 @@ export class QuarantineReprocessService {
       }
       await this.uow.transaction(async (tx) => {
         const c = await this.writer.write(batch, ctx.run.id, tx);
-        Object.assign(ctx.counts, { fetched: c.fetched, created: c.created, updated: c.updated, unchanged: c.unchanged, quarantined: c.quarantined });
+        Object.assign(ctx.counts, {
+          fetched: c.fetched,
+          created: c.created,
+          updated: c.updated,
+          unchanged: c.unchanged,
+          quarantined: c.quarantined,
+        });
         tally.stored = c.released;
         // Records refused by the database on this pass count among those still failing.
         tally.stillFailing += c.quarantined - batch.quarantine.length;

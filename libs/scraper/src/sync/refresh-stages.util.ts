@@ -9,7 +9,12 @@ const logger = new Logger('StageRefresh');
  * mark the run failed (its rows are written): it is recorded as a warning, and the nightly sweep
  * recomputes every stage.
  */
-export async function refreshStagesAfterCommit(lifecycle: MatterLifecycleService, recordNumbers: string[] | 'all', ctx: RunContext, announce = true): Promise<void> {
+export async function refreshStagesAfterCommit(
+  lifecycle: MatterLifecycleService,
+  recordNumbers: string[] | 'all',
+  ctx: RunContext,
+  announce = true,
+): Promise<void> {
   try {
     await lifecycle.refreshStages(recordNumbers, { announce });
   } catch (err) {

@@ -63,7 +63,9 @@ export class RunRecorder {
     // While it runs, the row keeps its request count and heartbeat current: a process killed
     // mid-run leaves what it spent, and /health sees a long run progressing, not stalled.
     const beat = setInterval(() => {
-      this.runs.heartbeat(run.id, ctx.requests()).catch((err: unknown) => this.logger.warn(`${kind} ${run.id} heartbeat failed: ${(err as Error).message}`));
+      this.runs
+        .heartbeat(run.id, ctx.requests())
+        .catch((err: unknown) => this.logger.warn(`${kind} ${run.id} heartbeat failed: ${(err as Error).message}`));
     }, this.config.sync.runHeartbeatMs);
     beat.unref();
     try {
@@ -80,7 +82,12 @@ export class RunRecorder {
       clearInterval(beat);
       ctx.counts.requests = ctx.requests();
       const error = describeError(err);
-      await this.runs.fail(run.id, err instanceof RunInterruptedError || err instanceof JobLockLostError ? 'interrupted' : 'failed', ctx.counts, error);
+      await this.runs.fail(
+        run.id,
+        err instanceof RunInterruptedError || err instanceof JobLockLostError ? 'interrupted' : 'failed',
+        ctx.counts,
+        error,
+      );
       this.logger.error(`${kind} ${run.id} failed: [${error.code}] ${error.message}${bodyForLog(err)}`);
       throw err;
     }
@@ -92,7 +99,10 @@ export class RunRecorder {
  * body: a source or a redirect target could put anything there. Bodies go to the log only.
  */
 /** Adds what one committed step wrote to the run's counts. */
-export function addWriteCounts(counts: RunCounts, c: { fetched: number; created: number; updated: number; unchanged: number; quarantined: number }): void {
+export function addWriteCounts(
+  counts: RunCounts,
+  c: { fetched: number; created: number; updated: number; unchanged: number; quarantined: number },
+): void {
   counts.fetched += c.fetched;
   counts.created += c.created;
   counts.updated += c.updated;
@@ -101,7 +111,8 @@ export function addWriteCounts(counts: RunCounts, c: { fetched: number; created:
 }
 
 export function describeError(err: unknown): { code: string; message: string; detail: Record<string, unknown> } {
-  if (err instanceof ElmsSchemaError) return { code: err.code, message: err.message, detail: { url: err.url, issues: err.issues.slice(0, 50) } };
+  if (err instanceof ElmsSchemaError)
+    return { code: err.code, message: err.message, detail: { url: err.url, issues: err.issues.slice(0, 50) } };
   if (err instanceof ElmsError) {
     const { url, ...rest } = err as ElmsError & Record<string, unknown>;
     const detail: Record<string, unknown> = { url };

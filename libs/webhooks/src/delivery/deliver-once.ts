@@ -66,12 +66,15 @@ export function deliverOnce(input: DeliverOnceInput): Promise<DeliveryAttemptRes
 
     const controller = new AbortController();
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      // Once the status line has arrived the receiver has answered; a slow body only cuts the snippet short.
-      if (status !== null) finish(httpError());
-      controller.abort();
-    }, Math.max(1, timeoutMs));
+    const timer = setTimeout(
+      () => {
+        timedOut = true;
+        // Once the status line has arrived the receiver has answered; a slow body only cuts the snippet short.
+        if (status !== null) finish(httpError());
+        controller.abort();
+      },
+      Math.max(1, timeoutMs),
+    );
 
     const finish = (error: string | null): void => {
       if (settled) return;

@@ -139,7 +139,9 @@ export class DeliveryRepository {
 
   /** When the delivery's first attempt started (null before any). */
   async firstAttemptAt(deliveryId: string): Promise<Date | null> {
-    const [row] = await this.dataSource.query(`SELECT min(started_at) AS at FROM webhook_delivery_attempt WHERE delivery_id = $1`, [deliveryId]);
+    const [row] = await this.dataSource.query(`SELECT min(started_at) AS at FROM webhook_delivery_attempt WHERE delivery_id = $1`, [
+      deliveryId,
+    ]);
     return row?.at ? new Date(row.at) : null;
   }
 

@@ -42,7 +42,10 @@ export class SubscriptionRepository {
     return this.dataSource.query(`SELECT ${COLUMNS} FROM webhook_subscription ORDER BY created_at`);
   }
 
-  async update(id: string, set: { status?: string; secret?: string; disabledReason?: string | null; failingSince?: Date | null }): Promise<SubscriptionRow | null> {
+  async update(
+    id: string,
+    set: { status?: string; secret?: string; disabledReason?: string | null; failingSince?: Date | null },
+  ): Promise<SubscriptionRow | null> {
     const [rows] = await this.dataSource.query(
       `UPDATE webhook_subscription SET
           status = coalesce($2, status), secret = coalesce($3, secret),
@@ -50,7 +53,15 @@ export class SubscriptionRepository {
           failing_since = CASE WHEN $6::boolean THEN $7::timestamptz ELSE failing_since END,
           updated_at = now()
         WHERE id = $1 RETURNING ${COLUMNS}`,
-      [id, set.status ?? null, set.secret ?? null, 'disabledReason' in set, set.disabledReason ?? null, 'failingSince' in set, set.failingSince ?? null],
+      [
+        id,
+        set.status ?? null,
+        set.secret ?? null,
+        'disabledReason' in set,
+        set.disabledReason ?? null,
+        'failingSince' in set,
+        set.failingSince ?? null,
+      ],
     );
     return rows?.[0] ?? null;
   }
@@ -62,13 +73,20 @@ export class SubscriptionRepository {
 
   /** Swaps a stored secret only if it is still `was` (another process may have resealed it). */
   async replaceSecret(id: string, was: string, sealed: string): Promise<boolean> {
-    const [, count] = await this.dataSource.query(`UPDATE webhook_subscription SET secret = $3 WHERE id = $1 AND secret = $2`, [id, was, sealed]);
+    const [, count] = await this.dataSource.query(`UPDATE webhook_subscription SET secret = $3 WHERE id = $1 AND secret = $2`, [
+      id,
+      was,
+      sealed,
+    ]);
     return count > 0;
   }
 
   /** After a success: clears the failing state, writing nothing when there is none (the usual case). */
   async clearFailing(id: string): Promise<void> {
-    await this.dataSource.query(`UPDATE webhook_subscription SET failing_since = NULL, updated_at = now() WHERE id = $1 AND failing_since IS NOT NULL`, [id]);
+    await this.dataSource.query(
+      `UPDATE webhook_subscription SET failing_since = NULL, updated_at = now() WHERE id = $1 AND failing_since IS NOT NULL`,
+      [id],
+    );
   }
 
   async delete(id: string): Promise<boolean> {

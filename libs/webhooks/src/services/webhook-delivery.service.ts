@@ -35,7 +35,8 @@ export class WebhookDeliveryService {
     const waiting = all.filter((s) => s.status !== 'active').map((s) => s.id);
     if (created > 0 && waiting.length > 0) {
       const dropped = await this.deliveries.dropOverflow(waiting, this.config.webhooks.pausedQueueLimit);
-      if (dropped > 0) this.logger.warn(`${dropped} queued deliveries of paused or disabled subscriptions dropped (WEBHOOK_PAUSED_QUEUE_LIMIT)`);
+      if (dropped > 0)
+        this.logger.warn(`${dropped} queued deliveries of paused or disabled subscriptions dropped (WEBHOOK_PAUSED_QUEUE_LIMIT)`);
     }
     return created;
   }
@@ -49,7 +50,11 @@ export class WebhookDeliveryService {
   async deliverDue(limit = 50, concurrency = 10): Promise<number> {
     let made = 0;
     while (made < limit) {
-      const claimed = await this.deliveries.claimDue(Math.min(concurrency, limit - made), this.clock.now(), attemptLeaseMs(this.config.webhooks.timeoutMs));
+      const claimed = await this.deliveries.claimDue(
+        Math.min(concurrency, limit - made),
+        this.clock.now(),
+        attemptLeaseMs(this.config.webhooks.timeoutMs),
+      );
       if (claimed.length === 0) break;
       await Promise.all(claimed.map((d) => this.attempt(d)));
       made += claimed.length;
@@ -70,14 +75,24 @@ export class WebhookDeliveryService {
       result = { ok: false, status: null, latencyMs: 0, responseSnippet: '', error: (err as Error).message };
     }
     if (result.ok) {
-      await this.deliveries.recordAttempt(d.id, d.attempts, startedAt, result, { status: 'succeeded', nextAttemptAt: null, deliveredAt: this.clock.now() });
+      await this.deliveries.recordAttempt(d.id, d.attempts, startedAt, result, {
+        status: 'succeeded',
+        nextAttemptAt: null,
+        deliveredAt: this.clock.now(),
+      });
       await this.subscriptions.clearFailing(d.subscriptionId);
       return;
     }
     const delay = nextAttemptDelayMs(d.attempts);
     const nextAttemptAt = delay === null ? null : new Date(startedAt.getTime() + delay);
-    await this.deliveries.recordAttempt(d.id, d.attempts, startedAt, result, { status: delay === null ? 'dead' : 'pending', nextAttemptAt, deliveredAt: null });
-    this.logger.warn(`delivery ${d.id} (${d.eventType}) attempt ${d.attempts} failed: ${result.error}${delay === null ? '; giving up' : ''}`);
+    await this.deliveries.recordAttempt(d.id, d.attempts, startedAt, result, {
+      status: delay === null ? 'dead' : 'pending',
+      nextAttemptAt,
+      deliveredAt: null,
+    });
+    this.logger.warn(
+      `delivery ${d.id} (${d.eventType}) attempt ${d.attempts} failed: ${result.error}${delay === null ? '; giving up' : ''}`,
+    );
     await this.noteFailure(d.subscriptionId, startedAt, delay === null ? await this.deliveries.firstAttemptAt(d.id) : null);
   }
 
@@ -94,7 +109,10 @@ export class WebhookDeliveryService {
     const hours = this.config.webhooks.disableAfterHours;
     const downWholeRetryWindow = exhaustedSince !== null && since.getTime() <= exhaustedSince.getTime();
     if (sub.status === 'active' && (downWholeRetryWindow || at.getTime() - since.getTime() > hours * 3_600_000)) {
-      await this.subscriptions.update(subscriptionId, { status: 'disabled', disabledReason: `Deliveries failing since ${since.toISOString()} (over ${hours} h)` });
+      await this.subscriptions.update(subscriptionId, {
+        status: 'disabled',
+        disabledReason: `Deliveries failing since ${since.toISOString()} (over ${hours} h)`,
+      });
       this.logger.warn(`subscription ${subscriptionId} disabled: failing since ${since.toISOString()}`);
     }
   }

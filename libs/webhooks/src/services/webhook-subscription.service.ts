@@ -38,7 +38,10 @@ export class WebhookSubscriptionService {
   async create(input: CreateSubscription): Promise<{ subscription: SubscriptionRecord; secret: string }> {
     await this.checkUrl(input.url);
     const bad = input.eventTypes.find((t) => !isValidEventTypePattern(t));
-    if (bad || input.eventTypes.length === 0) throw new WebhookException(WebhookErrorCode.INVALID_EVENT_TYPE, `Invalid event type pattern "${bad ?? ''}"`, { eventType: bad ?? null });
+    if (bad || input.eventTypes.length === 0)
+      throw new WebhookException(WebhookErrorCode.INVALID_EVENT_TYPE, `Invalid event type pattern "${bad ?? ''}"`, {
+        eventType: bad ?? null,
+      });
     const secret = generateWebhookSecret();
     const row = await this.subscriptions.create({
       url: input.url,
@@ -69,7 +72,9 @@ export class WebhookSubscriptionService {
     if (!paused && (await this.subscriptions.find(id))?.status === 'disabled') {
       await this.deliveries.expireQueued(id, new Date(this.clock.now().getTime() - RETRY_WINDOW_MS));
     }
-    return withoutSecret(await this.updateOrThrow(id, paused ? { status: 'paused' } : { status: 'active', disabledReason: null, failingSince: null }));
+    return withoutSecret(
+      await this.updateOrThrow(id, paused ? { status: 'paused' } : { status: 'active', disabledReason: null, failingSince: null }),
+    );
   }
 
   async delete(id: string): Promise<void> {
@@ -98,7 +103,8 @@ export class WebhookSubscriptionService {
     try {
       await this.outbound.resolvePublicTarget(url);
     } catch (err) {
-      if (err instanceof OutboundTargetRefusedError) throw new WebhookException(WebhookErrorCode.URL_REFUSED, err.message, { url, refusal: `WEBHOOK_${err.code}` });
+      if (err instanceof OutboundTargetRefusedError)
+        throw new WebhookException(WebhookErrorCode.URL_REFUSED, err.message, { url, refusal: `WEBHOOK_${err.code}` });
       throw err;
     }
   }

@@ -28,9 +28,7 @@ export function webhookTimestampSeconds(timestamp: Date): number {
 
 /** `v1,<base64 HMAC-SHA256(key, "{id}.{timestamp}.{body}")>` for one secret. */
 export function computeSignature(secret: string, id: string, timestampSeconds: number, body: string): string {
-  const mac = createHmac('sha256', secretKeyBytes(secret))
-    .update(`${id}.${timestampSeconds}.${body}`, 'utf8')
-    .digest('base64');
+  const mac = createHmac('sha256', secretKeyBytes(secret)).update(`${id}.${timestampSeconds}.${body}`, 'utf8').digest('base64');
   return `v1,${mac}`;
 }
 

@@ -7,7 +7,8 @@ import { buildMeetingsCalendar } from '../../../../apps/api/src/feeds/meetings-c
 function firstNonXmlChar(text: string): number | null {
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
-    const ok = c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+    const ok =
+      c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
     if (!ok) return c;
   }
   return null;
@@ -36,7 +37,12 @@ const change: FeedChange = {
 
 describe('feeds with characters their formats forbid', () => {
   it('Atom: strips what XML 1.0 forbids, keeps the rest of the text (emoji included)', () => {
-    const xml = buildChangesAtom({ baseUrl: 'http://localhost:3000', selfUrl: 'http://localhost:3000/feeds/tracked.atom', changes: [change], now: new Date('2025-01-10T00:00:00Z') });
+    const xml = buildChangesAtom({
+      baseUrl: 'http://localhost:3000',
+      selfUrl: 'http://localhost:3000/feeds/tracked.atom',
+      changes: [change],
+      now: new Date('2025-01-10T00:00:00Z'),
+    });
     expect(firstNonXmlChar(xml)).toBeNull();
     expect(xml).toContain(CLEAN_XML);
     expect(xml).toContain('O2023-0004222: Referred (City Council)');
@@ -55,7 +61,12 @@ describe('feeds with characters their formats forbid', () => {
       publicCommentDeadline: null,
       matters: [{ recordNumber: 'O2023-0004222', title: DIRTY }],
     } as unknown as FeedMeeting;
-    const ics = buildMeetingsCalendar({ name: 'Tracked\u0001', description: 'Meetings\u0008', meetings: [meeting], now: new Date('2025-01-10T00:00:00Z') });
+    const ics = buildMeetingsCalendar({
+      name: 'Tracked\u0001',
+      description: 'Meetings\u0008',
+      meetings: [meeting],
+      now: new Date('2025-01-10T00:00:00Z'),
+    });
     const controls = [...ics.replace(/\r\n/g, '')].filter((ch) => (ch < ' ' && ch !== '\t') || ch === '\u007F');
     expect(controls).toEqual([]);
     const event = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!;

@@ -37,7 +37,9 @@ describe('links to scraped URLs', () => {
   });
 
   it('links http(s) URLs and shows anything else as text', () => {
-    expect(externalLink('https://example.org/a?b=1&c=2', 'file<1>.pdf').toString()).toBe('<a href="https://example.org/a?b=1&amp;c=2" rel="noopener noreferrer">file&lt;1&gt;.pdf</a>');
+    expect(externalLink('https://example.org/a?b=1&c=2', 'file<1>.pdf').toString()).toBe(
+      '<a href="https://example.org/a?b=1&amp;c=2" rel="noopener noreferrer">file&lt;1&gt;.pdf</a>',
+    );
     expect(externalLink('javascript:alert(1)', 'x.pdf').toString()).toBe('x.pdf');
   });
 
@@ -49,7 +51,8 @@ describe('links to scraped URLs', () => {
 });
 
 describe('the language toggle', () => {
-  const ctx = (url: string) => pageContext({ originalUrl: url, url } as any, { publicBaseUrl: 'https://tracker.example.org', demoMode: false });
+  const ctx = (url: string) =>
+    pageContext({ originalUrl: url, url } as any, { publicBaseUrl: 'https://tracker.example.org', demoMode: false });
 
   it('keeps the path and query and switches lang', () => {
     expect(otherLanguageHref(ctx('/matters/O2023-0004222'))).toBe('/matters/O2023-0004222?lang=es');

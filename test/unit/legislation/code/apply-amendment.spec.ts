@@ -1,8 +1,15 @@
 import { parseMarkup } from '../../../../libs/legislation/src/code/marked-text';
-import { applyAmendment, parseAmendment, parseCodeText, sectionBodyText, type CodeSectionText } from '../../../../libs/legislation/src/code';
+import {
+  applyAmendment,
+  parseAmendment,
+  parseCodeText,
+  sectionBodyText,
+  type CodeSectionText,
+} from '../../../../libs/legislation/src/code';
 import { amlegalBaseline, readFixture, readTestDocument } from './text-fixtures';
 
-const amend = (baseline: readonly CodeSectionText[], ...lines: string[]) => applyAmendment(baseline, parseAmendment(parseMarkup(lines.join('\n'))));
+const amend = (baseline: readonly CodeSectionText[], ...lines: string[]) =>
+  applyAmendment(baseline, parseAmendment(parseMarkup(lines.join('\n'))));
 const INSTRUCTION = (n: string) =>
   `SECTION 1. Section ${n} of the Municipal Code of Chicago is hereby amended by deleting the language stricken through and by inserting the language underscored, as follows:`;
 const OMITTED = '(Omitted text is not affected by this ordinance)';
@@ -26,7 +33,9 @@ describe('applyAmendment: the test documents against the amlegal pages', () => {
     expect(amended.amendedText).toContain('2-173-030(a) or as provided in subsection (c) of this section.');
     expect(amended.amendedText).not.toContain('including by telephone,');
     expect(amended.amendedText).toContain('(A) access to a person being detained by');
-    expect(amended.amendedText).toContain('(5) transfer any person into ICE custody for the sole purpose of civil immigration enforcement, except a person described in Section 2-173-025.');
+    expect(amended.amendedText).toContain(
+      '(5) transfer any person into ICE custody for the sole purpose of civil immigration enforcement, except a person described in Section 2-173-025.',
+    );
     expect(amended.heading).toBe('Immigration enforcement prohibited.');
     expect(added).toMatchObject({ heading: 'Persons with criminal warrants or felony convictions.', baseText: null });
     expect(added.amendedText?.split('\n')).toHaveLength(4);
@@ -83,7 +92,16 @@ describe('applyAmendment: alignment rules', () => {
   });
 
   it('deletes a wholly struck paragraph and inserts a wholly underlined one in place', () => {
-    const result = amend(sample, INSTRUCTION('2-999-010'), '2-999-010 Sample.', '(a) First.', '[-(b) Second.-]', '{+(b) New second.+}', '(c) Third.', '(d) Fourth.');
+    const result = amend(
+      sample,
+      INSTRUCTION('2-999-010'),
+      '2-999-010 Sample.',
+      '(a) First.',
+      '[-(b) Second.-]',
+      '{+(b) New second.+}',
+      '(c) Third.',
+      '(d) Fourth.',
+    );
     expect(result.sections[0].applied).toBe(true);
     expect(body(result)).toEqual(['(a) First.', '(b) New second.', '(c) Third.', '(d) Fourth.']);
   });
@@ -134,7 +152,9 @@ describe('applyAmendment: alignment rules', () => {
   });
 
   it('compares modulo marker spacing, quote and dash style; an unchanged paragraph keeps the baseline characters', () => {
-    const baseline = parseCodeText('2-999-020 Quotes.\n   (a)   The "City\'s" agent \u2013 any agent.\n   (b)   The "City\'s" rule.').sections;
+    const baseline = parseCodeText(
+      '2-999-020 Quotes.\n   (a)   The "City\'s" agent \u2013 any agent.\n   (b)   The "City\'s" rule.',
+    ).sections;
     const result = amend(
       baseline,
       INSTRUCTION('2-999-020'),
@@ -157,7 +177,9 @@ describe('applyAmendment: alignment rules', () => {
       '{+2-999-010 Sample.+}',
       '{+(a) Again.+}',
     );
-    expect(result.sections.map((s) => [s.number, s.change, s.applied, s.mismatches.map((m) => [m.paragraphIndex, m.expected, m.found])])).toEqual([
+    expect(
+      result.sections.map((s) => [s.number, s.change, s.applied, s.mismatches.map((m) => [m.paragraphIndex, m.expected, m.found])]),
+    ).toEqual([
       ['2-999-050', 'AMENDED', false, [[-1, '', '(a) Text.']]],
       ['2-999-060', 'REPEALED', false, [[-1, '', '']]],
       ['2-999-010', 'ADDED', false, [[-1, sectionBodyText(sample[0]), '']]],
@@ -207,7 +229,9 @@ describe('applyAmendment: the ID5464552 wording ("Chapter 2-25-050", deleted and
       '(Omitted text is unaffected by this ordinance)',
     );
     expect(result.sections[0]).toMatchObject({ number: '2-25-050', change: 'AMENDED', applied: true });
-    expect(body(result)?.[1]).toBe('(b) Powers and duties of the Commissioner and the Department. The powers and duties of the Commissioner and Department shall be as follows:');
+    expect(body(result)?.[1]).toBe(
+      '(b) Powers and duties of the Commissioner and the Department. The powers and duties of the Commissioner and Department shall be as follows:',
+    );
     expect(body(result)).toHaveLength(3);
   });
 

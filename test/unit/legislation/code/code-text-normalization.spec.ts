@@ -1,4 +1,10 @@
-import { normalizeCodeText, parseHistoryNote, parseJournalDate, sectionBodyText, compareSectionNumbers } from '../../../../libs/legislation/src/code';
+import {
+  normalizeCodeText,
+  parseHistoryNote,
+  parseJournalDate,
+  sectionBodyText,
+  compareSectionNumbers,
+} from '../../../../libs/legislation/src/code';
 
 describe('normalizeCodeText', () => {
   it('folds NBSP and space runs, trims each line, straightens quotes and dashes, keeps line breaks', () => {
@@ -27,12 +33,20 @@ describe('parseJournalDate', () => {
 
 describe('parseHistoryNote', () => {
   it('reads every citation of a closed note', () => {
-    const { history, complete } = parseHistoryNote('(Added Coun. J. 3-29-06, p. 74325, § 1; Amend Coun. J. 11-8-12, p. 38872, § 25; Amend Coun. J. 1-27-21, p. 26741, Art. I, § 1)');
+    const { history, complete } = parseHistoryNote(
+      '(Added Coun. J. 3-29-06, p. 74325, § 1; Amend Coun. J. 11-8-12, p. 38872, § 25; Amend Coun. J. 1-27-21, p. 26741, Art. I, § 1)',
+    );
     expect(complete).toBe(true);
     expect(history).toEqual([
       { action: 'added', date: '2006-03-29', journalPage: '74325', detail: '§ 1', raw: 'Added Coun. J. 3-29-06, p. 74325, § 1' },
       { action: 'amended', date: '2012-11-08', journalPage: '38872', detail: '§ 25', raw: 'Amend Coun. J. 11-8-12, p. 38872, § 25' },
-      { action: 'amended', date: '2021-01-27', journalPage: '26741', detail: 'Art. I, § 1', raw: 'Amend Coun. J. 1-27-21, p. 26741, Art. I, § 1' },
+      {
+        action: 'amended',
+        date: '2021-01-27',
+        journalPage: '26741',
+        detail: 'Art. I, § 1',
+        raw: 'Amend Coun. J. 1-27-21, p. 26741, Art. I, § 1',
+      },
     ]);
   });
 
@@ -60,7 +74,14 @@ describe('parseHistoryNote', () => {
 
 describe('sectionBodyText', () => {
   it('joins paragraph texts with newlines, nothing else', () => {
-    expect(sectionBodyText({ paragraphs: [{ marker: '(a)', level: 1, text: '(a) One.' }, { marker: null, level: 0, text: 'Two.' }] })).toBe('(a) One.\nTwo.');
+    expect(
+      sectionBodyText({
+        paragraphs: [
+          { marker: '(a)', level: 1, text: '(a) One.' },
+          { marker: null, level: 0, text: 'Two.' },
+        ],
+      }),
+    ).toBe('(a) One.\nTwo.');
   });
 });
 

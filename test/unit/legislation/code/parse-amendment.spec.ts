@@ -29,9 +29,14 @@ describe('parseAmendment: test documents', () => {
     ]);
     expect(added.headingRuns).toEqual([{ text: 'Persons with criminal warrants or felony convictions.', mark: 'underline' }]);
     expect(added.paragraphs.map((p) => p.runs.map((r) => r.mark))).toEqual([['underline'], ['underline'], ['underline'], ['underline']]);
-    expect(added.instruction).toBe('Chapter 2-173 of the Municipal Code of Chicago is hereby amended by adding a new Section 2-173-025, as follows:');
+    expect(added.instruction).toBe(
+      'Chapter 2-173 of the Municipal Code of Chicago is hereby amended by adding a new Section 2-173-025, as follows:',
+    );
     expect([repealed.headingRuns, repealed.paragraphs, repealed.omittedAfter]).toEqual([[], [], false]);
-    expect(parsed.effectiveDate).toEqual({ text: 'This ordinance shall take full force and effect upon its passage and publication.', ordinanceSection: 4 });
+    expect(parsed.effectiveDate).toEqual({
+      text: 'This ordinance shall take full force and effect upon its passage and publication.',
+      ordinanceSection: 4,
+    });
     expect(parsed.unparsed).toEqual([]);
   });
 
@@ -39,7 +44,10 @@ describe('parseAmendment: test documents', () => {
     const parsed = parseAmendment(readTestDocument('o2023-0004222-older-wording.markup.txt'));
     expect(parsed.sections.map(summary)).toEqual([[1, 'AMENDED', '2-173-020']]);
     expect(omissions(parsed.sections[0])).toEqual([false, false, true, true]);
-    expect(parsed.effectiveDate).toEqual({ text: 'This ordinance shall be in full force and effect from and after its passage and publication.', ordinanceSection: 2 });
+    expect(parsed.effectiveDate).toEqual({
+      text: 'This ordinance shall be in full force and effect from and after its passage and publication.',
+      ordinanceSection: 2,
+    });
   });
 });
 
@@ -52,7 +60,9 @@ describe('parseAmendment: real ordinance text (marks lost in extraction)', () =>
       [3, 'AMENDED', '2-74-080'],
     ]);
     const [first, second] = parsed.sections;
-    expect(first.instruction).toMatch(/^Chapter 2-25-050 of the Municipal Code of Chicago is hereby amended by adding the language underscored/);
+    expect(first.instruction).toMatch(
+      /^Chapter 2-25-050 of the Municipal Code of Chicago is hereby amended by adding the language underscored/,
+    );
     expect(text(first)).toBe('Powers and duties of the department.');
     expect(omissions(first)).toEqual([true, true, true]);
     expect(first.paragraphs[0].runs[0].text).toMatch(/^\(b\) Powers and duties of the Commissioner and the dopartment Department\./);
@@ -66,23 +76,32 @@ describe('parseAmendment: real ordinance text (marks lost in extraction)', () =>
     const parsed = parseAmendment(parseMarkup(readFixture('ordinance-text/legistar-O2017-1018.excerpt.txt')));
     expect(parsed.sections.map(summary)).toEqual([[1, 'AMENDED', '2-173-005']]);
     expect(text(parsed.sections[0])).toBe('Purpose and intent.');
-    expect(parsed.sections[0].paragraphs.map((p) => p.runs[0].text)).toEqual([expect.stringMatching(/^The vitality of the City of Chicago/)]);
+    expect(parsed.sections[0].paragraphs.map((p) => p.runs[0].text)).toEqual([
+      expect.stringMatching(/^The vitality of the City of Chicago/),
+    ]);
   });
 
-  it('O2022-3468: the mayor\'s letter and WHEREAS clauses are skipped; an omission before the second paragraph', () => {
+  it("O2022-3468: the mayor's letter and WHEREAS clauses are skipped; an omission before the second paragraph", () => {
     const parsed = parseAmendment(parseMarkup(readFixture('ordinance-text/legistar-O2022-3468.excerpt.txt')));
     expect(parsed.sections.map(summary)).toEqual([[1, 'AMENDED', '2-45-040']]);
     const [section] = parsed.sections;
     expect(text(section)).toBe('Commissioner of Planning and Development - Powers and duties.');
     expect(section.paragraphs[0].runs[0].text).toBe('(a) The Commissioner has the authority to:');
     expect(section.paragraphs[1].omittedBefore).toBe(true);
-    expect(section.paragraphs[1].runs[0].text).toContain('when performing his the Commissioner\'s powers');
+    expect(section.paragraphs[1].runs[0].text).toContain("when performing his the Commissioner's powers");
   });
 
-  it.each(['councilmatic-O2021-117.excerpt.txt', 'legistar-O2021-117.excerpt.txt'])('%s (a matter page, no ordinance text) has nothing to parse', (file) => {
-    // The title "Amendment of ... by adding new Section 2-173-070" is a description, not an instruction.
-    expect(parseAmendment(parseMarkup(readFixture(`ordinance-text/${file}`)))).toEqual({ sections: [], effectiveDate: null, unparsed: [] });
-  });
+  it.each(['councilmatic-O2021-117.excerpt.txt', 'legistar-O2021-117.excerpt.txt'])(
+    '%s (a matter page, no ordinance text) has nothing to parse',
+    (file) => {
+      // The title "Amendment of ... by adding new Section 2-173-070" is a description, not an instruction.
+      expect(parseAmendment(parseMarkup(readFixture(`ordinance-text/${file}`)))).toEqual({
+        sections: [],
+        effectiveDate: null,
+        unparsed: [],
+      });
+    },
+  );
 });
 
 describe('parseAmendment: instruction forms', () => {
@@ -156,7 +175,9 @@ describe('parseAmendment: instruction forms', () => {
     );
     expect(parsed.sections.map(summary)).toEqual([[1, 'ADDED', '2-173-025']]);
     expect(text(parsed.sections[0])).toBe('Persons with criminal warrants.');
-    expect(parsed.sections[0].instruction).toBe('Chapter 2-173 of the Municipal Code of Chicago is hereby amended by adding a new Section 2-173-025, as follows:');
+    expect(parsed.sections[0].instruction).toBe(
+      'Chapter 2-173 of the Municipal Code of Chicago is hereby amended by adding a new Section 2-173-025, as follows:',
+    );
   });
 
   it('reads a repeal followed by the struck-through text, "in its entirety"', () => {
@@ -169,7 +190,10 @@ describe('parseAmendment: instruction forms', () => {
       ),
     );
     expect(parsed.sections.map((s) => [s.change, s.number, s.paragraphs.length])).toEqual([['REPEALED', '2-173-030', 1]]);
-    expect(parsed.effectiveDate).toEqual({ text: 'This ordinance shall take effect 10 days after its passage and publication.', ordinanceSection: 4 });
+    expect(parsed.effectiveDate).toEqual({
+      text: 'This ordinance shall take effect 10 days after its passage and publication.',
+      ordinanceSection: 4,
+    });
   });
 
   it('reports an instruction whose section never appears, and SECTIONs that are not code instructions', () => {
@@ -195,10 +219,22 @@ describe('parseAmendment: instruction forms', () => {
 
   it('finds instructions without "SECTION n." lines, and returns nothing for a document without any', () => {
     const parsed = parseAmendment(
-      doc('Section 2-173-020 of the Municipal Code of Chicago is hereby amended by inserting the language underscored, as follows:', '2-173-020 Heading.', '(a) Text{+ more+}.'),
+      doc(
+        'Section 2-173-020 of the Municipal Code of Chicago is hereby amended by inserting the language underscored, as follows:',
+        '2-173-020 Heading.',
+        '(a) Text{+ more+}.',
+      ),
     );
     expect(parsed.sections.map(summary)).toEqual([[1, 'AMENDED', '2-173-020']]);
-    expect(parseAmendment(doc('A RESOLUTION', 'WHEREAS, the City Council honours a resident; now, therefore,', 'BE IT RESOLVED that the City Council congratulates her.'))).toEqual({
+    expect(
+      parseAmendment(
+        doc(
+          'A RESOLUTION',
+          'WHEREAS, the City Council honours a resident; now, therefore,',
+          'BE IT RESOLVED that the City Council congratulates her.',
+        ),
+      ),
+    ).toEqual({
       sections: [],
       effectiveDate: null,
       unparsed: [],

@@ -6,7 +6,9 @@ const levels = (text: string) => parseCodeText(text).sections[0].paragraphs.map(
 describe('parseCodeText: the real fixture pages', () => {
   it('amlegal 2-173-005 excerpt starts at the body, so the hints name it; the note is cut off', () => {
     const text = readFixture('municipal-code/amlegal-latest-2-173-005.excerpt.txt');
-    expect(readFixture('municipal-code/amlegal-latest-2-173-005.excerpt.source.txt')).toContain('the heading line "2-173-005 Purpose and intent." is not in the excerpt');
+    expect(readFixture('municipal-code/amlegal-latest-2-173-005.excerpt.source.txt')).toContain(
+      'the heading line "2-173-005 Purpose and intent." is not in the excerpt',
+    );
     const chapter = parseCodeText(text, { sectionNumber: '2-173-005', heading: 'Purpose and intent.' });
     expect(chapter.number).toBe('2-173');
     expect(chapter.title).toBeNull();
@@ -18,10 +20,14 @@ describe('parseCodeText: the real fixture pages', () => {
       [null, 0],
       [null, 0],
     ]);
-    expect(section.paragraphs[0].text).toMatch(/^The vitality of the City of Chicago \(the "City"\), .* relationship with the immigrant communities\.$/);
+    expect(section.paragraphs[0].text).toMatch(
+      /^The vitality of the City of Chicago \(the "City"\), .* relationship with the immigrant communities\.$/,
+    );
     expect(section.paragraphs[1].text).toMatch(/^Due to the City's limited resources; .* interacting with community members\.$/);
     expect(section.historyNote).toBe('(Added Coun. J. 9-12-12, p. 33041, § 1;');
-    expect(section.history).toEqual([{ action: 'added', date: '2012-09-12', journalPage: '33041', detail: '§ 1', raw: 'Added Coun. J. 9-12-12, p. 33041, § 1' }]);
+    expect(section.history).toEqual([
+      { action: 'added', date: '2012-09-12', journalPage: '33041', detail: '§ 1', raw: 'Added Coun. J. 9-12-12, p. 33041, § 1' },
+    ]);
     expect(section.historyComplete).toBe(false);
   });
 
@@ -32,7 +38,9 @@ describe('parseCodeText: the real fixture pages', () => {
 
   it('amlegal 2-173-020 excerpt: indented outline, 3-space gaps, (a)(1)(A) levels, no history note', () => {
     const text = readFixture('municipal-code/amlegal-latest-2-173-020.excerpt.txt');
-    expect(readFixture('municipal-code/amlegal-latest-2-173-020.excerpt.source.txt')).toContain('Section 2-173-020 Immigration enforcement prohibited.');
+    expect(readFixture('municipal-code/amlegal-latest-2-173-020.excerpt.source.txt')).toContain(
+      'Section 2-173-020 Immigration enforcement prohibited.',
+    );
     const [section] = parseCodeText(text).sections;
     expect(section.number).toBe('2-173-020');
     expect(section.heading).toBe('Immigration enforcement prohibited.');
@@ -50,8 +58,12 @@ describe('parseCodeText: the real fixture pages', () => {
       '(5):2',
       '(6):2',
     ]);
-    expect(section.paragraphs[0].text).toMatch(/^\(a\) No agent or agency shall participate .* Section 2-173-030\(a\)\. Specifically, no agency or agent shall:$/);
-    expect(section.paragraphs[6].text).toBe('(A) access, including by telephone, to a person being detained by, or in the custody of, the agency or agent.');
+    expect(section.paragraphs[0].text).toMatch(
+      /^\(a\) No agent or agency shall participate .* Section 2-173-030\(a\)\. Specifically, no agency or agent shall:$/,
+    );
+    expect(section.paragraphs[6].text).toBe(
+      '(A) access, including by telephone, to a person being detained by, or in the custody of, the agency or agent.',
+    );
     expect(section.historyNote).toBeNull();
     expect(section.history).toEqual([]);
     expect(section.historyComplete).toBe(false);
@@ -65,7 +77,9 @@ describe('parseCodeText: the real fixture pages', () => {
     expect(section.number).toBe('2-173-030');
     expect(section.heading).toBe('Intentional collection and sharing of citizenship or immigration status information.');
     expect(section.paragraphs.map((p) => `${p.marker}:${p.level}`)).toEqual(['(a):1', '(1):2', '(2):2', '(b):1']);
-    expect(section.paragraphs[0].text).toBe('(a) Unless required to do so by statute, federal regulation, court order, or a lawfully issued judicial warrant,');
+    expect(section.paragraphs[0].text).toBe(
+      '(a) Unless required to do so by statute, federal regulation, court order, or a lawfully issued judicial warrant,',
+    );
     expect(section.historyNote).toBe(
       '(Added Coun. J. 3-29-06, p. 74325, § 1; Amend Coun. J. 11-8-12, p. 38872, § 25; Amend Coun. J. 1-27-21, p. 26741, Art. I, § 1)',
     );
@@ -90,7 +104,9 @@ describe('parseCodeText: the real fixture pages', () => {
     expect(section.paragraphs[1].text).toBe(
       'arrest, detain or continue to detain a person solely on the belief that the person is not present legally in the United States, or that the person has committed a civil immigration violation;',
     );
-    expect(section.paragraphs[12].text).toBe('is a defendant in a criminal case in any court of competent jurisdiction where a judgment has not been en');
+    expect(section.paragraphs[12].text).toBe(
+      'is a defendant in a criminal case in any court of competent jurisdiction where a judgment has not been en',
+    );
     expect([section.historyNote, section.historyComplete]).toEqual([null, false]);
   });
 });
@@ -155,8 +171,14 @@ This chapter applies to every agency.
   });
 
   it('in one-line-per-paragraph text, a lower-case line after an unpunctuated line continues it', () => {
-    const [section] = parseCodeText('2-999-030 Wrapped.\n(a) No agency shall\ndisclose status.\nNothing here limits (a).\n(b) Last.').sections;
-    expect(section.paragraphs.map((p) => p.text)).toEqual(['(a) No agency shall disclose status.', 'Nothing here limits (a).', '(b) Last.']);
+    const [section] = parseCodeText(
+      '2-999-030 Wrapped.\n(a) No agency shall\ndisclose status.\nNothing here limits (a).\n(b) Last.',
+    ).sections;
+    expect(section.paragraphs.map((p) => p.text)).toEqual([
+      '(a) No agency shall disclose status.',
+      'Nothing here limits (a).',
+      '(b) Last.',
+    ]);
   });
 
   it('tells roman numerals from letters by the sequence', () => {
@@ -216,7 +238,11 @@ This chapter applies to every agency.
   });
 
   it('reads (u) then (v) as letters, and a cut-off note at the very end', () => {
-    const text = ['2-999-050 Letters.', ...'abcdefghijklmnopqrstuvw'.split('').map((l) => `(${l}) item`), '(Added Coun. J. 9-12-12, p. 33041, § 1; Amend'].join('\n');
+    const text = [
+      '2-999-050 Letters.',
+      ...'abcdefghijklmnopqrstuvw'.split('').map((l) => `(${l}) item`),
+      '(Added Coun. J. 9-12-12, p. 33041, § 1; Amend',
+    ].join('\n');
     const [section] = parseCodeText(text).sections;
     expect(section.paragraphs.every((p) => p.level === 1)).toBe(true);
     expect(section.history).toHaveLength(1);
@@ -224,7 +250,11 @@ This chapter applies to every agency.
   });
 
   it('takes the chapter from hints when no chapter line or section heading names it, and keeps a body line that cites a section', () => {
-    const chapter = parseCodeText('Intro.\n2-173-030(a) applies.', { chapter: '2-173', sectionNumber: '2-173-010', heading: 'Definitions.' });
+    const chapter = parseCodeText('Intro.\n2-173-030(a) applies.', {
+      chapter: '2-173',
+      sectionNumber: '2-173-010',
+      heading: 'Definitions.',
+    });
     expect(chapter.number).toBe('2-173');
     expect(chapter.sections.map((s) => [s.number, s.heading, s.paragraphs.length])).toEqual([['2-173-010', 'Definitions.', 2]]);
     expect(parseCodeText('')).toEqual({ number: '', title: null, sections: [] });
@@ -233,6 +263,8 @@ This chapter applies to every agency.
 
 describe('text fixtures', () => {
   it('says where a missing fixture belongs', () => {
-    expect(() => readFixture('municipal-code/no-such-page.txt')).toThrow(`${FIXTURES_DIR}/municipal-code/no-such-page.txt is missing: copy it with its .source.txt into test/fixtures`);
+    expect(() => readFixture('municipal-code/no-such-page.txt')).toThrow(
+      `${FIXTURES_DIR}/municipal-code/no-such-page.txt is missing: copy it with its .source.txt into test/fixtures`,
+    );
   });
 });

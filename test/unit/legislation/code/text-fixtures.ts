@@ -22,7 +22,10 @@ export function readTestDocument(name: string): MarkedDocument {
 /** Chapter 2-173 as the amlegal "latest" pages print it: 005 (excerpt without heading), 020 (excerpt), 030. */
 export function amlegalBaseline(): CodeSectionText[] {
   return [
-    ...parseCodeText(readFixture('municipal-code/amlegal-latest-2-173-005.excerpt.txt'), { sectionNumber: '2-173-005', heading: 'Purpose and intent.' }).sections,
+    ...parseCodeText(readFixture('municipal-code/amlegal-latest-2-173-005.excerpt.txt'), {
+      sectionNumber: '2-173-005',
+      heading: 'Purpose and intent.',
+    }).sections,
     ...parseCodeText(readFixture('municipal-code/amlegal-latest-2-173-020.excerpt.txt')).sections,
     ...parseCodeText(readFixture('municipal-code/amlegal-latest-2-173-030.txt')).sections,
   ];

@@ -3,7 +3,9 @@ import { isRule41Notice, rule41RecordNumbers } from '../../../../libs/legislatio
 
 describe('Rule 41 meeting files', () => {
   it('finds the notice in the real 2026-07-15 City Council capture and the matter it names', () => {
-    const meeting = readCapture<{ files: { fileName: string; attachmentType: string }[] }>('meeting-agenda-detail-city-council-2026-07-15.json');
+    const meeting = readCapture<{ files: { fileName: string; attachmentType: string }[] }>(
+      'meeting-agenda-detail-city-council-2026-07-15.json',
+    );
     const notices = meeting.files.filter((f) => isRule41Notice(f.fileName));
     expect(notices.map((f) => f.fileName)).toEqual(['Rule 41 Hadden O2026-0024083_1 (1).pdf']);
     expect(rule41RecordNumbers(notices[0].fileName)).toEqual(['O2026-0024083']);

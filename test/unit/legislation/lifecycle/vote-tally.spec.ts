@@ -3,8 +3,15 @@ import { VoteResult, VoteValue, resultFromActionName, tallyVotes, toVoteValue } 
 describe('votes', () => {
   it('maps every eLMS vote string, null and unknowns included', () => {
     expect(['Yea', 'Nay', 'Present', 'Recused', 'Abstain', 'Absent', 'Excused', 'Rising Vote', 'Vacant'].map(toVoteValue)).toEqual([
-      VoteValue.YEA, VoteValue.NAY, VoteValue.PRESENT, VoteValue.RECUSED, VoteValue.ABSTAIN, VoteValue.ABSENT, VoteValue.EXCUSED,
-      VoteValue.RISING_VOTE, VoteValue.VACANT,
+      VoteValue.YEA,
+      VoteValue.NAY,
+      VoteValue.PRESENT,
+      VoteValue.RECUSED,
+      VoteValue.ABSTAIN,
+      VoteValue.ABSENT,
+      VoteValue.EXCUSED,
+      VoteValue.RISING_VOTE,
+      VoteValue.VACANT,
     ]);
     expect(toVoteValue(' yea ')).toBe(VoteValue.YEA);
     expect(toVoteValue('RISING-VOTE')).toBe(VoteValue.RISING_VOTE);
@@ -14,10 +21,36 @@ describe('votes', () => {
   });
 
   it('tallies every row so the counts sum to the total', () => {
-    const votes = ['Yea', 'Yea', 'Yea', 'Nay', 'Present', 'Recused', 'Abstain', 'Absent', 'Excused', 'Rising Vote', 'Vacant', null, 'Maybe', 'Maybe', 'Pass'].map((vote) => ({ vote }));
+    const votes = [
+      'Yea',
+      'Yea',
+      'Yea',
+      'Nay',
+      'Present',
+      'Recused',
+      'Abstain',
+      'Absent',
+      'Excused',
+      'Rising Vote',
+      'Vacant',
+      null,
+      'Maybe',
+      'Maybe',
+      'Pass',
+    ].map((vote) => ({ vote }));
     const t = tallyVotes(votes);
     expect(t.counts).toEqual({
-      YEA: 3, NAY: 1, PRESENT: 1, RECUSED: 1, ABSTAIN: 1, ABSENT: 1, EXCUSED: 1, RISING_VOTE: 1, VACANT: 1, NONE: 1, OTHER: 3,
+      YEA: 3,
+      NAY: 1,
+      PRESENT: 1,
+      RECUSED: 1,
+      ABSTAIN: 1,
+      ABSENT: 1,
+      EXCUSED: 1,
+      RISING_VOTE: 1,
+      VACANT: 1,
+      NONE: 1,
+      OTHER: 3,
     });
     expect(t.total).toBe(15);
     expect(Object.values(t.counts).reduce((a, b) => a + b, 0)).toBe(t.total);

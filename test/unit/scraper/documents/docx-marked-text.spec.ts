@@ -98,7 +98,12 @@ describe('extractDocxMarkedText on hand-built packages', () => {
 
   it('ends a paragraph at a line break, keeping marks on both sides', () => {
     const doc = extractDocxMarkedText(
-      buildDocx(p('<w:r><w:rPr><w:u/></w:rPr><w:t>2-173-025 Persons with criminal warrants.</w:t><w:br/><w:t>(a) The prohibitions</w:t></w:r>' + r(' apply'))),
+      buildDocx(
+        p(
+          '<w:r><w:rPr><w:u/></w:rPr><w:t>2-173-025 Persons with criminal warrants.</w:t><w:br/><w:t>(a) The prohibitions</w:t></w:r>' +
+            r(' apply'),
+        ),
+      ),
     );
     expect(formatMarkup(doc)).toBe('{+2-173-025 Persons with criminal warrants.+}\n{+(a) The prohibitions+} apply');
   });
@@ -111,7 +116,9 @@ describe('extractDocxMarkedText on hand-built packages', () => {
           '<w:tbl><w:tr><w:tc>' +
           p(r('cell one')) +
           '</w:tc><w:tc>' +
-          p(`<w:hyperlink r:id="x" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${r('cell two', '<w:u/>')}</w:hyperlink>`) +
+          p(
+            `<w:hyperlink r:id="x" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${r('cell two', '<w:u/>')}</w:hyperlink>`,
+          ) +
           '</w:tc></w:tr></w:tbl>' +
           `<w:sdt><w:sdtContent>${p(r('in a control'))}</w:sdtContent></w:sdt>`,
       ),

@@ -21,9 +21,11 @@ describe('extractHtmlMarkedText', () => {
   });
 
   it('accumulates nested decorations like CSS, a strike winning over an underline', () => {
-    expect(markup('<p><u>added <b>bold <s>struck</s></b> end</u> <span style="text-decoration:underline"><span style="text-decoration:none">still</span></span></p>')).toBe(
-      '{+added bold +}[-struck-]{+ end+} {+still+}',
-    );
+    expect(
+      markup(
+        '<p><u>added <b>bold <s>struck</s></b> end</u> <span style="text-decoration:underline"><span style="text-decoration:none">still</span></span></p>',
+      ),
+    ).toBe('{+added bold +}[-struck-]{+ end+} {+still+}');
   });
 
   it('makes a paragraph of every block element and <br>, dropping empty ones', () => {

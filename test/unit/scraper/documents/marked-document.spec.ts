@@ -10,14 +10,17 @@ describe('extractMarkedText', () => {
   const docx = readDocument('o2022-3468-commissioner', 'docx');
   const expected = sourceMarkup('o2022-3468-commissioner');
 
-  it.each(['application/pdf', 'application/pdf; qs=0.9', 'O2022-3468.pdf', 'https://example.org/View.ashx?M=F&ID=1', 'application/octet-stream'])(
-    'reads a PDF declared as %s',
-    async (declared) => {
-      const doc = await extractMarkedText(pdf, declared);
-      expect(doc.format).toBe('pdf');
-      expect(formatMarkup(doc)).toBe(expected);
-    },
-  );
+  it.each([
+    'application/pdf',
+    'application/pdf; qs=0.9',
+    'O2022-3468.pdf',
+    'https://example.org/View.ashx?M=F&ID=1',
+    'application/octet-stream',
+  ])('reads a PDF declared as %s', async (declared) => {
+    const doc = await extractMarkedText(pdf, declared);
+    expect(doc.format).toBe('pdf');
+    expect(formatMarkup(doc)).toBe(expected);
+  });
 
   it.each(['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'files/O2022-3468.DOCX', 'attachment'])(
     'reads a DOCX declared as %s',
@@ -48,7 +51,12 @@ describe('extractMarkedText', () => {
     ['a legacy .doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'O2022-3468.doc', /ole2/],
     ['RTF', bytes('{\\rtf1\\ansi \\strike his\\strike0}'), 'application/rtf', /rtf is not a supported format/],
     ['a zip that is not a DOCX', zipSync({ 'content.xml': strToU8('<office:document/>') }), 'x.odt', /not a readable DOCX/],
-    ['an HTML error page served as a PDF', bytes('<!DOCTYPE html><title>Error</title>'), 'application/pdf', /declared PDF but the content is html/],
+    [
+      'an HTML error page served as a PDF',
+      bytes('<!DOCTYPE html><title>Error</title>'),
+      'application/pdf',
+      /declared PDF but the content is html/,
+    ],
     ['a PDF served as a DOCX', readDocument('o2022-3468-commissioner', 'pdf'), 'a.docx', /declared DOCX but the content is pdf/],
     ['empty bytes', new Uint8Array(0), 'application/octet-stream', /expected PDF, DOCX or HTML/],
   ])('refuses %s with UnsupportedDocumentError', async (_what, data, declared, message) => {

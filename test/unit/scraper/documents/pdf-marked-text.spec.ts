@@ -52,7 +52,8 @@ describe('extraction-layout.pdf (3 pages, double-spaced, justified, hyphenated)'
   });
 
   it('keeps an underlined run that wraps over three lines as one run', () => {
-    const inserted = 'The City Council further finds that assistance from a person, whether documented or not, who is a victim of, or a witness to, a crime is important to promoting the safety of all its residents.';
+    const inserted =
+      'The City Council further finds that assistance from a person, whether documented or not, who is a victim of, or a witness to, a crime is important to promoting the safety of all its residents.';
     const runs = paragraph('The vitality').runs.filter((r) => r.mark === 'underline');
     expect(runs).toEqual([{ text: inserted, mark: 'underline' }]);
     // As laid out: it starts on one line, fills the next, and ends (after a hyphenated "resi-dents") on a third.
@@ -63,7 +64,8 @@ describe('extraction-layout.pdf (3 pages, double-spaced, justified, hyphenated)'
   });
 
   it('keeps a struck run that spans the page break as one run', () => {
-    const deleted = " and to clarify what specific conduct by City employees is prohibited because such conduct significantly harms the City's relationship with immigrant communities";
+    const deleted =
+      " and to clarify what specific conduct by City employees is prohibited because such conduct significantly harms the City's relationship with immigrant communities";
     const runs = paragraph('Due to').runs.filter((r) => r.mark === 'strike');
     expect(runs).toEqual([{ text: deleted, mark: 'strike' }]);
     const first = lines[lineIndex('[- and to clarify')]!;
@@ -75,7 +77,17 @@ describe('extraction-layout.pdf (3 pages, double-spaced, justified, hyphenated)'
     const hyphenated = lines.filter((l) => /\p{L}-(\+\})?$/u.test(l.markup));
     expect(hyphenated.length).toBeGreaterThanOrEqual(8);
     const text = doc.paragraphs.map(plainText).join('\n');
-    for (const word of ['religiously', 'cooperation', 'essential', 'residents', 'intimidation', 'effectuate', 'issued', 'otherwise', 'publication']) {
+    for (const word of [
+      'religiously',
+      'cooperation',
+      'essential',
+      'residents',
+      'intimidation',
+      'effectuate',
+      'issued',
+      'otherwise',
+      'publication',
+    ]) {
       expect(text).toContain(word);
     }
     expect(text).not.toMatch(/reli-|co-op|es-sential|resi-|intimida-|effec-|is-sued|other-wise|publica-/);
@@ -133,7 +145,9 @@ describe('extractPdfMarkedText on a hand-written PDF (not a word processor)', ()
     const lower = content
       .split('\n')
       .slice(0, -1)
-      .map((op) => op.replace(/ (\d+(?:\.\d+)?) (Td|cm|\d+ \d+(?:\.\d+)? re)/, (_m, y: string, rest: string) => ` ${Number(y) - 200} ${rest}`))
+      .map((op) =>
+        op.replace(/ (\d+(?:\.\d+)?) (Td|cm|\d+ \d+(?:\.\d+)? re)/, (_m, y: string, rest: string) => ` ${Number(y) - 200} ${rest}`),
+      )
       .join('\n');
     const doc = await extractPdfMarkedText(buildPdf(`q 0 1 -1 0 612 0 cm\n${lower}\nQ`, 90));
     expect(formatMarkup(doc)).toBe('The [-old-] {+new+} text.\nRuled line.');

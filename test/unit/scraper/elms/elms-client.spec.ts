@@ -1,10 +1,5 @@
 import type * as http from 'http';
-import {
-  ElmsClient,
-  ElmsPagingError,
-  ElmsSchemaError,
-  canonicalJson,
-} from '../../../../libs/scraper/src/elms';
+import { ElmsClient, ElmsPagingError, ElmsSchemaError, canonicalJson } from '../../../../libs/scraper/src/elms';
 import { CAPTURES, loadCapture, loadCaptureText, sendJson, startServer, TestServer, testFetcher } from './elms-test-helpers';
 
 type Row = Record<string, any>;
@@ -171,10 +166,17 @@ describe('ElmsClient', () => {
       const meetings = loadCapture(CAPTURES.meetingList);
       meetings.meta = { ...meetings.meta, count: meetings.data.length };
       meetings.data[5].date = 20231012;
-      const { client } = await clientFor((req, res) => sendJson(res, 200, (req.url ?? '').includes('skip=') && !(req.url ?? '').includes('skip=0') ? { ...meetings, data: [] } : meetings));
+      const { client } = await clientFor((req, res) =>
+        sendJson(res, 200, (req.url ?? '').includes('skip=') && !(req.url ?? '').includes('skip=0') ? { ...meetings, data: [] } : meetings),
+      );
       const rejected: string[] = [];
       let n = 0;
-      for await (const _row of client.walkMeetings({ sortField: 'date', direction: 'asc', onRejected: (r) => rejected.push(r.issues[0].path) })) n++;
+      for await (const _row of client.walkMeetings({
+        sortField: 'date',
+        direction: 'asc',
+        onRejected: (r) => rejected.push(r.issues[0].path),
+      }))
+        n++;
       expect(n).toBe(meetings.data.length - 1);
       expect(rejected).toEqual(['date']);
       const err = await (async () => {
@@ -201,10 +203,7 @@ describe('ElmsClient', () => {
       );
       const doc = await client.getMatterByRecordNumber('SO2025-0019977');
       expect(doc?.data.matterId).toBe(capture.matterId);
-      expect(server.requests.map((r) => r.url)).toEqual([
-        '/matter/recordNumber/SO2025-0019977',
-        '/matter/recordNumber/SO2025-0019977%20',
-      ]);
+      expect(server.requests.map((r) => r.url)).toEqual(['/matter/recordNumber/SO2025-0019977', '/matter/recordNumber/SO2025-0019977%20']);
     });
 
     it('returns null when both forms are 404, and does not retry other errors', async () => {
@@ -268,7 +267,9 @@ describe('ElmsClient', () => {
       expect(new Set(ids)).toEqual(new Set(expected));
       const filters = server.requests.map((r) => new URL(r.url, 'http://x').searchParams.get('filter'));
       expect(filters[0]).toBe("type eq 'Ordinance'");
-      expect(filters.some((f) => /^\(type eq 'Ordinance'\) and \(lastPublicationDate le 2026-07-10T\d\d:\d\d:00\+00:00\)$/.test(f ?? ''))).toBe(true);
+      expect(
+        filters.some((f) => /^\(type eq 'Ordinance'\) and \(lastPublicationDate le 2026-07-10T\d\d:\d\d:00\+00:00\)$/.test(f ?? '')),
+      ).toBe(true);
       expect(server.requests.every((r) => Number(new URL(r.url, 'http://x').searchParams.get('skip')) <= 4)).toBe(true);
     });
 
@@ -300,20 +301,24 @@ describe('ElmsClient', () => {
     });
 
     it('ends on an empty page even if meta.count promised more', async () => {
-      const { client, fetcher } = await clientFor((req, res) => {
-        const skip = Number(query(req).get('skip'));
-        const data = skip === 0 ? matterRows(2) : [];
-        sendJson(res, 200, { data, meta: { skip, top: 2, count: 10, pages: 5 } });
-      }, { pageSize: 2 });
+      const { client, fetcher } = await clientFor(
+        (req, res) => {
+          const skip = Number(query(req).get('skip'));
+          const data = skip === 0 ? matterRows(2) : [];
+          sendJson(res, 200, { data, meta: { skip, top: 2, count: 10, pages: 5 } });
+        },
+        { pageSize: 2 },
+      );
       const rows = await collect(client.walkMatters({ sortField: 'lastPublicationDate', direction: 'desc' }));
       expect(rows).toHaveLength(2);
       expect(fetcher.requestCount).toBe(2);
     });
 
     it('throws ElmsPagingError when the server ignores skip', async () => {
-      const { client } = await clientFor((req, res) =>
-        sendJson(res, 200, { data: matterRows(2), meta: { skip: 0, top: 2, count: 10, pages: 5 } }),
-      { pageSize: 2 });
+      const { client } = await clientFor(
+        (req, res) => sendJson(res, 200, { data: matterRows(2), meta: { skip: 0, top: 2, count: 10, pages: 5 } }),
+        { pageSize: 2 },
+      );
       const err = await collect(client.walkMatters({ sortField: 'lastPublicationDate', direction: 'desc' })).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(ElmsPagingError);
       expect((err as ElmsPagingError).code).toBe('ELMS_PAGING');
@@ -321,11 +326,14 @@ describe('ElmsClient', () => {
 
     it('walkMeetings sorts by date on /meeting', async () => {
       const meetings = loadCapture(CAPTURES.meetingList);
-      const { client, server } = await clientFor((req, res) => {
-        const skip = Number(query(req).get('skip'));
-        const data = meetings.data.slice(skip, skip + 50);
-        sendJson(res, 200, { data, meta: { skip, top: 50, count: 99, pages: 2 } });
-      }, { pageSize: 50 });
+      const { client, server } = await clientFor(
+        (req, res) => {
+          const skip = Number(query(req).get('skip'));
+          const data = meetings.data.slice(skip, skip + 50);
+          sendJson(res, 200, { data, meta: { skip, top: 50, count: 99, pages: 2 } });
+        },
+        { pageSize: 50 },
+      );
       const rows = await collect(client.walkMeetings({ sortField: 'date', direction: 'desc' }));
       expect(rows).toHaveLength(99);
       expect(server.requests[0].url).toBe('/meeting?sort=date%20desc&top=50&skip=0');

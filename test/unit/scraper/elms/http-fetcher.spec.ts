@@ -1,9 +1,4 @@
-import {
-  ElmsHttpError,
-  ElmsNetworkError,
-  ElmsParseError,
-  ElmsTimeoutError,
-} from '../../../../libs/scraper/src/elms';
+import { ElmsHttpError, ElmsNetworkError, ElmsParseError, ElmsTimeoutError } from '../../../../libs/scraper/src/elms';
 import { CAPTURES, loadCaptureText, sendJson, startServer, TestServer, testFetcher } from './elms-test-helpers';
 
 describe('ElmsFetcher over a local HTTP server', () => {
@@ -27,7 +22,7 @@ describe('ElmsFetcher over a local HTTP server', () => {
     expect(req.headers['user-agent']).toBe('chi-legislation-tracker-test/1.0 (+mailto:test@example.org)');
     expect(req.headers.accept).toBe('application/json');
     expect(req.url).toBe(
-      "/matter?filter=lastPublicationDate%20gt%202026-07-10T22%3A45%3A01%2B00%3A00%20and%20type%20eq%20%27Ordinance%27&sort=lastPublicationDate%20desc&top=500",
+      '/matter?filter=lastPublicationDate%20gt%202026-07-10T22%3A45%3A01%2B00%3A00%20and%20type%20eq%20%27Ordinance%27&sort=lastPublicationDate%20desc&top=500',
     );
     expect(res.json).toEqual({ ok: true });
     expect(res.rateLimitRemaining).toBe(480);
@@ -111,9 +106,7 @@ describe('ElmsFetcher over a local HTTP server', () => {
   it('honours 429 Retry-After given as an HTTP date', async () => {
     let retryAt = 0;
     server = await startServer((_req, res, i) =>
-      i === 0
-        ? sendJson(res, 429, '', { 'Retry-After': new Date(retryAt).toUTCString() })
-        : sendJson(res, 200, { ok: 1 }),
+      i === 0 ? sendJson(res, 429, '', { 'Retry-After': new Date(retryAt).toUTCString() }) : sendJson(res, 200, { ok: 1 }),
     );
     const { fetcher, clock } = testFetcher(server.baseUrl);
     retryAt = clock.now() + 8000;

@@ -14,13 +14,19 @@ export enum TextMark {
   STRIKE = 'strike',
   UNDERLINE = 'underline',
 }
-registerEnumType(TextMark, { name: 'TextMark', description: 'STRIKE: deleted by the ordinance; UNDERLINE: inserted (Chicago drafting convention).' });
+registerEnumType(TextMark, {
+  name: 'TextMark',
+  description: 'STRIKE: deleted by the ordinance; UNDERLINE: inserted (Chicago drafting convention).',
+});
 
 export enum DifferingWordOp {
   MISSING = 'missing',
   UNEXPECTED = 'unexpected',
 }
-registerEnumType(DifferingWordOp, { name: 'DifferingWordOp', description: 'MISSING: in the code but not in the ordinance’s base text; UNEXPECTED: in the ordinance but not in the code.' });
+registerEnumType(DifferingWordOp, {
+  name: 'DifferingWordOp',
+  description: 'MISSING: in the code but not in the ordinance’s base text; UNEXPECTED: in the ordinance but not in the code.',
+});
 
 @ObjectType()
 export class MarkedRun {
@@ -31,7 +37,8 @@ export class MarkedRun {
 @ObjectType({ description: 'A paragraph as the ordinance drafts it.' })
 export class DraftedParagraph {
   @Field(() => [MarkedRun]) runs: MarkedRun[];
-  @Field(() => Boolean, { description: 'An "(Omitted text is not affected by this ordinance)" marker stands before it.' }) omittedBefore: boolean;
+  @Field(() => Boolean, { description: 'An "(Omitted text is not affected by this ordinance)" marker stands before it.' })
+  omittedBefore: boolean;
 }
 
 @ObjectType()
@@ -54,14 +61,24 @@ export class AmendmentSection {
   @Field(() => AmendmentChange) change: AmendmentChange;
   @Field(() => String) heading: string;
   @Field(() => Int, { description: 'The ordinance’s own SECTION number.' }) ordinanceSection: number;
-  @Field(() => Boolean, { nullable: true, description: 'Unmarked plus struck text equals the current code. Null when no baseline of the chapter is stored.' }) baseTextMatches: boolean | null;
-  @Field(() => Boolean, { description: 'False when the base-text check failed: the amendment is never applied over a mismatch.' }) applied: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Unmarked plus struck text equals the current code. Null when no baseline of the chapter is stored.',
+  })
+  baseTextMatches: boolean | null;
+  @Field(() => Boolean, { description: 'False when the base-text check failed: the amendment is never applied over a mismatch.' })
+  applied: boolean;
   @Field(() => [BaseTextMismatch]) mismatches: BaseTextMismatch[];
   @Field(() => String, { nullable: true, description: 'The section as the code reads now.' }) baseText: string | null;
-  @Field(() => String, { nullable: true, description: 'The section as it would read if the ordinance passed (null when repealed or not applied).' }) amendedText: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The section as it would read if the ordinance passed (null when repealed or not applied).',
+  })
+  amendedText: string | null;
   @Field(() => [DiffHunk], { description: 'Word-level diff, baseText → amendedText ([] when not applied).' }) hunks: DiffHunk[];
   @Field(() => [MarkedRun]) draftedHeading: MarkedRun[];
-  @Field(() => [DraftedParagraph], { description: 'The section as drafted, with its struck and underlined runs.' }) drafted: DraftedParagraph[];
+  @Field(() => [DraftedParagraph], { description: 'The section as drafted, with its struck and underlined runs.' })
+  drafted: DraftedParagraph[];
   @Field(() => Boolean) omittedAfter: boolean;
   @Field(() => String, { description: 'Link to the section on the redline page.' }) permalink: string;
   diffId: string | null;

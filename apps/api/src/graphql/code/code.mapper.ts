@@ -28,7 +28,15 @@ export function toSectionModel(s: CodeSectionVersionRecord, publicBaseUrl: strin
 }
 
 export function toVersionModel(v: CodeChapterVersionRecord): CodeChapterVersion {
-  return { id: v.id, textRef: `chapter:${v.id}`, version: v.version, title: v.title, fetchedAt: v.fetchedAt, sourceUrls: v.sourceUrls, sectionIds: v.sectionIds };
+  return {
+    id: v.id,
+    textRef: `chapter:${v.id}`,
+    version: v.version,
+    title: v.title,
+    fetchedAt: v.fetchedAt,
+    sourceUrls: v.sourceUrls,
+    sectionIds: v.sectionIds,
+  };
 }
 
 export function toHunkModels(d: StoredTextDiff | undefined): DiffHunk[] {
@@ -58,7 +66,15 @@ export function toAmendmentSectionModel(s: AmendmentSectionRecord, diff: StoredT
 }
 
 export function toDocumentModel(d: MatterDocumentRecord): AmendmentDocument {
-  return { id: d.id, textRef: `document:${d.id}`, fileName: d.fileName, url: d.url, format: d.format, pages: d.pages, fetchedAt: d.fetchedAt };
+  return {
+    id: d.id,
+    textRef: `document:${d.id}`,
+    fileName: d.fileName,
+    url: d.url,
+    format: d.format,
+    pages: d.pages,
+    fetchedAt: d.fetchedAt,
+  };
 }
 
 export function amendmentTextRef(a: AmendmentRecord): string {

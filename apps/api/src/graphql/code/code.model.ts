@@ -65,7 +65,10 @@ export class TrackCodeChapterInput {
   @MaxLength(200)
   title?: string;
 
-  @Field(() => [String], { description: 'Pages of the chapter or its sections in the code library, as paths (/codes/chicago/latest/chicago_il/0-0-0-2605272) or URLs on CODE_LIBRARY_BASE_URL.' })
+  @Field(() => [String], {
+    description:
+      'Pages of the chapter or its sections in the code library, as paths (/codes/chicago/latest/chicago_il/0-0-0-2605272) or URLs on CODE_LIBRARY_BASE_URL.',
+  })
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
   @Matches(/^(\/|https:\/\/)[^\s]+$/, { each: true, message: 'each source must be a path or an https URL' })

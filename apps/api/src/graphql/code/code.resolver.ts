@@ -21,12 +21,18 @@ export class CodeChapterResolver {
     return this.code.chapters();
   }
 
-  @Query(() => CodeChapter, { nullable: true, description: 'A chapter by number (e.g. 2-173); null when it is not tracked. BAD_USER_INPUT if malformed.' })
+  @Query(() => CodeChapter, {
+    nullable: true,
+    description: 'A chapter by number (e.g. 2-173); null when it is not tracked. BAD_USER_INPUT if malformed.',
+  })
   codeChapter(@Args('number', { type: () => String }) number: string): Promise<CodeChapter | null> {
     return this.code.chapter(number);
   }
 
-  @Query(() => CodeSection, { nullable: true, description: 'A section as the stored code read at `asOf` (default: now); null when it did not exist then.' })
+  @Query(() => CodeSection, {
+    nullable: true,
+    description: 'A section as the stored code read at `asOf` (default: now); null when it did not exist then.',
+  })
   async codeSection(
     @Args('number', { type: () => String }) number: string,
     @Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf?: Date | null,
@@ -52,7 +58,9 @@ export class CodeChapterResolver {
     return v ? (await this.code.sections(v)).map((s) => toSectionModel(s, this.config.publicBaseUrl)) : [];
   }
 
-  @Mutation(() => CodeChapter, { description: 'Operators only (API key). Track a chapter (or change its pages); it is read on the next code sync.' })
+  @Mutation(() => CodeChapter, {
+    description: 'Operators only (API key). Track a chapter (or change its pages); it is read on the next code sync.',
+  })
   @UseGuards(OperatorGuard)
   trackCodeChapter(@Args('input') input: TrackCodeChapterInput): Promise<CodeChapter> {
     return this.baseline.trackChapter(input.number, input.title ?? null, input.sourceUrls);
@@ -90,7 +98,8 @@ export class AmendmentResolver {
 
   @Query(() => Amendment, {
     nullable: true,
-    description: 'What the matter’s legislation file would change in the Municipal Code; null until its file has been read. NOT_FOUND for an unknown matter.',
+    description:
+      'What the matter’s legislation file would change in the Municipal Code; null until its file has been read. NOT_FOUND for an unknown matter.',
   })
   async amendment(@Args('recordNumber', { type: () => String }) recordNumber: string): Promise<Amendment | null> {
     const matter = await this.matters.getByRecordNumber(recordNumber);
@@ -116,7 +125,8 @@ export class AmendmentResolver {
   }
 
   @Query(() => TextDiff, {
-    description: 'Section-aware word diff between two stored texts: section:<id>, chapter:<id>, amendment:<id> (the code as amended) or document:<id>. BAD_USER_INPUT for a malformed reference, NOT_FOUND for an unknown one.',
+    description:
+      'Section-aware word diff between two stored texts: section:<id>, chapter:<id>, amendment:<id> (the code as amended) or document:<id>. BAD_USER_INPUT for a malformed reference, NOT_FOUND for an unknown one.',
   })
   async diff(@Args('from', { type: () => String }) from: string, @Args('to', { type: () => String }) to: string): Promise<TextDiff> {
     const r = await this.compare.compare(from, to);

@@ -15,7 +15,9 @@ export enum SectionChangeKind {
 }
 registerEnumType(SectionChangeKind, { name: 'SectionChangeKind' });
 
-@ObjectType({ description: 'A run of words that is the same on both sides, inserted, or deleted. Offsets are UTF-16 indexes into the two texts.' })
+@ObjectType({
+  description: 'A run of words that is the same on both sides, inserted, or deleted. Offsets are UTF-16 indexes into the two texts.',
+})
 export class DiffHunk {
   @Field(() => DiffOp) op: DiffOp;
   @Field(() => String) text: string;
@@ -30,7 +32,10 @@ export class SectionDiff {
   @Field(() => String) number: string;
   @Field(() => String) heading: string;
   @Field(() => SectionChangeKind) change: SectionChangeKind;
-  @Field(() => String, { description: 'words, lines-then-words (a large or dissimilar pair), identical or replace (the bound was hit: whole text replaced).' }) algorithm: string;
+  @Field(() => String, {
+    description: 'words, lines-then-words (a large or dissimilar pair), identical or replace (the bound was hit: whole text replaced).',
+  })
+  algorithm: string;
   @Field(() => Boolean, { description: 'True when the work bound was hit and the section is shown as replaced whole.' }) truncated: boolean;
   @Field(() => Int) insertedWords: number;
   @Field(() => Int) deletedWords: number;

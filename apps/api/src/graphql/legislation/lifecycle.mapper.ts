@@ -25,7 +25,17 @@ export function toStageModel(l: MatterLifecycle): MatterStage {
 
 export function toNextStepModel(n: DomainNextStep | null): NextStep | null {
   if (!n) return null;
-  const empty = { meetingId: null, body: null, date: null, localTime: null, location: null, publicCommentDeadline: null, publicCommentDeadlineLocal: null, committees: [], since: null };
+  const empty = {
+    meetingId: null,
+    body: null,
+    date: null,
+    localTime: null,
+    location: null,
+    publicCommentDeadline: null,
+    publicCommentDeadlineLocal: null,
+    committees: [],
+    since: null,
+  };
   switch (n.kind) {
     case 'MEETING':
       return {
@@ -41,9 +51,19 @@ export function toNextStepModel(n: DomainNextStep | null): NextStep | null {
         publicCommentDeadlineLocal: chicagoTime(n.publicCommentDeadline),
       };
     case 'COMMITTEE':
-      return { ...empty, kind: n.kind, summary: n.committees.length ? `Held in ${n.committees.join(' and ')}` : 'Held in committee', committees: n.committees, since: n.since };
+      return {
+        ...empty,
+        kind: n.kind,
+        summary: n.committees.length ? `Held in ${n.committees.join(' and ')}` : 'Held in committee',
+        committees: n.committees,
+        since: n.since,
+      };
     case 'COUNCIL': {
-      const why = { REPORTED_OUT: 'Reported out of committee; awaiting a City Council vote', RULE_41_NOTICE: 'Rule 41 notice filed; may be called up at the next City Council meeting', DEFERRED: 'Deferred and published; comes back at the next City Council meeting' }[n.reason];
+      const why = {
+        REPORTED_OUT: 'Reported out of committee; awaiting a City Council vote',
+        RULE_41_NOTICE: 'Rule 41 notice filed; may be called up at the next City Council meeting',
+        DEFERRED: 'Deferred and published; comes back at the next City Council meeting',
+      }[n.reason];
       return { ...empty, kind: n.kind, summary: why, since: n.since };
     }
   }

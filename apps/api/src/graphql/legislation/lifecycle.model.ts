@@ -1,7 +1,10 @@
 import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Stage, StepType, VoteResult } from '@app/legislation';
 
-registerEnumType(StepType, { name: 'StepType', description: 'Typed step of a matter\'s life; OTHER keeps an unknown eLMS action name verbatim.' });
+registerEnumType(StepType, {
+  name: 'StepType',
+  description: "Typed step of a matter's life; OTHER keeps an unknown eLMS action name verbatim.",
+});
 registerEnumType(Stage, { name: 'Stage', description: 'Where a matter stands.' });
 registerEnumType(VoteResult, { name: 'VoteResult' });
 
@@ -10,10 +13,12 @@ export class TimelineStep {
   @Field(() => StepType) type: StepType;
   @Field(() => GraphQLISODateTime, { nullable: true }) date: Date | null;
   @Field(() => String, { description: 'Plain-words summary, e.g. "Referred to Committee on Public Safety".' }) label: string;
-  @Field(() => String, { nullable: true, description: 'The eLMS action name, verbatim (null for notices and agenda placements).' }) actionName: string | null;
+  @Field(() => String, { nullable: true, description: 'The eLMS action name, verbatim (null for notices and agenda placements).' })
+  actionName: string | null;
   @Field(() => String, { description: 'Which matter of the substitute chain the step belongs to.' }) recordNumber: string;
   @Field(() => [String], { description: 'Committees named (referrals, recommendations).' }) committees: string[];
-  @Field(() => String, { nullable: true, description: 'PASS, PASS_AS_AMENDED, DO_NOT_PASS, HELD or RE_REFER.' }) recommendation: string | null;
+  @Field(() => String, { nullable: true, description: 'PASS, PASS_AS_AMENDED, DO_NOT_PASS, HELD or RE_REFER.' }) recommendation:
+    string | null;
   @Field(() => VoteResult, { nullable: true }) result: VoteResult | null;
   @Field(() => String, { description: 'action, meeting_file (Rule 41 notice) or agenda.' }) source: string;
   @Field(() => String, { nullable: true }) meetingId: string | null;
@@ -36,7 +41,8 @@ export class NextStep {
   @Field(() => GraphQLISODateTime, { nullable: true }) date: Date | null;
   @Field(() => String, { nullable: true, description: 'Meeting start in America/Chicago.' }) localTime: string | null;
   @Field(() => String, { nullable: true }) location: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Sign up for public comment before this.' }) publicCommentDeadline: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Sign up for public comment before this.' })
+  publicCommentDeadline: Date | null;
   @Field(() => String, { nullable: true }) publicCommentDeadlineLocal: string | null;
   @Field(() => [String]) committees: string[];
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Held in committee (or waiting) since.' }) since: Date | null;

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 
-@ObjectType({ description: 'One alder\'s vote in a roll call, as eLMS records it.' })
+@ObjectType({ description: "One alder's vote in a roll call, as eLMS records it." })
 export class Vote {
   @Field(() => String, { nullable: true, description: 'eLMS person id (GUID) of the voter.' })
   personId: string | null;
@@ -11,7 +11,8 @@ export class Vote {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Verbatim eLMS value: Yea, Nay, Present, Recused, Abstain, Absent, Excused, Rising Vote, Vacant; null when eLMS gives none.',
+    description:
+      'Verbatim eLMS value: Yea, Nay, Present, Recused, Abstain, Absent, Excused, Rising Vote, Vacant; null when eLMS gives none.',
   })
   vote: string | null;
 
@@ -19,7 +20,7 @@ export class Vote {
   ward?: string | null;
 }
 
-@ObjectType({ description: 'A step in a matter\'s history (eLMS action).' })
+@ObjectType({ description: "A step in a matter's history (eLMS action)." })
 export class MatterAction {
   @Field(() => ID)
   id: string;

@@ -21,7 +21,9 @@ import { Attachment, Matter, MatterAction, Sponsor, Vote } from './matter.model'
 export class MatterResolver {
   constructor(private readonly matterQueries: MatterQueryService) {}
 
-  @Query(() => Matter, { description: 'A matter by record number (e.g. O2023-0004222). NOT_FOUND if unknown, BAD_USER_INPUT if malformed.' })
+  @Query(() => Matter, {
+    description: 'A matter by record number (e.g. O2023-0004222). NOT_FOUND if unknown, BAD_USER_INPUT if malformed.',
+  })
   async matter(@Args('recordNumber', { type: () => String }) recordNumber: string): Promise<Matter> {
     return toMatterModel(await this.matterQueries.getByRecordNumber(recordNumber));
   }
@@ -35,7 +37,9 @@ export class MatterResolver {
       after = { introductionDate: c.at, id: c.id };
     }
     const rows = await this.matterQueries.list(args.filter ?? {}, args.first + 1, after);
-    const edges = rows.slice(0, args.first).map((m) => ({ node: toMatterModel(m), cursor: encodeCursor([m.introductionDate?.toISOString() ?? null, m.id]) }));
+    const edges = rows
+      .slice(0, args.first)
+      .map((m) => ({ node: toMatterModel(m), cursor: encodeCursor([m.introductionDate?.toISOString() ?? null, m.id]) }));
     return { edges, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > args.first } };
   }
 
@@ -55,7 +59,10 @@ export class MatterResolver {
     return (await ctx.loaders.sponsorsByMatterId.load(m.rowId)).map(toSponsorModel);
   }
 
-  @ResolveField(() => [DataQualityNote], { description: 'Anomalies in the source record (dates missing, steps out of order, duplicates, …): a quiet note, never a reason to drop it.' })
+  @ResolveField(() => [DataQualityNote], {
+    description:
+      'Anomalies in the source record (dates missing, steps out of order, duplicates, …): a quiet note, never a reason to drop it.',
+  })
   async dataQuality(@Parent() m: Matter, @Context() ctx: GraphqlContext): Promise<DataQualityNote[]> {
     return (await ctx.loaders.dataQualityByMatterId.load(m.rowId)).map(({ kind, detail }) => ({ kind, detail }));
   }
@@ -65,7 +72,10 @@ export class MatterResolver {
     return (await ctx.loaders.attachmentsByMatterId.load(m.rowId)).map(toAttachmentModel);
   }
 
-  @ResolveField(() => [TimelineStep], { description: 'The story of the proposal (this matter and its substitutes), oldest first; every eLMS action appears, plus Rule 41 notices and agenda placements.' })
+  @ResolveField(() => [TimelineStep], {
+    description:
+      'The story of the proposal (this matter and its substitutes), oldest first; every eLMS action appears, plus Rule 41 notices and agenda placements.',
+  })
   async timeline(@Parent() m: Matter, @Context() ctx: GraphqlContext): Promise<TimelineStep[]> {
     return (await ctx.loaders.lifecycleByMatter.load(m.record)).timeline.map(toTimelineStepModel);
   }
@@ -92,7 +102,14 @@ export class MatterResolver {
     return withVotes
       .filter((x) => x.votes.length > 0)
       .sort((x, y) => (x.a.actionDate?.getTime() ?? 0) - (y.a.actionDate?.getTime() ?? 0))
-      .map(({ a }) => ({ id: a.id, actionId: a.id, date: a.actionDate, actionName: a.actionName, body: a.actionByName, result: resultFromActionName(a.actionName) }));
+      .map(({ a }) => ({
+        id: a.id,
+        actionId: a.id,
+        date: a.actionDate,
+        actionName: a.actionName,
+        body: a.actionByName,
+        result: resultFromActionName(a.actionName),
+      }));
   }
 
   @ResolveField(() => Boolean, { description: 'Whether a tracking rule (watchlist, chapter, keyword) matches this matter.' })

@@ -39,7 +39,10 @@ export class MatterFilterInput {
   @IsDate()
   introducedTo?: Date;
 
-  @Field(() => String, { nullable: true, description: 'Municipal Code chapter named in the title (chapter or one of its sections), e.g. 2-173.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Municipal Code chapter named in the title (chapter or one of its sections), e.g. 2-173.',
+  })
   @IsOptional()
   @Matches(/^\d{1,2}-\d{1,3}$/, { message: 'chapter must look like 2-173' })
   chapter?: string;

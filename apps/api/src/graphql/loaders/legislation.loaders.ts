@@ -1,4 +1,11 @@
-import type { ActionVoteRecord, DataQualityNote, MatterActionRecord, MatterAttachmentRecord, MatterQueryService, MatterSponsorRecord } from '@app/legislation';
+import type {
+  ActionVoteRecord,
+  DataQualityNote,
+  MatterActionRecord,
+  MatterAttachmentRecord,
+  MatterQueryService,
+  MatterSponsorRecord,
+} from '@app/legislation';
 import DataLoader from 'dataloader';
 import { groupByKey } from './group-by-key.util';
 

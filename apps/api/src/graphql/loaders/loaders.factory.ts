@@ -27,8 +27,13 @@ export class LoadersFactory {
   ) {}
 
   create() {
-    return { ...createLegislationLoaders(this.matters), ...createPeopleLoaders(this.people), ...createMeetingLoaders(this.meetings),
+    return {
+      ...createLegislationLoaders(this.matters),
+      ...createPeopleLoaders(this.people),
+      ...createMeetingLoaders(this.meetings),
       ...createTrackingLoaders(this.tracking),
-      ...createLifecycleLoaders(this.lifecycle), ...createScraperLoaders(this.raw) };
+      ...createLifecycleLoaders(this.lifecycle),
+      ...createScraperLoaders(this.raw),
+    };
   }
 }

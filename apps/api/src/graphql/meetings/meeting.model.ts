@@ -7,7 +7,8 @@ export class AgendaItem {
   @Field(() => String, { nullable: true }) title: string | null;
   @Field(() => String, { nullable: true }) matterType: string | null;
   @Field(() => String, { nullable: true }) section: string | null;
-  @Field(() => String, { nullable: true, description: 'Outcome at this meeting once taken (Passed, Adopted, …), verbatim.' }) actionName: string | null;
+  @Field(() => String, { nullable: true, description: 'Outcome at this meeting once taken (Passed, Adopted, …), verbatim.' }) actionName:
+    string | null;
   @Field(() => String, { nullable: true }) actionText: string | null;
   @Field(() => Boolean, { nullable: true }) hasVotes: boolean | null;
   @Field(() => String, { nullable: true, description: 'Roll Call or Rising Vote.' }) voteType: string | null;
@@ -36,9 +37,11 @@ export class Meeting {
   @Field(() => ID, { description: 'eLMS meetingId.' }) meetingId: string;
   @Field(() => String, { nullable: true }) body: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Start (UTC); see localTime for Chicago time.' }) date: Date | null;
-  @Field(() => String, { nullable: true, description: 'Start in America/Chicago, e.g. "Wednesday, January 15, 2025 at 10:00 AM CST".' }) localTime: string | null;
+  @Field(() => String, { nullable: true, description: 'Start in America/Chicago, e.g. "Wednesday, January 15, 2025 at 10:00 AM CST".' })
+  localTime: string | null;
   @Field(() => String, { nullable: true }) location: string | null;
-  @Field(() => String, { nullable: true, description: 'Scheduled, Scheduled & Published, Cancelled, Rescheduled, …' }) status: string | null;
+  @Field(() => String, { nullable: true, description: 'Scheduled, Scheduled & Published, Cancelled, Rescheduled, …' }) status:
+    string | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) publicCommentDeadline: Date | null;
   @Field(() => String, { nullable: true, description: 'Deadlines as the Clerk words them.' }) comment: string | null;
   @Field(() => [AgendaItem]) agenda?: AgendaItem[];

@@ -30,7 +30,9 @@ export class AlderResolver {
     @Args('recordNumber', { type: () => String, nullable: true, description: 'Only votes on this matter.' }) recordNumber?: string,
   ): Promise<AlderVote[]> {
     const n = recordNumber?.trim().toUpperCase();
-    return (await ctx.loaders.votesByPersonId.load(a.personId)).filter((v) => !n || v.recordNumber === n).map((v) => ({ recordNumber: v.recordNumber, title: v.title, actionName: v.actionName, date: v.actionDate, vote: v.vote }));
+    return (await ctx.loaders.votesByPersonId.load(a.personId))
+      .filter((v) => !n || v.recordNumber === n)
+      .map((v) => ({ recordNumber: v.recordNumber, title: v.title, actionName: v.actionName, date: v.actionDate, vote: v.vote }));
   }
 }
 

@@ -7,7 +7,9 @@ export class QuarantineIssue {
   @Field(() => String) message: string;
 }
 
-@ObjectType({ description: 'A source record that failed validation or could not be stored: kept raw, retried every run, released once it is sound.' })
+@ObjectType({
+  description: 'A source record that failed validation or could not be stored: kept raw, retried every run, released once it is sound.',
+})
 export class QuarantinedRecord {
   @Field(() => ID) id: string;
   @Field(() => String, { description: 'matter, meeting_list_row, meeting_agenda, body, person or matter_list_row.' }) kind: string;

@@ -20,7 +20,9 @@ export class QuarantinedRecordsArgs extends PageArgs {
 export class QuarantinedRecordResolver {
   constructor(private readonly quarantine: QuarantineQueryService) {}
 
-  @Query(() => QuarantinedRecordConnection, { description: 'Source records set aside by the sync (bad shape, or refused by the database), newest seen first.' })
+  @Query(() => QuarantinedRecordConnection, {
+    description: 'Source records set aside by the sync (bad shape, or refused by the database), newest seen first.',
+  })
   async quarantinedRecords(@Args() args: QuarantinedRecordsArgs): Promise<QuarantinedRecordConnection> {
     let after: { lastSeenAt: Date; id: string } | null = null;
     if (args.after) {

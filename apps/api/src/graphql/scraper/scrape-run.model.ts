@@ -24,11 +24,14 @@ export class ScrapeRun {
   @Field(() => Int) created: number;
   @Field(() => Int) updated: number;
   @Field(() => Int, { description: 'Records whose content hash matched the stored copy (nothing written).' }) unchanged: number;
-  @Field(() => Int, { description: 'Records set aside in quarantine (see quarantinedRecords); a run with any ends PARTIAL.' }) quarantined: number;
+  @Field(() => Int, { description: 'Records set aside in quarantine (see quarantinedRecords); a run with any ends PARTIAL.' })
+  quarantined: number;
   @Field(() => Int, { nullable: true, description: 'Backfills: matters in range, per eLMS meta.count.' }) totalExpected: number | null;
-  @Field(() => String, { nullable: true, description: 'ELMS_SCHEMA, ELMS_PARSE, ELMS_HTTP, ELMS_TIMEOUT, INTERRUPTED, ABANDONED, …' }) errorCode: string | null;
+  @Field(() => String, { nullable: true, description: 'ELMS_SCHEMA, ELMS_PARSE, ELMS_HTTP, ELMS_TIMEOUT, INTERRUPTED, ABANDONED, …' })
+  errorCode: string | null;
   @Field(() => String, { nullable: true }) errorMessage: string | null;
-  @Field(() => GraphQLJSON, { nullable: true, description: 'URL, field paths of a drifted response, status, body snippet.' }) errorDetail: unknown;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'URL, field paths of a drifted response, status, body snippet.' })
+  errorDetail: unknown;
   @Field(() => [String]) warnings: string[];
   @Field(() => GraphQLJSON, { nullable: true, description: 'Backfills and a first sync: where a rerun resumes.' }) cursor: unknown;
 }

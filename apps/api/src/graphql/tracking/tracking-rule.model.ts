@@ -8,7 +8,8 @@ export enum TrackingRuleKind {
 }
 registerEnumType(TrackingRuleKind, {
   name: 'TrackingRuleKind',
-  description: 'RECORD_NUMBER tracks a matter and its substitutes; CODE_CHAPTER (e.g. 2-173) matters naming the chapter or its sections; TITLE_KEYWORD matters whose title has the words.',
+  description:
+    'RECORD_NUMBER tracks a matter and its substitutes; CODE_CHAPTER (e.g. 2-173) matters naming the chapter or its sections; TITLE_KEYWORD matters whose title has the words.',
 });
 
 @ObjectType({ description: 'A rule that makes matters tracked, now and as new ones appear.' })

@@ -6,7 +6,14 @@ import { RequestOperator } from '../../auth/request-operator';
 import { OperatorGuard } from '../../auth/operator.guard';
 import { CreateTrackingRuleInput, DeleteTrackingRuleInput, TrackingRule, TrackingRuleKind } from './tracking-rule.model';
 
-const toModel = (r: { id: string; kind: string; value: string; note: string | null; createdBy: string | null; createdAt: Date }): TrackingRule => ({
+const toModel = (r: {
+  id: string;
+  kind: string;
+  value: string;
+  note: string | null;
+  createdBy: string | null;
+  createdAt: Date;
+}): TrackingRule => ({
   ...r,
   kind: r.kind as TrackingRuleKind,
 });
@@ -18,8 +25,15 @@ export class TrackingRuleResolver {
     private readonly operators: RequestOperator,
   ) {}
 
-  @ResolveField(() => String, { nullable: true, description: 'Operators only (API key): who added it (API key name; "seed" for the defaults). Null for anyone else: operator names are not public.' })
-  async createdBy(@Parent() r: TrackingRule, @Context('req') req: { headers?: Record<string, string | undefined> }): Promise<string | null> {
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Operators only (API key): who added it (API key name; "seed" for the defaults). Null for anyone else: operator names are not public.',
+  })
+  async createdBy(
+    @Parent() r: TrackingRule,
+    @Context('req') req: { headers?: Record<string, string | undefined> },
+  ): Promise<string | null> {
     return (await this.operators.of(req)) ? r.createdBy : null;
   }
 

@@ -3,7 +3,13 @@ import { WebhookSubscriptionService } from '@app/webhooks';
 import { ParseUUIDPipe, UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { OperatorGuard } from '../../auth/operator.guard';
-import { CreateWebhookSubscriptionInput, WebhookDelivery, WebhookSubscription, WebhookSubscriptionIdInput, WebhookSubscriptionWithSecret } from './webhook-subscription.model';
+import {
+  CreateWebhookSubscriptionInput,
+  WebhookDelivery,
+  WebhookSubscription,
+  WebhookSubscriptionIdInput,
+  WebhookSubscriptionWithSecret,
+} from './webhook-subscription.model';
 
 /** Subscriptions are operator business: every field here needs an API key. */
 @Resolver(() => WebhookSubscription)
@@ -17,12 +23,18 @@ export class WebhookSubscriptionResolver {
   }
 
   @ResolveField(() => [WebhookDelivery], { description: 'Newest first.' })
-  deliveries(@Parent() s: WebhookSubscription, @Args('first', { type: () => Int, defaultValue: 20 }) first: number): Promise<WebhookDelivery[]> {
+  deliveries(
+    @Parent() s: WebhookSubscription,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+  ): Promise<WebhookDelivery[]> {
     return this.webhooks.deliveriesOf(s.id, Math.min(Math.max(first, 1), 100));
   }
 
   @Mutation(() => WebhookSubscriptionWithSecret)
-  createWebhookSubscription(@Args('input') input: CreateWebhookSubscriptionInput, @Context('operator') operator: Operator): Promise<WebhookSubscriptionWithSecret> {
+  createWebhookSubscription(
+    @Args('input') input: CreateWebhookSubscriptionInput,
+    @Context('operator') operator: Operator,
+  ): Promise<WebhookSubscriptionWithSecret> {
     return this.webhooks.create({ ...input, createdBy: operator.name });
   }
 

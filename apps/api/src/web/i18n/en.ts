@@ -81,7 +81,8 @@ export const en: Dictionary = {
   timelineHeading: 'Timeline',
   noTimeline: 'No steps on record.',
   dataQualitySummary: (n) => `A note on the source record (${n} ${n === 1 ? 'item' : 'items'})`,
-  dataQualityIntro: "The Clerk's record of this matter has gaps or inconsistencies. The timeline above shows it as published; read it with these in mind.",
+  dataQualityIntro:
+    "The Clerk's record of this matter has gaps or inconsistencies. The timeline above shows it as published; read it with these in mind.",
   dataQualityKinds: {
     ACTION_WITHOUT_DATE: 'A step has no date',
     ACTION_WITHOUT_BODY: 'A step names no acting body',

@@ -14,7 +14,8 @@ export const es: Dictionary = {
   switchLanguage: 'View this page in English',
 
   siteName: 'Seguimiento de la legislación de Chicago',
-  siteDescription: 'En qué etapa están los asuntos del Concejo Municipal de Chicago, cuándo es la próxima votación y cómo votó cada concejal.',
+  siteDescription:
+    'En qué etapa están los asuntos del Concejo Municipal de Chicago, cuándo es la próxima votación y cómo votó cada concejal.',
   skipToContent: 'Saltar al contenido principal',
   mainNav: 'Principal',
   navTracked: 'Asuntos en seguimiento',
@@ -25,7 +26,8 @@ export const es: Dictionary = {
   atomFeed: 'Cambios (canal Atom)',
   timesAreChicago: 'Todas las horas son de Chicago.',
   demoBannerTitle: 'Datos de demostración.',
-  demoBannerText: 'Estas páginas muestran registros guardados de eLMS y una historia inventada para O2023-0004222, no los datos en vivo de la Secretaría Municipal.',
+  demoBannerText:
+    'Estas páginas muestran registros guardados de eLMS y una historia inventada para O2023-0004222, no los datos en vivo de la Secretaría Municipal.',
   yes: 'Sí',
   no: 'No',
   none: 'Ninguno',
@@ -87,7 +89,8 @@ export const es: Dictionary = {
   timelineHeading: 'Cronología',
   noTimeline: 'No hay pasos registrados.',
   dataQualitySummary: (n) => `Una nota sobre el registro de origen (${n} ${n === 1 ? 'punto' : 'puntos'})`,
-  dataQualityIntro: 'El registro de la Secretaría Municipal sobre este asunto tiene vacíos o incoherencias. La cronología de arriba lo muestra tal como se publicó; léala teniendo esto en cuenta.',
+  dataQualityIntro:
+    'El registro de la Secretaría Municipal sobre este asunto tiene vacíos o incoherencias. La cronología de arriba lo muestra tal como se publicó; léala teniendo esto en cuenta.',
   dataQualityKinds: {
     ACTION_WITHOUT_DATE: 'Un paso no tiene fecha',
     ACTION_WITHOUT_BODY: 'Un paso no indica qué órgano actuó',
@@ -122,7 +125,8 @@ export const es: Dictionary = {
   noRelated: 'No hay asuntos relacionados registrados.',
 
   alderTitle: (name, ward) => `${name}, concejal del Distrito ${ward}`,
-  alderDescription: (name, ward) => `${name}, concejal del Distrito ${ward} de Chicago: contacto, comités y votos en asuntos en seguimiento.`,
+  alderDescription: (name, ward) =>
+    `${name}, concejal del Distrito ${ward} de Chicago: contacto, comités y votos en asuntos en seguimiento.`,
   formerAlder: 'Según eLMS, ya no ocupa el cargo.',
   ward: (w) => `Distrito ${w}`,
   contactHeading: 'Contacto',

@@ -11,7 +11,16 @@ const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 function dateTimeFormat(lang: Lang): Intl.DateTimeFormat {
   let f = dateTimeFormats.get(lang);
   if (!f) {
-    f = new Intl.DateTimeFormat(LOCALES[lang], { timeZone: CHICAGO, weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+    f = new Intl.DateTimeFormat(LOCALES[lang], {
+      timeZone: CHICAGO,
+      weekday: 'long',
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    });
     dateTimeFormats.set(lang, f);
   }
   return f;

@@ -14,7 +14,10 @@ interface Office {
 }
 
 function joinAddress(...parts: (string | null)[]): string | null {
-  const s = parts.map((p) => p?.trim()).filter(Boolean).join(', ');
+  const s = parts
+    .map((p) => p?.trim())
+    .filter(Boolean)
+    .join(', ');
   return s || null;
 }
 
@@ -32,9 +35,19 @@ function office(ctx: PageContext, heading: string, o: Office): SafeHtml | null {
 
 function contactSection(ctx: PageContext, d: AlderPageData): SafeHtml {
   const p = d.person;
-  const stateZip = (state: string | null, zip: string | null) => [state, zip].map((x) => x?.trim()).filter(Boolean).join(' ') || null;
+  const stateZip = (state: string | null, zip: string | null) =>
+    [state, zip]
+      .map((x) => x?.trim())
+      .filter(Boolean)
+      .join(' ') || null;
   const offices = [
-    office(ctx, ctx.t.wardOffice, { email: p.email, phone: p.phone, fax: p.fax, website: p.site, address: joinAddress(p.address, p.city, stateZip(p.state, p.zip)) }),
+    office(ctx, ctx.t.wardOffice, {
+      email: p.email,
+      phone: p.phone,
+      fax: p.fax,
+      website: p.site,
+      address: joinAddress(p.address, p.city, stateZip(p.state, p.zip)),
+    }),
     office(ctx, ctx.t.cityHallOffice, {
       email: p.officeEmail,
       phone: p.officePhone,
@@ -54,7 +67,8 @@ function committeesSection(ctx: PageContext, d: AlderPageData): SafeHtml {
 <caption>${t.membershipsCaption}</caption>
 <thead><tr><th scope="col">${t.colCommittee}</th><th scope="col">${t.colRole}</th><th scope="col">${t.colFrom}</th><th scope="col">${t.colTo}</th></tr></thead>
 <tbody>${d.memberships.map(
-    (m) => html`<tr><th scope="row">${elmsText(ctx, m.bodyName)}</th><td>${m.memberType ? elmsText(ctx, m.memberType) : '—'}</td><td>${m.startDate ? dateTimeEl(ctx, m.startDate, false) : '—'}</td><td>${m.endDate ? dateTimeEl(ctx, m.endDate, false) : t.current}</td></tr>`,
+    (m) =>
+      html`<tr><th scope="row">${elmsText(ctx, m.bodyName)}</th><td>${m.memberType ? elmsText(ctx, m.memberType) : '—'}</td><td>${m.startDate ? dateTimeEl(ctx, m.startDate, false) : '—'}</td><td>${m.endDate ? dateTimeEl(ctx, m.endDate, false) : t.current}</td></tr>`,
   )}</tbody>
 </table>`;
   return html`<section aria-labelledby="committees">${sectionHeading(ctx, 'committees', t.committeesHeading)}
@@ -95,5 +109,11 @@ ${d.person.isActive === false ? html`<p class="warning">${t.formerAlder}</p>` : 
 ${contactSection(ctx, d)}
 ${committeesSection(ctx, d)}
 ${votesSection(ctx, d)}`;
-  return renderPage(ctx, { title: t.alderTitle(name, d.ward), description: t.alderDescription(name, d.ward), body, canonicalPath: alderPath(d.ward), ogType: 'article' });
+  return renderPage(ctx, {
+    title: t.alderTitle(name, d.ward),
+    description: t.alderDescription(name, d.ward),
+    body,
+    canonicalPath: alderPath(d.ward),
+    ogType: 'article',
+  });
 }

@@ -54,11 +54,11 @@ function comparison(ctx: PageContext, l: RedlineLabels, d: CodePageData): SafeHt
 <h2 id="compare">${l.compareResult(c.from.version, c.to.version)}</h2>
 ${changed.length === 0 ? html`<p>${l.noDifferences}</p>` : null}
 ${changed.map(
-    (s) => html`<section class="redline-section" aria-labelledby="compare-${s.number}">
+  (s) => html`<section class="redline-section" aria-labelledby="compare-${s.number}">
 <h3 id="compare-${s.number}">${s.number} ${elmsText(ctx, s.heading)} <span class="change change-${s.change}">${l.changeLabel[s.change.toUpperCase() as 'AMENDED']}</span></h3>
 ${paragraphsMarkup(ctx, hunkParagraphs(s.diff.hunks, 'both'))}
 </section>`,
-  )}
+)}
 </section>`;
 }
 
@@ -81,5 +81,11 @@ ${current ? html`<p>${l.currentText}: ${l.versionRow(current.version)}, ${l.read
 ${comparison(ctx, l, d)}
 ${sections}
 ${d.versions.length ? history(ctx, l, d) : null}`;
-  return renderPage(ctx, { title, description: l.codeDescription(c.number, c.title ?? ''), body, canonicalPath: codePath(c.number), noindex: !!d.comparison });
+  return renderPage(ctx, {
+    title,
+    description: l.codeDescription(c.number, c.title ?? ''),
+    body,
+    canonicalPath: codePath(c.number),
+    noindex: !!d.comparison,
+  });
 }

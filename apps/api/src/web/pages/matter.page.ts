@@ -41,9 +41,7 @@ ${row(t.referredTo, m.committeeReferral ? elmsText(ctx, m.committeeReferral) : n
 ${row(t.filedBy, m.filingSponsor ? elmsText(ctx, m.filingSponsor) : null)}
 ${row(
   t.tracked,
-  d.rules.length
-    ? html`${t.yes}: ${d.rules.map((r, i) => html`${i ? '; ' : ''}${t.trackedBecause[r.kind](r.value)}`)}`
-    : t.notTracked,
+  d.rules.length ? html`${t.yes}: ${d.rules.map((r, i) => html`${i ? '; ' : ''}${t.trackedBecause[r.kind](r.value)}`)}` : t.notTracked,
 )}
 </dl>`;
 }
@@ -144,7 +142,10 @@ ${items.length ? html`<ul class="plain">${items}</ul>` : html`<p>${t.noSponsors}
 
 function attachmentsSection(ctx: PageContext, d: MatterPageData): SafeHtml {
   const { t } = ctx;
-  const items = d.attachments.map((a) => html`<li>${externalLink(a.path, elmsText(ctx, a.fileName || a.path || '—'))}${a.attachmentType ? html` (${elmsText(ctx, a.attachmentType)})` : null}</li>`);
+  const items = d.attachments.map(
+    (a) =>
+      html`<li>${externalLink(a.path, elmsText(ctx, a.fileName || a.path || '—'))}${a.attachmentType ? html` (${elmsText(ctx, a.attachmentType)})` : null}</li>`,
+  );
   return html`<section aria-labelledby="attachments">${sectionHeading(ctx, 'attachments', t.attachmentsHeading)}
 ${items.length ? html`<ul class="plain">${items}</ul>` : html`<p>${t.noAttachments}</p>`}
 </section>`;
@@ -156,7 +157,9 @@ function relatedSection(ctx: PageContext, d: MatterPageData): SafeHtml {
   const shown = new Set([m.recordNumber, m.originalRecordNumber, m.supersededBy].filter(Boolean));
   const others = d.lifecycle.related.filter((n) => !shown.has(n));
   const rows = [
-    m.originalRecordNumber && m.originalRecordNumber !== m.recordNumber ? html`<dt>${t.substituteFor}</dt><dd>${matterLink(ctx, m.originalRecordNumber)}</dd>` : null,
+    m.originalRecordNumber && m.originalRecordNumber !== m.recordNumber
+      ? html`<dt>${t.substituteFor}</dt><dd>${matterLink(ctx, m.originalRecordNumber)}</dd>`
+      : null,
     m.supersededBy ? html`<dt>${t.replacedBy}</dt><dd>${matterLink(ctx, m.supersededBy)}</dd>` : null,
     others.length ? html`<dt>${t.sameProposal}</dt><dd>${others.map((n, i) => html`${i ? ', ' : ''}${matterLink(ctx, n)}`)}</dd>` : null,
   ].filter(Boolean);

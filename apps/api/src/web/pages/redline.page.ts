@@ -20,8 +20,14 @@ export function redlinePath(recordNumber: string): string {
 function mismatchList(ctx: PageContext, l: RedlineLabels, s: AmendmentSectionRecord): SafeHtml {
   const items = s.mismatches as { expected: string; found: string; differingWords: { op: 'missing' | 'unexpected'; text: string }[] }[];
   return html`<ul class="mismatches">${items.map((m) => {
-    const missing = m.differingWords.filter((w) => w.op === 'missing').map((w) => w.text.trim()).filter(Boolean);
-    const unexpected = m.differingWords.filter((w) => w.op === 'unexpected').map((w) => w.text.trim()).filter(Boolean);
+    const missing = m.differingWords
+      .filter((w) => w.op === 'missing')
+      .map((w) => w.text.trim())
+      .filter(Boolean);
+    const unexpected = m.differingWords
+      .filter((w) => w.op === 'unexpected')
+      .map((w) => w.text.trim())
+      .filter(Boolean);
     return html`<li><dl class="facts">
 <dt>${l.mismatchExpected}</dt><dd>${m.expected ? elmsText(ctx, m.expected) : '—'}</dd>
 <dt>${l.mismatchFound}</dt><dd>${m.found ? elmsText(ctx, m.found) : '—'}</dd>
@@ -43,8 +49,10 @@ ${mismatchList(ctx, l, s)}
 ${drafted()}`;
   }
   if (!s.applied) return html`<p class="note">${l.checkUnknown} ${l.notApplied}</p>${drafted()}`;
-  if (s.change === 'ADDED') return html`<p class="note">${l.addedNote}</p>${paragraphsMarkup(ctx, textParagraphs(s.amendedText ?? '', 'insert'))}`;
-  if (s.change === 'REPEALED') return html`<p class="note">${l.repealedNote}</p>${paragraphsMarkup(ctx, textParagraphs(s.baseText ?? '', 'delete'))}`;
+  if (s.change === 'ADDED')
+    return html`<p class="note">${l.addedNote}</p>${paragraphsMarkup(ctx, textParagraphs(s.amendedText ?? '', 'insert'))}`;
+  if (s.change === 'REPEALED')
+    return html`<p class="note">${l.repealedNote}</p>${paragraphsMarkup(ctx, textParagraphs(s.baseText ?? '', 'delete'))}`;
   const hunks = (s.diffId ? d.diffs.get(s.diffId)?.hunks : undefined) ?? [{ op: 'equal' as const, text: s.amendedText ?? '' }];
   const unchecked = s.baseTextMatches === null ? html`<p class="note">${l.checkUnknown}</p>` : null;
   if (view === 'side') {
@@ -67,7 +75,8 @@ function summary(ctx: PageContext, l: RedlineLabels, d: RedlinePageData): SafeHt
 <h2 id="summary">${l.summaryHeading}</h2>
 <p>${l.summaryCounts(count('AMENDED'), count('ADDED'), count('REPEALED'))}</p>
 <ul class="section-summary">${d.sections.map(
-    (s) => html`<li><a href="#${s.number}">${s.number} ${elmsText(ctx, s.heading)}</a> ${changeBadge(l, s.change)}${s.baseTextMatches === false ? html` <strong class="flag">${l.checkFailedHeading}</strong>` : null}</li>`,
+    (s) =>
+      html`<li><a href="#${s.number}">${s.number} ${elmsText(ctx, s.heading)}</a> ${changeBadge(l, s.change)}${s.baseTextMatches === false ? html` <strong class="flag">${l.checkFailedHeading}</strong>` : null}</li>`,
   )}</ul>
 <dl class="facts">
 ${d.document ? html`<dt>${l.readFrom}</dt><dd>${externalLink(d.document.url, d.document.fileName ?? d.document.url)} (${dateTimeEl(ctx, d.document.fetchedAt, false)})</dd>` : null}
@@ -90,11 +99,11 @@ function unchangedSections(ctx: PageContext, l: RedlineLabels, d: RedlinePageDat
   return html`<section aria-labelledby="unchanged">
 <h2 id="unchanged">${l.unchangedSections}</h2>
 ${rest.map(
-    (s) => html`<section class="code-section" aria-labelledby="${s.number}">
+  (s) => html`<section class="code-section" aria-labelledby="${s.number}">
 <div class="heading-row"><h3 id="${s.number}" class="section-anchor">${s.number} ${elmsText(ctx, s.heading)}</h3></div>
 ${paragraphsMarkup(ctx, textParagraphs(s.body, 'equal'))}
 </section>`,
-  )}
+)}
 </section>`;
 }
 
@@ -107,7 +116,13 @@ export function renderRedlinePage(ctx: PageContext, d: RedlinePageData, view: Re
   const back = html`<p><a href="${localHref(ctx, matterPath(n))}">${l.backToMatter}</a></p>`;
   if (!d.amendment) {
     const body = html`<h1>${title}</h1>${back}<p>${l.noDocument}</p>`;
-    return renderPage(ctx, { title, description: l.redlineDescription(n, chapters), body, canonicalPath: redlinePath(n), ogType: 'article' });
+    return renderPage(ctx, {
+      title,
+      description: l.redlineDescription(n, chapters),
+      body,
+      canonicalPath: redlinePath(n),
+      ogType: 'article',
+    });
   }
   const legend = html`<p class="legend"><strong>${l.legend}:</strong> ${inserted(ctx, l.legendInserted)}; ${deleted(ctx, l.legendDeleted)}.</p>`;
   const body = html`<h1>${title}</h1>
@@ -117,12 +132,12 @@ ${summary(ctx, l, d)}
 ${viewToggle(ctx, l, n, view)}
 ${legend}
 ${d.sections.map(
-    (s) => html`<section class="redline-section" aria-labelledby="${s.number}">
+  (s) => html`<section class="redline-section" aria-labelledby="${s.number}">
 ${sectionHeading(ctx, s.number, `${s.number} ${s.heading}`)}
 <p>${changeBadge(l, s.change)}</p>
 ${sectionBody(ctx, l, d, s, view)}
 </section>`,
-  )}
+)}
 ${unchangedSections(ctx, l, d)}
 ${d.amendment.unparsed.length ? html`<section aria-labelledby="other"><h2 id="other">${l.otherSections}</h2>${d.amendment.unparsed.map((u) => html`<p>${elmsText(ctx, u.text)}</p>`)}</section>` : null}`;
   return renderPage(ctx, { title, description: l.redlineDescription(n, chapters), body, canonicalPath: redlinePath(n), ogType: 'article' });

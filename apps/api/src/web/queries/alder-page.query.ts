@@ -21,7 +21,10 @@ export class AlderPageQuery {
   /** Throws LegislationException INVALID_WARD or ALDER_NOT_FOUND. */
   async load(ward: number): Promise<AlderPageData> {
     const person = await this.people.alderByWard(ward);
-    const [memberships, votes] = await Promise.all([this.people.membershipsByPersonIds([person.personId]), this.people.votesByPersonIds([person.personId])]);
+    const [memberships, votes] = await Promise.all([
+      this.people.membershipsByPersonIds([person.personId]),
+      this.people.votesByPersonIds([person.personId]),
+    ]);
     const voted = await this.matters.listByRecordNumbers(votes.map((v) => v.recordNumber));
     const rules = await this.tracking.rulesByMatterIds(voted.map((m) => m.id));
     const trackedIds = new Set(rules.map((r) => r.matterId));

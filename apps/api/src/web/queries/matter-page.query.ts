@@ -102,7 +102,13 @@ export class MatterPageQuery {
         result: resultFromActionName(action.actionName),
         tally: tallyVotes(rows),
         votes: rows
-          .map((v) => ({ voterName: v.voterName, personId: v.personId, ward: wardOf(v.personId), value: toVoteValue(v.vote), verbatim: v.vote }))
+          .map((v) => ({
+            voterName: v.voterName,
+            personId: v.personId,
+            ward: wardOf(v.personId),
+            value: toVoteValue(v.vote),
+            verbatim: v.vote,
+          }))
           .sort(byWardThenName),
       }));
 
@@ -112,7 +118,9 @@ export class MatterPageQuery {
       rules: rules.map((r) => r.rule),
       alderWards: new Set(alders.map((p) => Number(p.ward))),
       actions: new Map(actions.map((a) => [a.id, a])),
-      sponsors: [...sponsors].sort((a, b) => a.ordinal - b.ordinal).map((sponsor) => ({ sponsor, ward: wardOf(sponsor.personId) ?? wardFromOffice(sponsor.office) })),
+      sponsors: [...sponsors]
+        .sort((a, b) => a.ordinal - b.ordinal)
+        .map((sponsor) => ({ sponsor, ward: wardOf(sponsor.personId) ?? wardFromOffice(sponsor.office) })),
       attachments: [...attachments].sort((a, b) => a.ordinal - b.ordinal),
       rollCalls,
       dataQuality,

@@ -34,7 +34,14 @@ export class RedlinePageQuery {
   async load(recordNumber: string): Promise<RedlinePageData> {
     const matter = await this.matters.getByRecordNumber(recordNumber);
     const found = await this.amendments.latestForMatter(matter.id);
-    const empty: RedlinePageData = { matter, document: found?.document ?? null, amendment: null, sections: [], diffs: new Map(), baseline: [] };
+    const empty: RedlinePageData = {
+      matter,
+      document: found?.document ?? null,
+      amendment: null,
+      sections: [],
+      diffs: new Map(),
+      baseline: [],
+    };
     if (!found?.amendment) return empty;
     const { amendment, sections } = found;
     const [diffs, versions, chapters] = await Promise.all([

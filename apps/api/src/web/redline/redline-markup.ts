@@ -16,9 +16,15 @@ export function paragraphsMarkup(ctx: PageContext, paragraphs: Segment[][]): Saf
 }
 
 /** A section as the ordinance drafts it: struck runs deleted, underlined runs inserted. */
-export function draftedMarkup(ctx: PageContext, paragraphs: { runs: MarkedRun[]; omittedBefore: boolean }[], omittedAfter: boolean, omittedLabel: string): SafeHtml {
+export function draftedMarkup(
+  ctx: PageContext,
+  paragraphs: { runs: MarkedRun[]; omittedBefore: boolean }[],
+  omittedAfter: boolean,
+  omittedLabel: string,
+): SafeHtml {
   const omitted = html`<p class="omitted">${omittedLabel}</p>`;
   return html`<div class="code-text drafted"${ctx.lang === 'en' ? null : html` lang="en"`}>${paragraphs.map(
-    (p) => html`${p.omittedBefore ? omitted : null}<p>${p.runs.map((r) => (r.mark === 'strike' ? deleted(ctx, r.text) : r.mark === 'underline' ? inserted(ctx, r.text) : html`${r.text}`))}</p>`,
+    (p) =>
+      html`${p.omittedBefore ? omitted : null}<p>${p.runs.map((r) => (r.mark === 'strike' ? deleted(ctx, r.text) : r.mark === 'underline' ? inserted(ctx, r.text) : html`${r.text}`))}</p>`,
   )}${omittedAfter ? omitted : null}</div>`;
 }

@@ -22,7 +22,11 @@ function mismatch(paragraphIndex: number, expected: string, found: string): Base
  * end). One between two omitted-text lines has no known place and is reported. Baseline paragraphs
  * after the last one stay only when the ordinance ends with an omitted-text line.
  */
-export function alignParagraphs(baseline: readonly string[], amendment: readonly AmendmentParagraph[], omittedAfter: boolean): ParagraphAlignment {
+export function alignParagraphs(
+  baseline: readonly string[],
+  amendment: readonly AmendmentParagraph[],
+  omittedAfter: boolean,
+): ParagraphAlignment {
   if (amendment.length === 0) return { paragraphs: [...baseline], mismatches: [] };
   const keys = baseline.map(comparableText);
   const out: string[] = [];

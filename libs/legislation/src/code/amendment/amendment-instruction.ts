@@ -30,7 +30,7 @@ function listAfter(text: string, lead: RegExp): string[] {
   for (const m of text.matchAll(new RegExp(lead.source, 'g'))) {
     const rest = text.slice(m.index + m[0].length);
     const end = LIST_END.exec(rest);
-    out.push(...(end ? rest.slice(0, end.index) : rest).match(SECTION_RE) ?? []);
+    out.push(...((end ? rest.slice(0, end.index) : rest).match(SECTION_RE) ?? []));
   }
   return out;
 }
@@ -55,7 +55,9 @@ export function parseAmendmentInstruction(text: string): AmendmentInstruction | 
   // "Chapter 2-25-050 of the Municipal Code" is a real drafting slip: a section called a chapter.
   if (subjectSections.length > 0) return { scope: 'sections', named };
 
-  const newChapter = new RegExp(String.raw`\b(?:adding|inserting|creating)\s+(?:a\s+)?new\s+chapter\s+(${CHAPTER_NUMBER})(?![-\d])`).exec(lc);
+  const newChapter = new RegExp(String.raw`\b(?:adding|inserting|creating)\s+(?:a\s+)?new\s+chapter\s+(${CHAPTER_NUMBER})(?![-\d])`).exec(
+    lc,
+  );
   const subjectChapter = subject.match(CHAPTER_RE)?.[0] ?? null;
   if (newChapter) return { scope: 'chapter', chapter: newChapter[1], named, defaultChange: 'ADDED' };
   if (subjectChapter === null && !/\btitle\b/.test(subject)) return named.size > 0 ? { scope: 'sections', named } : null;

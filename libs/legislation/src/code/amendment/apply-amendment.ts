@@ -11,11 +11,19 @@ import type { AmendedSection, AmendmentApplication, AmendmentSection, BaseTextMi
 const HEADING_INDEX = -1;
 
 function sectionMismatch(expected: string, found: string): BaseTextMismatch {
-  return { paragraphIndex: HEADING_INDEX, expected, found, differingWords: wordDifferences(comparableText(expected), comparableText(found)) };
+  return {
+    paragraphIndex: HEADING_INDEX,
+    expected,
+    found,
+    differingWords: wordDifferences(comparableText(expected), comparableText(found)),
+  };
 }
 
 function oldBody(section: AmendmentSection): string {
-  return section.paragraphs.map((p) => tidyAmendedText(readingOf(p.runs, 'old'))).filter((t) => t !== '').join('\n');
+  return section.paragraphs
+    .map((p) => tidyAmendedText(readingOf(p.runs, 'old')))
+    .filter((t) => t !== '')
+    .join('\n');
 }
 
 // Publishers differ on the closing period of a heading (amlegal prints it, chicagocode.org does not).
@@ -52,7 +60,14 @@ export function applyAmendment(baseline: readonly CodeSectionText[], amendment: 
     if (section.change === 'ADDED') {
       if (base) mismatches.push(sectionMismatch(sectionBodyText(base), oldBody(section)));
       const texts = section.paragraphs.map((p) => tidyAmendedText(readingOf(p.runs, 'new'))).filter((t) => t !== '');
-      amended = { number: section.number, heading: newHeading(section, ''), paragraphs: toCodeParagraphs(texts), historyNote: null, history: [], historyComplete: false };
+      amended = {
+        number: section.number,
+        heading: newHeading(section, ''),
+        paragraphs: toCodeParagraphs(texts),
+        historyNote: null,
+        history: [],
+        historyComplete: false,
+      };
     } else if (!base) {
       mismatches.push(sectionMismatch('', oldBody(section)));
     } else {
@@ -63,7 +78,8 @@ export function applyAmendment(baseline: readonly CodeSectionText[], amendment: 
         section.omittedAfter,
       );
       mismatches.push(...alignment.mismatches);
-      if (section.change === 'AMENDED') amended = { ...base, heading: newHeading(section, base.heading), paragraphs: toCodeParagraphs(alignment.paragraphs) };
+      if (section.change === 'AMENDED')
+        amended = { ...base, heading: newHeading(section, base.heading), paragraphs: toCodeParagraphs(alignment.paragraphs) };
     }
 
     const applied = mismatches.length === 0;

@@ -37,7 +37,8 @@ export function parseAmendment(doc: MarkedDocument): ParsedAmendment {
       if (missing) result.unparsed.push({ ordinanceSection: section.number, text: allText });
     } else if (isEffectiveDateClause(allText)) {
       // The closing SECTION carries the effective date; an earlier one that also mentions effect stays visible.
-      if (result.effectiveDate) result.unparsed.push({ ordinanceSection: result.effectiveDate.ordinanceSection, text: result.effectiveDate.text });
+      if (result.effectiveDate)
+        result.unparsed.push({ ordinanceSection: result.effectiveDate.ordinanceSection, text: result.effectiveDate.text });
       result.effectiveDate = { text: allText.replace(/\n/g, ' '), ordinanceSection: section.number };
     } else {
       result.unparsed.push({ ordinanceSection: section.number, text: allText });
@@ -51,7 +52,8 @@ function splitOrdinanceSections(paragraphs: MarkedRun[][]): OrdinanceSection[] {
   paragraphs.forEach((runs, index) => {
     const text = runsText(runs);
     const m = SECTION_START.exec(text);
-    if (m && (m[1] !== undefined || SECTION_START_CAPS.test(text))) starts.push({ index, number: Number(m[1] ?? m[2]), prefix: m[0].length });
+    if (m && (m[1] !== undefined || SECTION_START_CAPS.test(text)))
+      starts.push({ index, number: Number(m[1] ?? m[2]), prefix: m[0].length });
   });
   if (starts.length === 0) {
     paragraphs.forEach((runs, index) => {
@@ -93,7 +95,8 @@ function readCodeSections(
   const segments: Segment[] = [];
   for (const runs of section.body) {
     const heading = readSectionHeading(runs);
-    if (heading && accepts(heading.number)) segments.push({ number: heading.number, headingParagraph: runs, headingRuns: heading.headingRuns, body: [] });
+    if (heading && accepts(heading.number))
+      segments.push({ number: heading.number, headingParagraph: runs, headingRuns: heading.headingRuns, body: [] });
     else segments[segments.length - 1]?.body.push(runs);
   }
 
@@ -103,7 +106,15 @@ function readCodeSections(
     if (segments.some((s) => s.number === number)) continue;
     // A repeal need not print the text it repeals; anything else must show the section.
     if (change === 'REPEALED') {
-      sections.push({ ordinanceSection: section.number, change, number, headingRuns: [], paragraphs: [], omittedAfter: false, instruction: instructionText });
+      sections.push({
+        ordinanceSection: section.number,
+        change,
+        number,
+        headingRuns: [],
+        paragraphs: [],
+        omittedAfter: false,
+        instruction: instructionText,
+      });
     } else missing = true;
   }
   if (instruction.named.size === 0 && segments.length === 0) missing = true;
@@ -129,5 +140,13 @@ function toAmendmentSection(segment: Segment, change: AmendmentChange, ordinance
       omitted = false;
     }
   }
-  return { ordinanceSection, change, number: segment.number, headingRuns: segment.headingRuns, paragraphs, omittedAfter: omitted, instruction };
+  return {
+    ordinanceSection,
+    change,
+    number: segment.number,
+    headingRuns: segment.headingRuns,
+    paragraphs,
+    omittedAfter: omitted,
+    instruction,
+  };
 }

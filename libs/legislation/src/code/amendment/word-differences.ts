@@ -14,7 +14,11 @@ export function wordDifferences(expected: string, found: string): BaseTextMismat
 
 /** Dice overlap of the two texts' words (case-folded), for picking the likeliest counterpart of a mismatched paragraph. */
 export function wordOverlap(a: string, b: string): number {
-  const words = (s: string) => s.toLowerCase().split(/[^a-z0-9'-]+/).filter((w) => w !== '');
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^a-z0-9'-]+/)
+      .filter((w) => w !== '');
   const left = words(a);
   const right = new Map<string, number>();
   for (const w of words(b)) right.set(w, (right.get(w) ?? 0) + 1);

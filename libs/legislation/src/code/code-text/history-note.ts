@@ -2,7 +2,8 @@ import { collapseWhitespace } from './normalize-code-text';
 import type { CodeHistoryAction, CodeHistoryEntry } from './code-text.types';
 
 // American Legal closes each section with "(Added Coun. J. 3-29-06, p. 74325, § 1; Amend ...)".
-const NOTE_START = /^\((?:Added|Amend|Amended|Amd\.|Renumbered|Repealed|Corrected|Corr\.|Formerly|Prior code)\b|^\([^()]{0,60}?Coun\.\s*J\./i;
+const NOTE_START =
+  /^\((?:Added|Amend|Amended|Amd\.|Renumbered|Repealed|Corrected|Corr\.|Formerly|Prior code)\b|^\([^()]{0,60}?Coun\.\s*J\./i;
 
 /** Whether a line opens a publisher's history note. */
 export function isHistoryNoteStart(line: string): boolean {
@@ -45,7 +46,11 @@ function parseEntry(raw: string): CodeHistoryEntry {
   const dateMatch = /\b(\d{1,2}-\d{1,2}-(?:\d{4}|\d{2}))\b/.exec(raw);
   const pageMatch = /\bpp?\.\s*(\d+(?:\s*-\s*\d+)?)/.exec(raw);
   let detail: string | null = null;
-  const after = pageMatch ? raw.slice(pageMatch.index + pageMatch[0].length) : dateMatch ? raw.slice(dateMatch.index + dateMatch[0].length) : null;
+  const after = pageMatch
+    ? raw.slice(pageMatch.index + pageMatch[0].length)
+    : dateMatch
+      ? raw.slice(dateMatch.index + dateMatch[0].length)
+      : null;
   if (after !== null) detail = after.replace(/^[\s,]+/, '').trim() || null;
   return {
     action,
@@ -66,6 +71,9 @@ export function parseHistoryNote(note: string): { history: CodeHistoryEntry[]; c
   const inner = text.replace(/^\(/, '').replace(complete ? /\)$/ : /$/, '');
   const parts = inner.split(';');
   const finished = complete ? parts : parts.slice(0, -1);
-  const history = finished.map((p) => p.trim()).filter((p) => p !== '').map(parseEntry);
+  const history = finished
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map(parseEntry);
   return { history, complete };
 }

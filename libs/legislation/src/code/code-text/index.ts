@@ -1,4 +1,11 @@
-export type { CodeParagraph, CodeHistoryAction, CodeHistoryEntry, CodeSectionText, CodeChapterText, CodeTextHints } from './code-text.types';
+export type {
+  CodeParagraph,
+  CodeHistoryAction,
+  CodeHistoryEntry,
+  CodeSectionText,
+  CodeChapterText,
+  CodeTextHints,
+} from './code-text.types';
 export { parseCodeText } from './parse-code-text';
 export { sectionBodyText } from './section-body-text';
 export { normalizeCodeText, collapseWhitespace } from './normalize-code-text';

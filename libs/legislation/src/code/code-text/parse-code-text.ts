@@ -34,7 +34,10 @@ interface SectionDraft {
  * Text after a closed history note and before the next heading is an annotation and is dropped.
  */
 export function parseCodeText(text: string, hints: CodeTextHints = {}): CodeChapterText {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim());
   const drafts: SectionDraft[] = [];
   let chapter: string | null = null;
   let title: string | null = null;
