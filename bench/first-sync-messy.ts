@@ -5,7 +5,7 @@
  * ELMS_REQUESTS_PER_SECOND (2), beside the time measured at full speed. Checks that every served
  * matter is stored or quarantined, none twice.
  */
-import { AppConfig, CoreModule, createAppLogger } from '@app/core';
+import { AppConfig, CoreModule, JOBS, createAppLogger } from '@app/core';
 import { ScraperModule, SyncJobsService } from '@app/scraper';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -60,7 +60,7 @@ export async function firstSyncMessy(cleanups: CleanupStack): Promise<number> {
   let peak = rssBefore;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 200);
   const t0 = performance.now();
-  const summary = await app.get(SyncJobsService).run('elms.poll');
+  const summary = await app.get(SyncJobsService).run(JOBS.elmsPoll);
   const seconds = (performance.now() - t0) / 1000;
   clearInterval(timer);
   const requests = replay.requests.length;

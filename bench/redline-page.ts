@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { JOBS } from '@app/core';
 import { AmendmentService, LegislationModule } from '@app/legislation';
 import { extractMarkedText, ScraperModule, SyncJobsService } from '@app/scraper';
 import type { INestApplication } from '@nestjs/common';
@@ -41,7 +42,7 @@ async function sequential(name: string, url: string, runs: number, expect: (body
  * page one request at a time, against GET /health in the same run.
  */
 export async function benchRedlinePage(app: INestApplication, baseUrl: string, recordNumber: string, runs = 200): Promise<LatencyStats[]> {
-  await app.select(ScraperModule).get(SyncJobsService).run('code.sync');
+  await app.select(ScraperModule).get(SyncJobsService).run(JOBS.codeSync);
   const [matter] = await app.get(DataSource).query(`SELECT id FROM matter WHERE record_number = $1`, [recordNumber]);
   const pdf = readFileSync(path.join(findProjectRoot(), 'test/support/documents/o2023-0004222-amendment.pdf'));
   const amendments = app.select(LegislationModule).get(AmendmentService);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { AppConfig, CoreModule, createAppLogger, openPGlite } from '@app/core';
+import { AppConfig, CoreModule, JOBS, createAppLogger, openPGlite } from '@app/core';
 import { TrackingService } from '@app/legislation';
 import { ElmsBackfillService, ScraperModule, SyncJobsService } from '@app/scraper';
 import { INestApplication, Module, OnApplicationShutdown } from '@nestjs/common';
@@ -81,12 +81,12 @@ export async function startDemo(opts: { port: number; progress?: (step: string) 
     await run();
     opts.progress?.(what);
   };
-  await step('first poll', () => jobs.run('elms.poll'));
+  await step('first poll', () => jobs.run(JOBS.elmsPoll));
   await step('backfill of the captured dates', () =>
     scraper.get(ElmsBackfillService).backfill({ from: new Date('2010-01-01'), to: new Date('2030-01-01') }),
   );
-  await step('code sync (chapter 2-173)', () => jobs.run('code.sync'));
-  await step('document sync (the amending ordinance and its redline)', () => jobs.run('documents.sync'));
+  await step('code sync (chapter 2-173)', () => jobs.run(JOBS.codeSync));
+  await step('document sync (the amending ordinance and its redline)', () => jobs.run(JOBS.documentsSync));
   // SO2025-0019977 carries the synthetic roll call: tracking it puts the ward-15 alder's vote on their page.
   await app.get(TrackingService).create('record_number', 'SO2025-0019977', 'demo: a matter with a roll call', 'demo');
 

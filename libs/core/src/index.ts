@@ -39,3 +39,16 @@ export { ApiKeyService, type Operator } from './auth/api-key.service';
 export { ApiKeyEntity } from './auth/api-key.entity';
 export { OUTBOX_EVENTS, writeOutboxEvents, type OutboxEventType, type OutboxEventInput } from './outbox/outbox';
 export { seededRandom, pick } from './random/seeded-random';
+export { JOBS, RECORDED_JOBS, type JobName } from './jobs/job-names';
+export {
+  exportChunks,
+  csvChunks,
+  jsonChunks,
+  csvField,
+  keysetBatches,
+  CSV_BOM,
+  EXPORT_FORMATS,
+  type ExportColumn,
+  type ExportFormat,
+  type ExportValue,
+} from './export/tabular-export';

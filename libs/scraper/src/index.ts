@@ -6,7 +6,7 @@ export {
   type BackfillOptions,
   type BackfillProgress,
 } from './sync/elms-backfill.service';
-export { ELMS_JOBS, MATTER_WATERMARK, INITIAL_SYNC_STATE } from './sync/elms-sync.service';
+export { MATTER_WATERMARK, INITIAL_SYNC_STATE } from './sync/elms-sync.service';
 export { type RunSummary } from './sync/run-recorder.service';
 export { ScrapeRunQueryService, type ScrapeRunRecord } from './services/scrape-run-query.service';
 export { SyncHealthService, type SyncHealth } from './services/sync-health.service';
@@ -14,8 +14,6 @@ export { DataIntegrityService, type DataIntegrity } from './services/data-integr
 export { QuarantineQueryService, type QuarantinedRecord } from './services/quarantine-query.service';
 export { ElmsClient, ElmsFetcher, type FetchedDoc } from './elms';
 export { RawDocumentQueryService } from './services/raw-document-query.service';
-export { CODE_SYNC_JOB } from './code/code-sync.service';
-export { DOCUMENTS_SYNC_JOB } from './sync/document-sync.service';
 export { codePageText } from './code/code-page-text';
 export {
   extractMarkedText,
@@ -26,9 +24,4 @@ export {
   InvalidDocxError,
   PDF_LAYOUT_RULES,
 } from './documents';
-export {
-  QuarantineReprocessService,
-  QUARANTINE_REPROCESS_JOB,
-  SyncRunningError,
-  type ReprocessSummary,
-} from './sync/quarantine-reprocess.service';
+export { QuarantineReprocessService, SyncRunningError, type ReprocessSummary } from './sync/quarantine-reprocess.service';

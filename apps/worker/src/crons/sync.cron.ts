@@ -1,12 +1,8 @@
-import { AppConfig } from '@app/core';
+import { AppConfig, JOBS } from '@app/core';
 import { SyncJobName, SyncJobsService } from '@app/scraper';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob } from 'cron';
-
-export const POLL_CRON_NAME = 'elms.poll';
-export const SWEEP_CRON_NAME = 'elms.sweep';
-export const CODE_CRON_NAME = 'code.sync';
 
 /**
  * Cron ticks for the eLMS sync. Patterns come from configuration, so the jobs are registered at
@@ -29,18 +25,18 @@ export class SyncCron implements OnApplicationBootstrap {
       this.logger.log('Scheduler disabled (SCHEDULER_ENABLED=false)');
       return;
     }
-    this.register(POLL_CRON_NAME, s.pollCron, 'elms.poll');
-    this.register(SWEEP_CRON_NAME, s.sweepCron, 'elms.sweep');
-    this.register(CODE_CRON_NAME, s.codeSyncCron, 'code.sync');
+    this.register(s.pollCron, JOBS.elmsPoll);
+    this.register(s.sweepCron, JOBS.elmsSweep);
+    this.register(s.codeSyncCron, JOBS.codeSync);
     if (s.pollOnStart) {
-      setImmediate(() => void this.tick('code.sync').then(() => this.tick('elms.poll')));
+      setImmediate(() => void this.tick(JOBS.codeSync).then(() => this.tick(JOBS.elmsPoll)));
     }
   }
 
-  private register(name: string, pattern: string, job: SyncJobName): void {
+  private register(pattern: string, job: SyncJobName): void {
     const cron = CronJob.from({ cronTime: pattern, onTick: () => this.tick(job), timeZone: this.config.schedule.timeZone, start: true });
-    this.registry.addCronJob(name, cron as never);
-    this.logger.log(`${name} scheduled: ${pattern} (${this.config.schedule.timeZone})`);
+    this.registry.addCronJob(job, cron as never);
+    this.logger.log(`${job} scheduled: ${pattern} (${this.config.schedule.timeZone})`);
   }
 
   /**
@@ -56,6 +52,6 @@ export class SyncCron implements OnApplicationBootstrap {
     } catch (err) {
       this.logger.error(`${job} failed: ${(err as Error).message}`);
     }
-    if (ranHere && (job === 'elms.poll' || job === 'elms.sweep')) await this.tick('documents.sync');
+    if (ranHere && (job === JOBS.elmsPoll || job === JOBS.elmsSweep)) await this.tick(JOBS.documentsSync);
   }
 }

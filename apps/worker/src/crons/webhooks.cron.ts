@@ -1,9 +1,8 @@
-import { AppConfig } from '@app/core';
+import { AppConfig, JOBS } from '@app/core';
 import { WebhookDeliveryService } from '@app/webhooks';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 
-export const WEBHOOKS_INTERVAL_NAME = 'webhooks.deliver';
 const EVERY_MS = 2_000;
 
 /**
@@ -24,13 +23,13 @@ export class WebhooksCron implements OnApplicationBootstrap, OnApplicationShutdo
   onApplicationBootstrap(): void {
     if (!this.config.schedule.enabled) return;
     this.registry.addInterval(
-      WEBHOOKS_INTERVAL_NAME,
+      JOBS.webhooksDeliver,
       setInterval(() => void this.tick(), EVERY_MS),
     );
   }
 
   onApplicationShutdown(): void {
-    if (this.registry.doesExist('interval', WEBHOOKS_INTERVAL_NAME)) this.registry.deleteInterval(WEBHOOKS_INTERVAL_NAME);
+    if (this.registry.doesExist('interval', JOBS.webhooksDeliver)) this.registry.deleteInterval(JOBS.webhooksDeliver);
   }
 
   async tick(): Promise<void> {

@@ -1,4 +1,4 @@
-import { Clock } from '@app/core';
+import { Clock, JOBS } from '@app/core';
 import {
   AmendmentService,
   CodeBaselineService,
@@ -12,8 +12,6 @@ import { RunRecorder, RunSummary } from '../sync/run-recorder.service';
 import { DOCUMENT_FETCHERS, DocumentFetchers } from '../sync/document-fetchers.factory';
 import { codePageText } from './code-page-text';
 import { CodeSourceError } from './code-source.errors';
-
-export const CODE_SYNC_JOB = 'code.sync';
 
 /**
  * @description Re-reads every tracked Municipal Code chapter from the publisher's pages. All pages of
@@ -33,7 +31,7 @@ export class CodeSyncService {
   ) {}
 
   sync(): Promise<RunSummary> {
-    return this.recorder.record(CODE_SYNC_JOB, {}, async (ctx) => {
+    return this.recorder.record(JOBS.codeSync, {}, async (ctx) => {
       const chapters = await this.baseline.trackedChapters();
       const snapshots: ChapterSnapshot[] = [];
       for (const chapter of chapters) snapshots.push(await this.read(chapter.number, chapter.title, chapter.sourceUrls));

@@ -1,10 +1,10 @@
-import { AppConfig, Clock } from '@app/core';
+import { AppConfig, Clock, JOBS } from '@app/core';
 import { Inject, Injectable } from '@nestjs/common';
 import { QuarantineRepository } from '../repositories/quarantine.repository';
 import { ScrapeRunRepository } from '../repositories/scrape-run.repository';
 import { SyncStateRepository } from '../repositories/sync-state.repository';
 import { ELMS_CLIENTS, ElmsClients } from '../sync/elms-client.factory';
-import { ELMS_JOBS, INITIAL_SYNC_STATE, InitialSyncCursor } from '../sync/elms-sync.service';
+import { INITIAL_SYNC_STATE, InitialSyncCursor } from '../sync/elms-sync.service';
 
 export interface SyncHealth {
   /** When the last poll that stored what it read finished (a `partial` run did). */
@@ -42,12 +42,12 @@ export class SyncHealthService {
     const h = this.config.health;
     const now = this.clock.now().getTime();
     const [last, recent, quarantined, cursor, firstRun, running] = await Promise.all([
-      this.runs.lastSucceeded(ELMS_JOBS.poll),
-      this.runs.recentFinished(ELMS_JOBS.poll, h.maxConsecutiveFailures + 1),
+      this.runs.lastSucceeded(JOBS.elmsPoll),
+      this.runs.recentFinished(JOBS.elmsPoll, h.maxConsecutiveFailures + 1),
       this.quarantine.count(),
       this.state.get<InitialSyncCursor>(INITIAL_SYNC_STATE),
-      this.runs.firstStarted(ELMS_JOBS.poll),
-      this.runs.lastHeartbeat(ELMS_JOBS.poll),
+      this.runs.firstStarted(JOBS.elmsPoll),
+      this.runs.lastHeartbeat(JOBS.elmsPoll),
     ]);
     const lastSuccessAt = last?.finishedAt ?? null;
     let consecutiveFailures = 0;

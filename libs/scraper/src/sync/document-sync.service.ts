@@ -1,12 +1,10 @@
-import { AppConfig, Clock } from '@app/core';
+import { AppConfig, Clock, JOBS } from '@app/core';
 import { AmendmentService } from '@app/legislation';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DocumentSyncError } from '../code/code-source.errors';
 import { extractMarkedText } from '../documents';
 import { DOCUMENT_FETCHERS, DocumentFetchers } from './document-fetchers.factory';
 import { RunRecorder, RunSummary } from './run-recorder.service';
-
-export const DOCUMENTS_SYNC_JOB = 'documents.sync';
 
 /**
  * @description Reads the Legislation attachments of tracked matters that have not been read yet:
@@ -27,7 +25,7 @@ export class DocumentSyncService {
   ) {}
 
   sync(): Promise<RunSummary> {
-    return this.recorder.record(DOCUMENTS_SYNC_JOB, {}, async (ctx) => {
+    return this.recorder.record(JOBS.documentsSync, {}, async (ctx) => {
       const pending = await this.amendments.pendingAttachments();
       const failures: { recordNumber: string; url: string; error: string }[] = [];
       for (const a of pending) {

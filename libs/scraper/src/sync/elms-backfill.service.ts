@@ -1,9 +1,8 @@
-import { AdvisoryLockService, UnitOfWork } from '@app/core';
+import { AdvisoryLockService, JOBS, UnitOfWork } from '@app/core';
 import { Inject, Injectable } from '@nestjs/common';
 import { ElmsMatterListRow } from '../elms';
 import { ScrapeRunRepository } from '../repositories/scrape-run.repository';
 import { ELMS_CLIENTS, ElmsClients } from './elms-client.factory';
-import { ELMS_JOBS } from './elms-sync.service';
 import { ElmsReader } from './elms-reader';
 import { affectedRecordNumbers, emptyBatch, FetchedBatch } from './fetched-batch';
 import { fromRejectedRow } from './quarantine';
@@ -65,7 +64,7 @@ export class ElmsBackfillService {
   ) {}
 
   async backfill(opts: BackfillOptions): Promise<RunSummary & { resumedFrom: string | null }> {
-    const outcome = await this.lock.tryRun(ELMS_JOBS.backfill, () => this.run(opts));
+    const outcome = await this.lock.tryRun(JOBS.elmsBackfill, () => this.run(opts));
     if (!outcome.acquired) throw new BackfillAlreadyRunningError();
     return outcome.result;
   }
@@ -73,11 +72,11 @@ export class ElmsBackfillService {
   private async run(opts: BackfillOptions): Promise<RunSummary & { resumedFrom: string | null }> {
     const rangeKey = `${opts.from.toISOString()}..${opts.to.toISOString()}`;
     // We hold the lock, so a backfill still marked running belongs to a process that died.
-    await this.runs.markAbandoned(ELMS_JOBS.backfill, new Date());
-    const previous = await this.runs.findResumableBackfill(ELMS_JOBS.backfill, rangeKey);
+    await this.runs.markAbandoned(JOBS.elmsBackfill, new Date());
+    const previous = await this.runs.findResumableBackfill(JOBS.elmsBackfill, rangeKey);
     const cursor: BackfillCursor = (previous?.cursor as unknown as BackfillCursor) ?? { phase: 'matters', after: null, processed: 0 };
     const params = { from: opts.from, to: opts.to, rangeKey, resumedFrom: previous?.id ?? null };
-    const summary = await this.recorder.record(ELMS_JOBS.backfill, params, (ctx) => this.walk(opts, { ...cursor }, ctx), cursor as never);
+    const summary = await this.recorder.record(JOBS.elmsBackfill, params, (ctx) => this.walk(opts, { ...cursor }, ctx), cursor as never);
     return { ...summary, resumedFrom: previous?.id ?? null };
   }
 

@@ -1,4 +1,4 @@
-import { AppConfig, Clock, UnitOfWork } from '@app/core';
+import { AppConfig, Clock, JOBS, UnitOfWork } from '@app/core';
 import { MatterLifecycleService } from '@app/legislation';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -17,7 +17,6 @@ import { SyncWriter } from './sync-writer.service';
 export const MATTER_WATERMARK = 'elms.matters.lastPublicationDate';
 /** Where an unfinished first sync got to (absent once it has finished). */
 export const INITIAL_SYNC_STATE = 'elms.initialSync';
-export const ELMS_JOBS = { poll: 'elms.poll', sweep: 'elms.sweep', backfill: 'elms.backfill' } as const;
 
 const DAY = 86_400_000;
 /** Past meetings of the first sync are read a month per committed step. */
@@ -85,7 +84,7 @@ export class ElmsSyncService {
     if (watermark === null || (await this.state.get(INITIAL_SYNC_STATE)) !== null) return this.initialSync(now);
     const lookUpMissing = !this.lookedUpMissing;
     const summary = await this.run(
-      ELMS_JOBS.poll,
+      JOBS.elmsPoll,
       {
         client: this.clients.poll,
         matterLowerBound: new Date(watermark),
@@ -107,14 +106,14 @@ export class ElmsSyncService {
     if ((await this.state.get(INITIAL_SYNC_STATE)) !== null) {
       // The first sync (under the poll's lock) reads all of it; a sweep beside it would set the
       // watermark early.
-      return this.recorder.record(ELMS_JOBS.sweep, { skipped: 'first sync unfinished' }, async (ctx) => {
+      return this.recorder.record(JOBS.elmsSweep, { skipped: 'first sync unfinished' }, async (ctx) => {
         ctx.warnings.push('skipped: the first sync has not finished');
       });
     }
     const from = new Date(now.getTime() - s.sweepDays * DAY);
     const lower = watermark && new Date(watermark) < from ? new Date(watermark) : from;
     return this.run(
-      ELMS_JOBS.sweep,
+      JOBS.elmsSweep,
       {
         client: this.clients.bulk,
         matterLowerBound: lower,
@@ -172,7 +171,7 @@ export class ElmsSyncService {
       processed: 0,
     };
     return this.recorder.record(
-      ELMS_JOBS.poll,
+      JOBS.elmsPoll,
       { initial: true, resumedFrom: saved ? { phase: saved.phase, after: saved.after } : null, windowFrom: cursor.windowFrom },
       (ctx) => this.initialSteps(cursor, now, ctx),
       cursor as never,
@@ -246,7 +245,7 @@ export class ElmsSyncService {
     const batch = emptyBatch();
     await this.reader.people(client, batch);
     const watermark = cursor.newest ?? cursor.startedAt;
-    await this.commit(ELMS_JOBS.poll, batch, ctx, async (tx) => {
+    await this.commit(JOBS.elmsPoll, batch, ctx, async (tx) => {
       await this.state.set(MATTER_WATERMARK, watermark, tx);
       await this.state.remove(INITIAL_SYNC_STATE, tx);
       await this.runs.progress(ctx.run.id, ctx.counts, null, total, tx);
@@ -264,7 +263,7 @@ export class ElmsSyncService {
     ctx: RunContext,
   ): Promise<void> {
     const saved = { ...next, newest: cursor.newest };
-    await this.commit(ELMS_JOBS.poll, batch, ctx, async (tx) => {
+    await this.commit(JOBS.elmsPoll, batch, ctx, async (tx) => {
       await this.state.set(INITIAL_SYNC_STATE, saved, tx);
       ctx.counts.requests = ctx.requests();
       await this.runs.progress(ctx.run.id, ctx.counts, saved as never, total, tx);

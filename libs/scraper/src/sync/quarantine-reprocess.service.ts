@@ -1,4 +1,4 @@
-import { AdvisoryLockService, UnitOfWork } from '@app/core';
+import { AdvisoryLockService, JOBS, UnitOfWork } from '@app/core';
 import { MatterLifecycleService } from '@app/legislation';
 import { Injectable } from '@nestjs/common';
 import type { z } from 'zod';
@@ -12,14 +12,11 @@ import {
   formatPath,
 } from '../elms';
 import { QuarantineRepository } from '../repositories/quarantine.repository';
-import { ELMS_JOBS } from './elms-sync.service';
 import { affectedRecordNumbers, emptyBatch, FetchedBatch } from './fetched-batch';
 import { QuarantineEntry } from './quarantine';
 import { refreshStagesAfterCommit } from './refresh-stages.util';
 import { RunRecorder, RunSummary } from './run-recorder.service';
 import { SyncWriter } from './sync-writer.service';
-
-export const QUARANTINE_REPROCESS_JOB = 'elms.reprocess-quarantine';
 
 /** Where a record of each kind goes once it validates. A bare list row has no detail to store: it waits for the next poll. */
 const TARGETS: Record<string, { schema: z.ZodType; field: keyof Omit<FetchedBatch, 'quarantine'> } | null> = {
@@ -64,14 +61,14 @@ export class QuarantineReprocessService {
   ) {}
 
   async reprocess(): Promise<ReprocessSummary> {
-    const outcome = await this.lock.tryRun(ELMS_JOBS.poll, () => this.run());
+    const outcome = await this.lock.tryRun(JOBS.elmsPoll, () => this.run());
     if (!outcome.acquired) throw new SyncRunningError();
     return outcome.result;
   }
 
   private async run(): Promise<ReprocessSummary> {
     const tally = { stored: 0, stillFailing: 0, waiting: 0 };
-    const summary = await this.recorder.record(QUARANTINE_REPROCESS_JOB, {}, async (ctx) => {
+    const summary = await this.recorder.record(JOBS.quarantineReprocess, {}, async (ctx) => {
       const batch = emptyBatch();
       const now = new Date();
       for await (const q of this.quarantine.all()) {

@@ -1,12 +1,12 @@
-import { AdvisoryLockService } from '@app/core';
+import { AdvisoryLockService, JOBS } from '@app/core';
 import { Injectable, Logger } from '@nestjs/common';
-import { CODE_SYNC_JOB, CodeSyncService } from '../code/code-sync.service';
+import { CodeSyncService } from '../code/code-sync.service';
 import { ScrapeRunRepository } from '../repositories/scrape-run.repository';
-import { DOCUMENTS_SYNC_JOB, DocumentSyncService } from './document-sync.service';
-import { ELMS_JOBS, ElmsSyncService } from './elms-sync.service';
+import { DocumentSyncService } from './document-sync.service';
+import { ElmsSyncService } from './elms-sync.service';
 import { RunSummary } from './run-recorder.service';
 
-export type SyncJobName = 'elms.poll' | 'elms.sweep' | typeof CODE_SYNC_JOB | typeof DOCUMENTS_SYNC_JOB;
+export type SyncJobName = typeof JOBS.elmsPoll | typeof JOBS.elmsSweep | typeof JOBS.codeSync | typeof JOBS.documentsSync;
 
 export type SyncJobOutcome = { status: 'skipped'; reason: 'locked' } | RunSummary;
 
@@ -31,13 +31,13 @@ export class SyncJobsService {
       // Holding the lock, any run of this job still marked running was left by a dead process.
       await this.runs.markAbandoned(job, new Date());
       switch (job) {
-        case ELMS_JOBS.poll:
+        case JOBS.elmsPoll:
           return this.sync.poll();
-        case ELMS_JOBS.sweep:
+        case JOBS.elmsSweep:
           return this.sync.sweep();
-        case CODE_SYNC_JOB:
+        case JOBS.codeSync:
           return this.code.sync();
-        case DOCUMENTS_SYNC_JOB:
+        case JOBS.documentsSync:
           return this.documents.sync();
       }
     });

@@ -1,3 +1,4 @@
+import { RECORDED_JOBS } from '@app/core';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { PageInfo } from '../common/page-info.model';
@@ -12,10 +13,10 @@ export enum ScrapeRunStatus {
 }
 registerEnumType(ScrapeRunStatus, { name: 'ScrapeRunStatus' });
 
-@ObjectType({ description: 'One run of a sync job (poll, sweep or backfill) against eLMS.' })
+@ObjectType({ description: 'One run of a recorded background job: an eLMS sync, the code or document sync, a quarantine reprocess.' })
 export class ScrapeRun {
   @Field(() => ID) id: string;
-  @Field(() => String, { description: 'elms.poll, elms.sweep or elms.backfill.' }) kind: string;
+  @Field(() => String, { description: `The job: ${RECORDED_JOBS.join(', ')}.` }) kind: string;
   @Field(() => ScrapeRunStatus) status: ScrapeRunStatus;
   @Field(() => GraphQLISODateTime) startedAt: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) finishedAt: Date | null;

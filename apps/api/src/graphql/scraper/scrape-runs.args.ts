@@ -1,8 +1,9 @@
+import { RECORDED_JOBS } from '@app/core';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsIn, IsOptional } from 'class-validator';
 import { PageArgs } from '../common/page.args';
 
-const RUN_KINDS = ['elms.poll', 'elms.sweep', 'elms.backfill', 'elms.reprocess-quarantine', 'code.sync', 'documents.sync'];
+const RUN_KINDS = [...RECORDED_JOBS];
 
 @ArgsType()
 export class ScrapeRunsArgs extends PageArgs {
