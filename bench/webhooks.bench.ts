@@ -12,7 +12,16 @@
  * Exits 1 if any check fails.
  */
 import 'reflect-metadata';
-import { AppConfig, CoreModule, createAppLogger, OUTBOX_EVENTS, writeOutboxEvents, type OutboxEventInput } from '@app/core';
+import {
+  AppConfig,
+  CHICAGO_TIME_ZONE,
+  CoreModule,
+  formatChicagoDateTime,
+  createAppLogger,
+  OUTBOX_EVENTS,
+  writeOutboxEvents,
+  type OutboxEventInput,
+} from '@app/core';
 import { WebhookDeliveryService, WebhooksModule, WebhookSubscriptionService } from '@app/webhooks';
 import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -49,8 +58,6 @@ function voteScheduledEvent(occurredAt: Date, tag: string): OutboxEventInput {
   const recordNumber = 'O2023-0004222';
   const startsAt = new Date('2025-01-15T16:00:00Z');
   const deadline = new Date('2025-01-15T15:00:00Z');
-  const local = (d: Date) =>
-    new Intl.DateTimeFormat('en-US', { timeZone: 'America/Chicago', dateStyle: 'full', timeStyle: 'short' }).format(d);
   return {
     type: OUTBOX_EVENTS.voteScheduled,
     dedupKey: `${OUTBOX_EVENTS.voteScheduled}:${recordNumber}:bench-${tag}:${startsAt.toISOString()}`,
@@ -68,11 +75,11 @@ function voteScheduledEvent(occurredAt: Date, tag: string): OutboxEventInput {
         meetingId: 'bench-meeting',
         body: 'Committee on Finance',
         startsAt: startsAt.toISOString(),
-        startsAtLocal: local(startsAt),
-        timeZone: 'America/Chicago',
+        startsAtLocal: formatChicagoDateTime(startsAt),
+        timeZone: CHICAGO_TIME_ZONE,
         location: 'Council Chambers, City Hall, 121 N. LaSalle St., 2nd Floor',
         publicCommentDeadline: deadline.toISOString(),
-        publicCommentDeadlineLocal: local(deadline),
+        publicCommentDeadlineLocal: formatChicagoDateTime(deadline),
       },
     },
   };

@@ -39,7 +39,9 @@ export { ApiKeyService, type Operator } from './auth/api-key.service';
 export { ApiKeyEntity } from './auth/api-key.entity';
 export { OUTBOX_EVENTS, writeOutboxEvents, type OutboxEventType, type OutboxEventInput } from './outbox/outbox';
 export { seededRandom, pick } from './random/seeded-random';
+export { bumpDataVersion, DataVersion, DATA_VERSION_CHANNEL } from './cache/data-version';
 export { JOBS, RECORDED_JOBS, type JobName } from './jobs/job-names';
+export { CHICAGO_TIME_ZONE, formatChicagoDateTime, formatChicagoDate, chicagoDateTimeOrNull, type TimeLang } from './time/chicago-time';
 export {
   exportChunks,
   csvChunks,

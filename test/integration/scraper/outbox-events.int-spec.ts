@@ -62,7 +62,7 @@ describe('outbox events from ingestion', () => {
           meetingId: COUNCIL_2025_01_15_MEETING_ID,
           body: 'City Council',
           startsAt: '2025-01-15T16:00:00.000Z',
-          startsAtLocal: 'Wednesday, January 15, 2025 at 10:00 AM',
+          startsAtLocal: 'Wednesday, January 15, 2025 at 10:00 AM CST',
           timeZone: 'America/Chicago',
           publicCommentDeadline: '2025-01-15T15:00:00.000Z',
           location: expect.stringContaining('121 North LaSalle'),

@@ -1,6 +1,6 @@
 import type { FeedChange } from '@app/legislation';
 import { Feed } from 'feed';
-import { chicagoTime } from '../graphql/meetings/chicago-time.util';
+import { chicagoDateTimeOrNull } from '@app/core';
 import { xmlText } from './feed-text';
 
 const ID_PREFIX = 'urn:chicago-legislation-tracker';
@@ -21,7 +21,7 @@ export function changeEntryId(c: Pick<FeedChange, 'key'>): string {
 
 function titleOf(c: FeedChange): string {
   if (c.kind === 'agenda') {
-    const when = chicagoTime(c.meetingDate);
+    const when = chicagoDateTimeOrNull(c.meetingDate);
     return `${c.recordNumber} on the ${c.meetingBody ?? 'meeting'} agenda${when ? ` for ${when}` : ''}`;
   }
   return `${c.recordNumber}: ${c.actionName ?? 'action'}${c.byName ? ` (${c.byName})` : ''}`;
@@ -33,7 +33,7 @@ function summaryOf(c: FeedChange): string {
   if (c.actionText) lines.push(c.actionText);
   if (c.kind === 'agenda') {
     if (c.location) lines.push(`Location: ${c.location}`);
-    if (c.publicCommentDeadline) lines.push(`Public comment deadline: ${chicagoTime(c.publicCommentDeadline)}`);
+    if (c.publicCommentDeadline) lines.push(`Public comment deadline: ${chicagoDateTimeOrNull(c.publicCommentDeadline)}`);
   }
   return lines.map(html).join('<br/>');
 }

@@ -1,9 +1,8 @@
 import type { FeedMeeting } from '@app/legislation';
 import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import { chicagoTime } from '../graphql/meetings/chicago-time.util';
+import { CHICAGO_TIME_ZONE, chicagoDateTimeOrNull } from '@app/core';
 import { icsText } from './feed-text';
 
-export const CALENDAR_TIME_ZONE = 'America/Chicago';
 /** eLMS gives a start but no end; a Council or committee meeting is booked for two hours. */
 export const DEFAULT_MEETING_DURATION_MS = 2 * 60 * 60 * 1000;
 /** With no public-comment deadline, remind a day before the meeting. */
@@ -33,7 +32,9 @@ function descriptionOf(m: FeedMeeting): string {
   for (const x of m.matters) lines.push(`- ${x.recordNumber}${x.title ? `: ${x.title}` : ''}`);
   lines.push('');
   lines.push(
-    m.publicCommentDeadline ? `Public comment deadline: ${chicagoTime(m.publicCommentDeadline)}` : 'Public comment deadline: not published',
+    m.publicCommentDeadline
+      ? `Public comment deadline: ${chicagoDateTimeOrNull(m.publicCommentDeadline)}`
+      : 'Public comment deadline: not published',
   );
   if (m.status) lines.push(`Status (eLMS): ${m.status}`);
   if (m.agendaUrl) lines.push(`Agenda: ${m.agendaUrl}`);
@@ -71,7 +72,7 @@ export function buildMeetingsCalendar(opts: {
     prodId: { company: UID_DOMAIN, product: 'feeds', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
     url: opts.url ?? null,
-    x: { 'X-WR-TIMEZONE': CALENDAR_TIME_ZONE },
+    x: { 'X-WR-TIMEZONE': CHICAGO_TIME_ZONE },
   });
   for (const m of opts.meetings) {
     const cancelled = isCancelled(m.status);

@@ -1,12 +1,9 @@
-import { AppConfig, Clock, OUTBOX_EVENTS, OutboxEventInput, writeOutboxEvents } from '@app/core';
+import { AppConfig, CHICAGO_TIME_ZONE, Clock, OUTBOX_EVENTS, OutboxEventInput, chicagoDateTimeOrNull, writeOutboxEvents } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { createHash } from 'node:crypto';
 import { resultFromActionName, tallyVotes } from '../lifecycle';
 import { MatterEventsRepository } from '../repositories/matter-events.repository';
-
-const CHICAGO = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Chicago', dateStyle: 'full', timeStyle: 'short' });
-const chicago = (d: Date | null) => (d ? CHICAGO.format(d) : null);
 
 /**
  * @description Turns written meetings into outbox events for tracked matters, in the same
@@ -44,11 +41,11 @@ export class MatterEventsService {
             meetingId: v.meetingId,
             body: v.body,
             startsAt: v.date.toISOString(),
-            startsAtLocal: chicago(v.date),
-            timeZone: 'America/Chicago',
+            startsAtLocal: chicagoDateTimeOrNull(v.date),
+            timeZone: CHICAGO_TIME_ZONE,
             location: v.location,
             publicCommentDeadline: v.publicCommentDeadline?.toISOString() ?? null,
-            publicCommentDeadlineLocal: chicago(v.publicCommentDeadline),
+            publicCommentDeadlineLocal: chicagoDateTimeOrNull(v.publicCommentDeadline),
           },
         },
       });
@@ -67,7 +64,12 @@ export class MatterEventsService {
             url: `${base}/matters/${encodeURIComponent(f.recordNumber)}`,
           },
           notice: { fileName: f.fileName, url: f.url },
-          meeting: { meetingId: f.meetingId, body: f.body, startsAt: f.date?.toISOString() ?? null, startsAtLocal: chicago(f.date) },
+          meeting: {
+            meetingId: f.meetingId,
+            body: f.body,
+            startsAt: f.date?.toISOString() ?? null,
+            startsAtLocal: chicagoDateTimeOrNull(f.date),
+          },
         },
       });
     }
@@ -85,7 +87,7 @@ export class MatterEventsService {
             body: m.body,
             status: m.status,
             startsAt: m.date?.toISOString() ?? null,
-            startsAtLocal: chicago(m.date),
+            startsAtLocal: chicagoDateTimeOrNull(m.date),
             location: m.location,
           },
           recordNumbers: m.recordNumbers,

@@ -1,6 +1,6 @@
 import type { MatterLifecycle, NextStep as DomainNextStep, StoryStep, VoteTally as DomainTally } from '@app/legislation';
 import { VoteValue } from '@app/legislation';
-import { chicagoTime } from '../meetings/chicago-time.util';
+import { chicagoDateTimeOrNull } from '@app/core';
 import { MatterStage, NextStep, TimelineStep, VoteTally } from './lifecycle.model';
 
 export function toTimelineStepModel(s: StoryStep): TimelineStep {
@@ -41,14 +41,14 @@ export function toNextStepModel(n: DomainNextStep | null): NextStep | null {
       return {
         ...empty,
         kind: n.kind,
-        summary: `On the ${n.body ?? 'meeting'} agenda for ${chicagoTime(n.date)}${n.location ? `, ${n.location}` : ''}`,
+        summary: `On the ${n.body ?? 'meeting'} agenda for ${chicagoDateTimeOrNull(n.date)}${n.location ? `, ${n.location}` : ''}`,
         meetingId: n.meetingId,
         body: n.body,
         date: n.date,
-        localTime: chicagoTime(n.date),
+        localTime: chicagoDateTimeOrNull(n.date),
         location: n.location,
         publicCommentDeadline: n.publicCommentDeadline,
-        publicCommentDeadlineLocal: chicagoTime(n.publicCommentDeadline),
+        publicCommentDeadlineLocal: chicagoDateTimeOrNull(n.publicCommentDeadline),
       };
     case 'COMMITTEE':
       return {

@@ -1,5 +1,5 @@
 import type { AgendaItemRecord, AttendanceRecord, MeetingFileRecord, MeetingRecord } from '@app/legislation';
-import { chicagoTime } from './chicago-time.util';
+import { chicagoDateTimeOrNull } from '@app/core';
 import { AgendaItem, Meeting, MeetingFile, RollCallEntry } from './meeting.model';
 
 export function toMeetingModel(m: MeetingRecord): Meeting {
@@ -8,7 +8,7 @@ export function toMeetingModel(m: MeetingRecord): Meeting {
     meetingId: m.meetingId,
     body: m.bodyName,
     date: m.date,
-    localTime: chicagoTime(m.date),
+    localTime: chicagoDateTimeOrNull(m.date),
     location: m.location,
     status: m.status,
     publicCommentDeadline: m.publicCommentDeadline,
