@@ -5,7 +5,10 @@ export function clean(value: string | null | undefined): string | null {
   return t === '' ? null : t;
 }
 
-/** eLMS dates are ISO strings with an offset; its "no date" sentinel is 1900-01-01. */
+/**
+ * eLMS dates are ISO strings with an offset; its "no date" sentinel is 1900-01-01 (any spelling of that day or
+ * earlier), and blank or unparseable strings mean no date either.
+ */
 export function toDate(value: string | null | undefined): Date | null {
   if (!value) return null;
   const d = new Date(value);

@@ -73,7 +73,7 @@ export type ElmsAttachment = z.infer<typeof elmsAttachmentSchema>;
 
 export const elmsTimelineEventSchema = z.looseObject({
   eventName: text,
-  // `1900-01-01T00:00:00+00:00` means "not happened" (see isSentinelDate).
+  // `1900-01-01T00:00:00+00:00` means "not happened" (toDate in @app/legislation maps it to null).
   timestamp: dateNullish,
   eventText: text,
 });

@@ -18,7 +18,7 @@ export type { FetchedBytes, ElmsFetcherOptions, ElmsFetchResult, ElmsLogger, Fet
 export { ElmsClient, formatPath, sourceIdOf } from './elms-client';
 export type { ElmsClientOptions, ElmsListParams, ElmsPage, ElmsWalkParams, FetchedDoc, RejectedRow, SortDirection } from './elms-client';
 
-export { ELMS_SENTINEL_DATE, canonicalJson, elmsDate, isIsoDateString, isSentinelDate, trimElms } from './elms.values';
+export { ELMS_SENTINEL_DATE, canonicalJson } from './elms.values';
 
 export {
   elmsLinkListSchema,

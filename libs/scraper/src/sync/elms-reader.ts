@@ -1,7 +1,7 @@
 import { currentJobFence } from '@app/core';
-import { LegislationIngestService } from '@app/legislation';
+import { LegislationIngestService, toDate } from '@app/legislation';
 import { Injectable, Logger } from '@nestjs/common';
-import { ElmsClient, elmsDate, ElmsHttpError, ElmsMatterDetail, ElmsMatterListRow, ElmsMeetingListRow, FetchedDoc } from '../elms';
+import { ElmsClient, ElmsHttpError, ElmsMatterDetail, ElmsMatterListRow, ElmsMeetingListRow, FetchedDoc } from '../elms';
 import { QuarantineRepository } from '../repositories/quarantine.repository';
 import { contentHash, FetchedBatch } from './fetched-batch';
 import { odataInstant } from './odata-instant.util';
@@ -50,7 +50,7 @@ export class ElmsReader {
     });
     for await (const row of walk) {
       while (rejectedIds.length) yield { matterId: rejectedIds.shift()!, lastPublicationDate: null } as ElmsMatterListRow;
-      const lpd = elmsDate(row.data.lastPublicationDate);
+      const lpd = toDate(row.data.lastPublicationDate);
       if (lpd !== null && lpd < lowerBound) break;
       yield row.data;
     }
@@ -66,7 +66,7 @@ export class ElmsReader {
       if (seen.has(id)) continue;
       seen.add(id);
       const have = stored.get(id);
-      const lpd = elmsDate(row.lastPublicationDate);
+      const lpd = toDate(row.lastPublicationDate);
       if (have && lpd && have.getTime() === lpd.getTime()) continue;
       // A run whose job lock was lost stops fetching at once: another worker has taken the job.
       currentJobFence()?.throwIfLost();
@@ -174,7 +174,7 @@ export class ElmsReader {
     const states = await this.ingest.meetingStates(rows.map((r) => r.data.meetingId.trim()));
     for (const row of rows) {
       const st = states.get(row.data.meetingId.trim());
-      const date = elmsDate(row.data.date);
+      const date = toDate(row.data.date);
       const watched = date !== null && date >= from && date <= watchUntil;
       if (st && st.detailHash && st.listHash === contentHash(row.raw) && !watched) continue;
       currentJobFence()?.throwIfLost();

@@ -1,8 +1,8 @@
 import { AppConfig, Clock, JOBS, UnitOfWork } from '@app/core';
-import { MatterLifecycleService } from '@app/legislation';
+import { MatterLifecycleService, toDate } from '@app/legislation';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ElmsClient, elmsDate, ElmsMatterListRow } from '../elms';
+import { ElmsClient, ElmsMatterListRow } from '../elms';
 import { ScrapeRunRepository } from '../repositories/scrape-run.repository';
 import { SyncStateRepository } from '../repositories/sync-state.repository';
 import { ELMS_CLIENTS, ElmsClients } from './elms-client.factory';
@@ -137,7 +137,7 @@ export class ElmsSyncService {
         let newest: string | null = null;
         const rows: ElmsMatterListRow[] = [];
         for await (const row of this.reader.matterRows(plan.client, plan.matterLowerBound, null, batch)) {
-          const lpd = elmsDate(row.lastPublicationDate);
+          const lpd = toDate(row.lastPublicationDate);
           if (lpd && (!newest || lpd > new Date(newest))) newest = row.lastPublicationDate!;
           rows.push(row);
         }
@@ -202,7 +202,7 @@ export class ElmsSyncService {
       const flush = async (last: boolean) => {
         const batch = emptyBatch();
         await this.reader.matterDetails(client, pending, batch, ctx);
-        const lastDated = [...pending].reverse().find((r) => elmsDate(r.lastPublicationDate));
+        const lastDated = [...pending].reverse().find((r) => toDate(r.lastPublicationDate));
         const next: InitialSyncCursor = last
           ? { ...cursor, phase: 'meetings', after: null, processed: cursor.processed + pending.length }
           : { ...cursor, after: lastDated?.lastPublicationDate ?? cursor.after, processed: cursor.processed + pending.length };
@@ -211,7 +211,7 @@ export class ElmsSyncService {
       };
       const walkBatch = emptyBatch();
       for await (const row of this.reader.matterRows(client, windowFrom, cursor.after, walkBatch)) {
-        const lpd = elmsDate(row.lastPublicationDate);
+        const lpd = toDate(row.lastPublicationDate);
         if (lpd && (!cursor.newest || lpd > new Date(cursor.newest))) cursor.newest = row.lastPublicationDate!;
         pending.push(row);
         if (walkBatch.quarantine.length) {

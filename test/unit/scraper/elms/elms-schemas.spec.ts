@@ -2,7 +2,6 @@ import {
   ELMS_SENTINEL_DATE,
   canonicalJson,
   elmsBodySchema,
-  elmsDate,
   elmsMatterDetailSchema,
   elmsMatterListRowSchema,
   elmsMeetingAgendaDetailSchema,
@@ -11,10 +10,9 @@ import {
   elmsPersonSchema,
   envelopeSchema,
   formatPath,
-  isSentinelDate,
-  trimElms,
 } from '../../../../libs/scraper/src/elms';
 import { CAPTURES, loadCapture } from './elms-test-helpers';
+import { clean, toDate } from '@app/legislation';
 
 describe('eLMS schemas against real captures', () => {
   it('validates the matter detail and keeps every field verbatim', () => {
@@ -63,7 +61,7 @@ describe('eLMS schemas against real captures', () => {
     expect(body.members).toHaveLength(4);
     const person = elmsPersonSchema.parse(loadCapture(CAPTURES.person));
     expect(person.displayName).toBe('Zalewski, Michael R. ');
-    expect(trimElms(person.displayName)).toBe('Zalewski, Michael R.');
+    expect(clean(person.displayName)).toBe('Zalewski, Michael R.');
   });
 
   it('keeps unknown fields and unknown enum-like values', () => {
@@ -94,20 +92,20 @@ describe('eLMS schemas against real captures', () => {
   });
 });
 
-describe('eLMS value helpers', () => {
-  it('recognises the sentinel date and maps it to null', () => {
-    expect(isSentinelDate(ELMS_SENTINEL_DATE)).toBe(true);
-    expect(isSentinelDate('1900-01-01T00:00:00Z')).toBe(true);
-    expect(isSentinelDate('2025-09-26T13:46:26+00:00')).toBe(false);
-    expect(elmsDate(ELMS_SENTINEL_DATE)).toBeNull();
-    expect(elmsDate('')).toBeNull();
-    expect(elmsDate('2025-09-25T05:00:00+00:00')?.toISOString()).toBe('2025-09-25T05:00:00.000Z');
+describe('eLMS value normalisation (clean, toDate)', () => {
+  it('maps the sentinel date, blanks and garbage to null', () => {
+    expect(toDate(ELMS_SENTINEL_DATE)).toBeNull();
+    expect(toDate('1900-01-01T00:00:00Z')).toBeNull();
+    expect(toDate('')).toBeNull();
+    expect(toDate('  ')).toBeNull();
+    expect(toDate('not a date')).toBeNull();
+    expect(toDate('2025-09-25T05:00:00+00:00')?.toISOString()).toBe('2025-09-25T05:00:00.000Z');
   });
 
   it('trims and blanks', () => {
-    expect(trimElms('SO2025-0019977 ')).toBe('SO2025-0019977');
-    expect(trimElms('  ')).toBeNull();
-    expect(trimElms(null)).toBeNull();
+    expect(clean('SO2025-0019977 ')).toBe('SO2025-0019977');
+    expect(clean('  ')).toBeNull();
+    expect(clean(null)).toBeNull();
   });
 
   it('formats zod paths and canonicalises JSON with sorted keys', () => {
