@@ -33,6 +33,7 @@ export {
 export { FeedQueryService, type FeedMeeting, type FeedMatterRef, type FeedChange } from './services/feed-query.service';
 export { LegislationException, LegislationErrorCode } from './legislation.exception';
 export type { MatterFilter, MatterCursor } from './types/matter-filter.type';
+export { clean, toDate } from './types/clean.util';
 export type { Sourced, SourceMatter, SourceMeeting, SourceBody, SourcePerson, UpsertCounts } from './types/source-records';
 export {
   type MarkedDocument,
