@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { JOBS } from '@app/core';
-import { AmendmentService, LegislationModule } from '@app/legislation';
+import { AmendmentService, CodeModule } from '@app/code';
 import { extractMarkedText, ScraperModule, SyncJobsService } from '@app/scraper';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -45,7 +45,7 @@ export async function benchRedlinePage(app: INestApplication, baseUrl: string, r
   await app.select(ScraperModule).get(SyncJobsService).run(JOBS.codeSync);
   const [matter] = await app.get(DataSource).query(`SELECT id FROM matter WHERE record_number = $1`, [recordNumber]);
   const pdf = readFileSync(path.join(findProjectRoot(), 'test/support/documents/o2023-0004222-amendment.pdf'));
-  const amendments = app.select(LegislationModule).get(AmendmentService);
+  const amendments = app.select(CodeModule).get(AmendmentService);
   const { documentId } = await amendments.storeDocument({
     matterId: matter.id,
     url: 'https://occprodstoragev1.blob.core.usgovcloudapi.net/matterattachmentspublic/bench.pdf',

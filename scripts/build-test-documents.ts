@@ -19,7 +19,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import { parseMarkup, type MarkedParagraph } from '../libs/legislation/src/code/marked-text';
+import { parseMarkup, type MarkedParagraph } from '../libs/code/src/text/marked-text';
 
 const ROOT = resolve(__dirname, '..', '..');
 const DOCS = join(ROOT, 'test', 'support', 'documents');

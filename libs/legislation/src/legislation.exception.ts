@@ -8,11 +8,6 @@ export enum LegislationErrorCode {
   INVALID_TRACKING_RULE = 'INVALID_TRACKING_RULE',
   TRACKING_RULE_EXISTS = 'TRACKING_RULE_EXISTS',
   TRACKING_RULE_NOT_FOUND = 'TRACKING_RULE_NOT_FOUND',
-  INVALID_CODE_NUMBER = 'INVALID_CODE_NUMBER',
-  CODE_CHAPTER_NOT_FOUND = 'CODE_CHAPTER_NOT_FOUND',
-  INVALID_TEXT_REF = 'INVALID_TEXT_REF',
-  TEXT_NOT_FOUND = 'TEXT_NOT_FOUND',
-  CODE_SOURCE_REFUSED = 'CODE_SOURCE_REFUSED',
 }
 
 const KIND: Record<LegislationErrorCode, DomainErrorKind> = {
@@ -23,11 +18,6 @@ const KIND: Record<LegislationErrorCode, DomainErrorKind> = {
   [LegislationErrorCode.INVALID_TRACKING_RULE]: 'invalid_input',
   [LegislationErrorCode.TRACKING_RULE_EXISTS]: 'conflict',
   [LegislationErrorCode.TRACKING_RULE_NOT_FOUND]: 'not_found',
-  [LegislationErrorCode.INVALID_CODE_NUMBER]: 'invalid_input',
-  [LegislationErrorCode.CODE_CHAPTER_NOT_FOUND]: 'not_found',
-  [LegislationErrorCode.INVALID_TEXT_REF]: 'invalid_input',
-  [LegislationErrorCode.TEXT_NOT_FOUND]: 'not_found',
-  [LegislationErrorCode.CODE_SOURCE_REFUSED]: 'invalid_input',
 };
 
 export class LegislationException extends DomainException<LegislationErrorCode> {

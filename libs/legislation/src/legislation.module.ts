@@ -13,21 +13,6 @@ import { MeetingFileEntity } from './entities/meeting-file.entity';
 import { MeetingEntity } from './entities/meeting.entity';
 import { PersonEntity } from './entities/person.entity';
 import { TrackingRuleEntity } from './entities/tracking-rule.entity';
-import { CodeChapterEntity } from './entities/code-chapter.entity';
-import { CodeChapterVersionEntity } from './entities/code-chapter-version.entity';
-import { CodeSectionVersionEntity } from './entities/code-section-version.entity';
-import { MatterDocumentEntity } from './entities/matter-document.entity';
-import { AmendmentEntity } from './entities/amendment.entity';
-import { AmendmentSectionEntity } from './entities/amendment-section.entity';
-import { TextDiffEntity } from './entities/text-diff.entity';
-import { CodeBaselineRepository } from './repositories/code-baseline.repository';
-import { AmendmentRepository } from './repositories/amendment.repository';
-import { TextDiffRepository } from './repositories/text-diff.repository';
-import { CodeBaselineService } from './services/code-baseline.service';
-import { CodeQueryService } from './services/code-query.service';
-import { AmendmentService } from './services/amendment.service';
-import { TextDiffService } from './services/text-diff.service';
-import { TextCompareService } from './services/text-compare.service';
 import { TrackingRepository } from './repositories/tracking.repository';
 import { TrackingService } from './services/tracking.service';
 import { MatterLifecycleService } from './services/matter-lifecycle.service';
@@ -60,13 +45,6 @@ export const LEGISLATION_ENTITIES = [
   BodyMemberEntity,
   PersonEntity,
   TrackingRuleEntity,
-  CodeChapterEntity,
-  CodeChapterVersionEntity,
-  CodeSectionVersionEntity,
-  MatterDocumentEntity,
-  AmendmentEntity,
-  AmendmentSectionEntity,
-  TextDiffEntity,
 ];
 
 /** Repositories stay private to the module; other libs and apps use the services. */
@@ -90,14 +68,6 @@ export const LEGISLATION_ENTITIES = [
     MatterEventsService,
     FeedRepository,
     FeedQueryService,
-    CodeBaselineRepository,
-    AmendmentRepository,
-    TextDiffRepository,
-    CodeBaselineService,
-    CodeQueryService,
-    AmendmentService,
-    TextDiffService,
-    TextCompareService,
   ],
   exports: [
     LegislationIngestService,
@@ -107,10 +77,6 @@ export const LEGISLATION_ENTITIES = [
     TrackingService,
     MatterLifecycleService,
     FeedQueryService,
-    CodeBaselineService,
-    CodeQueryService,
-    AmendmentService,
-    TextCompareService,
   ],
 })
 export class LegislationModule {}

@@ -1,4 +1,5 @@
 import { AppConfig, OutboundPolicy } from '@app/core';
+import { CodeModule } from '@app/code';
 import { LegislationModule } from '@app/legislation';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -31,7 +32,7 @@ import { DocumentSyncService } from './sync/document-sync.service';
 export const SCRAPER_ENTITIES = [ScrapeRunEntity, RawDocumentEntity, SyncStateEntity, QuarantinedRecordEntity];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(SCRAPER_ENTITIES), LegislationModule],
+  imports: [TypeOrmModule.forFeature(SCRAPER_ENTITIES), LegislationModule, CodeModule],
   providers: [
     { provide: ELMS_CLIENTS, inject: [AppConfig, OutboundPolicy], useFactory: createElmsClients },
     { provide: DOCUMENT_FETCHERS, inject: [AppConfig, OutboundPolicy], useFactory: createDocumentFetchers },

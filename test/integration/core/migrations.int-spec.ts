@@ -1,4 +1,5 @@
 import { ApiKeyEntity, buildDataSourceOptions } from '@app/core';
+import { CODE_ENTITIES } from '@app/code';
 import { LEGISLATION_ENTITIES } from '@app/legislation';
 import { SCRAPER_ENTITIES } from '@app/scraper';
 import { DataSource } from 'typeorm';
@@ -14,7 +15,7 @@ describe('migrations', () => {
     ds = new DataSource(
       buildDataSourceOptions(db.config.database, {
         pglite: db.pglite,
-        entities: [...LEGISLATION_ENTITIES, ...SCRAPER_ENTITIES, ApiKeyEntity],
+        entities: [...LEGISLATION_ENTITIES, ...CODE_ENTITIES, ...SCRAPER_ENTITIES, ApiKeyEntity],
         migrations: MIGRATIONS,
       }),
     );

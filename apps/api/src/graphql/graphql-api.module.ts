@@ -1,3 +1,4 @@
+import { CodeModule } from '@app/code';
 import { AuthModule } from '@app/core';
 import { LegislationModule } from '@app/legislation';
 import { ScraperModule } from '@app/scraper';
@@ -15,7 +16,7 @@ import { LoadersFactory } from './loaders/loaders.factory';
 import { RESOLVERS } from './resolvers';
 
 @Module({
-  imports: [LegislationModule, ScraperModule, HealthModule, AuthModule, OperatorAuthModule, WebhooksModule],
+  imports: [LegislationModule, CodeModule, ScraperModule, HealthModule, AuthModule, OperatorAuthModule, WebhooksModule],
   providers: [LoadersFactory, ...RESOLVERS],
   exports: [LoadersFactory],
 })

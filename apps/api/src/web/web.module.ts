@@ -1,3 +1,4 @@
+import { CodeModule } from '@app/code';
 import { LegislationModule } from '@app/legislation';
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { AssetsController } from './assets.controller';
@@ -16,7 +17,7 @@ import { WebErrorFilter } from './web-error.filter';
  * `/code/:chapter`, `/alders/:ward`) and their static assets.
  */
 @Module({
-  imports: [LegislationModule],
+  imports: [LegislationModule, CodeModule],
   controllers: [WebController, CodePagesController, AssetsController],
   providers: [HomePageQuery, MatterPageQuery, AlderPageQuery, RedlinePageQuery, CodePageQuery, WebErrorFilter],
 })

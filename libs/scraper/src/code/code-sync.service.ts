@@ -6,7 +6,7 @@ import {
   type ChapterSnapshot,
   parseCodeText,
   type CodeSectionText,
-} from '@app/legislation';
+} from '@app/code';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { RunRecorder, RunSummary } from '../sync/run-recorder.service';
 import { DOCUMENT_FETCHERS, DocumentFetchers } from '../sync/document-fetchers.factory';

@@ -1,4 +1,4 @@
-import type { MarkedDocument, MarkedParagraph, TextMark } from '@app/legislation';
+import type { MarkedDocument, MarkedParagraph, TextMark } from '@app/code';
 import * as cheerio from 'cheerio';
 import { appendRun, collapseWhitespace, type RunBuilder } from './runs';
 

@@ -1,4 +1,4 @@
-import type { MarkedDocument, MarkedDocumentFormat } from '@app/legislation';
+import type { MarkedDocument, MarkedDocumentFormat } from '@app/code';
 import { extractDocxMarkedText, InvalidDocxError } from './docx-marked-text';
 import { extractHtmlMarkedText } from './html-marked-text';
 import { extractPdfMarkedText } from './pdf-marked-text';

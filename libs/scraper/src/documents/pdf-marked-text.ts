@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import type { MarkedDocument, MarkedParagraph, TextMark } from '@app/legislation';
+import type { MarkedDocument, MarkedParagraph, TextMark } from '@app/code';
 import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { appendRun, type RunBuilder } from './runs';
 

@@ -1,4 +1,4 @@
-import type { MarkedRun, TextMark } from '@app/legislation';
+import type { MarkedRun, TextMark } from '@app/code';
 
 /**
  * Shared helpers of the extractors. They import only types from '@app/legislation' (erased at build), so

@@ -1,5 +1,5 @@
 import { AppConfig, Clock, JOBS } from '@app/core';
-import { AmendmentService } from '@app/legislation';
+import { AmendmentService } from '@app/code';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DocumentSyncError } from '../code/code-source.errors';
 import { extractMarkedText } from '../documents';

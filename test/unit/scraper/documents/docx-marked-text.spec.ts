@@ -1,4 +1,4 @@
-import { formatMarkup } from '../../../../libs/legislation/src/code/marked-text';
+import { formatMarkup } from '../../../../libs/code/src/text/marked-text';
 import { extractDocxMarkedText, InvalidDocxError } from '../../../../libs/scraper/src/documents/docx-marked-text';
 import { buildDocx, documentNames, readDocument, sourceMarkup } from './document-fixtures';
 

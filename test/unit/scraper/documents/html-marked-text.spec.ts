@@ -1,4 +1,4 @@
-import { formatMarkup } from '../../../../libs/legislation/src/code/marked-text';
+import { formatMarkup } from '../../../../libs/code/src/text/marked-text';
 import { extractHtmlMarkedText } from '../../../../libs/scraper/src/documents/html-marked-text';
 
 const markup = (html: string): string => formatMarkup(extractHtmlMarkedText(html));

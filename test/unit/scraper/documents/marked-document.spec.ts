@@ -1,5 +1,5 @@
 import { zipSync, strToU8 } from 'fflate';
-import { formatMarkup } from '../../../../libs/legislation/src/code/marked-text';
+import { formatMarkup } from '../../../../libs/code/src/text/marked-text';
 import { extractMarkedText, UnsupportedDocumentError } from '../../../../libs/scraper/src/documents/marked-document';
 import { readDocument, sourceMarkup } from './document-fixtures';
 

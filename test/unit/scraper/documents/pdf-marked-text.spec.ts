@@ -1,4 +1,4 @@
-import { formatMarkup, plainText, type MarkedDocument, type MarkedParagraph } from '../../../../libs/legislation/src/code/marked-text';
+import { formatMarkup, plainText, type MarkedDocument, type MarkedParagraph } from '../../../../libs/code/src/text/marked-text';
 import { extractPdfLines, extractPdfMarkedText, isSoftHyphen, type PdfLine } from '../../../../libs/scraper/src/documents/pdf-marked-text';
 import { buildPdf, documentNames, readDocument, sourceMarkup } from './document-fixtures';
 

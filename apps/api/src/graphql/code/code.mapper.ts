@@ -1,4 +1,4 @@
-import { chapterOfSection } from '@app/legislation';
+import { chapterOfSection } from '@app/code';
 import type {
   AmendmentRecord,
   AmendmentSectionRecord,
@@ -6,7 +6,7 @@ import type {
   CodeSectionVersionRecord,
   MatterDocumentRecord,
   StoredTextDiff,
-} from '@app/legislation';
+} from '@app/code';
 import { AmendmentChange, AmendmentDocument, AmendmentSection, BaseTextMismatch, MarkedRun, TextMark } from './amendment.model';
 import { CodeChapterVersion, CodeHistoryEntry, CodeSection } from './code.model';
 import { DiffHunk, DiffOp } from './diff.model';

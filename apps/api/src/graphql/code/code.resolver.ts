@@ -1,5 +1,6 @@
 import { AppConfig } from '@app/core';
-import { AmendmentService, CodeBaselineService, CodeQueryService, MatterQueryService, TextCompareService } from '@app/legislation';
+import { MatterQueryService } from '@app/legislation';
+import { AmendmentService, CodeBaselineService, CodeQueryService, TextCompareService } from '@app/code';
 import { UseGuards } from '@nestjs/common';
 import { Args, GraphQLISODateTime, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { OperatorGuard } from '../../auth/operator.guard';

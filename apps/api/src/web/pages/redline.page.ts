@@ -1,4 +1,4 @@
-import type { AmendmentSectionRecord } from '@app/legislation';
+import type { AmendmentSectionRecord } from '@app/code';
 import { dateTimeEl, deleted, elmsText, inserted, sectionHeading } from '../fragments';
 import { externalLink, html, SafeHtml } from '../html';
 import { formatDate } from '../i18n/format-date';

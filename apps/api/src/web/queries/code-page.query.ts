@@ -1,13 +1,13 @@
 import {
   CodeChapterRecord,
   CodeChapterVersionRecord,
+  CodeErrorCode,
+  CodeException,
   CodeQueryService,
   CodeSectionVersionRecord,
-  LegislationErrorCode,
-  LegislationException,
   SectionComparison,
   TextCompareService,
-} from '@app/legislation';
+} from '@app/code';
 import { Injectable } from '@nestjs/common';
 
 export interface CodePageData {
@@ -27,16 +27,14 @@ export class CodePageQuery {
 
   async load(number: string, compare: { from: string; to: string } | null): Promise<CodePageData> {
     const chapter = await this.code.chapter(number);
-    if (!chapter)
-      throw new LegislationException(LegislationErrorCode.CODE_CHAPTER_NOT_FOUND, `Chapter ${number} is not tracked`, { number });
+    if (!chapter) throw new CodeException(CodeErrorCode.CODE_CHAPTER_NOT_FOUND, `Chapter ${number} is not tracked`, { number });
     const versions = await this.code.versions(chapter.id);
     const sections = versions[0] ? await this.code.sections(versions[0]) : [];
     let comparison: CodePageData['comparison'] = null;
     if (compare) {
       const pick = (v: string) => {
         const found = /^\d{1,6}$/.test(v) ? versions.find((x) => x.version === Number(v)) : undefined;
-        if (!found)
-          throw new LegislationException(LegislationErrorCode.INVALID_TEXT_REF, `Chapter ${number} has no version ${v}`, { version: v });
+        if (!found) throw new CodeException(CodeErrorCode.INVALID_TEXT_REF, `Chapter ${number} has no version ${v}`, { version: v });
         return found;
       };
       const from = pick(compare.from);

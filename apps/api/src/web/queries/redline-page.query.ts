@@ -1,3 +1,4 @@
+import { MatterQueryService, MatterRecord } from '@app/legislation';
 import {
   AmendmentRecord,
   AmendmentSectionRecord,
@@ -6,10 +7,8 @@ import {
   CodeQueryService,
   CodeSectionVersionRecord,
   MatterDocumentRecord,
-  MatterQueryService,
-  MatterRecord,
   StoredTextDiff,
-} from '@app/legislation';
+} from '@app/code';
 import { Injectable } from '@nestjs/common';
 
 export interface RedlinePageData {

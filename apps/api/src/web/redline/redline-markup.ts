@@ -1,4 +1,4 @@
-import type { MarkedRun } from '@app/legislation';
+import type { MarkedRun } from '@app/code';
 import { deleted, inserted } from '../fragments';
 import { html, SafeHtml } from '../html';
 import type { PageContext } from '../page-context';

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AmendmentSectionEntity } from '../entities/amendment-section.entity';
 import { AmendmentEntity } from '../entities/amendment.entity';
 import { MatterDocumentEntity } from '../entities/matter-document.entity';
-import { RULE_MATCHES_MATTER } from './tracking-match.sql';
+import { RULE_MATCHES_MATTER } from '@app/legislation';
 
 export interface PendingAttachment {
   matterId: string;

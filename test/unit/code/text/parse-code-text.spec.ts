@@ -1,4 +1,4 @@
-import { parseCodeText, sectionBodyText } from '../../../../libs/legislation/src/code';
+import { parseCodeText, sectionBodyText } from '../../../../libs/code/src/text';
 import { FIXTURES_DIR, readFixture } from './text-fixtures';
 
 const levels = (text: string) => parseCodeText(text).sections[0].paragraphs.map((p) => `${p.marker ?? '-'}:${p.level}`);

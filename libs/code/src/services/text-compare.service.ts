@@ -1,8 +1,8 @@
 import { type SectionChange } from '@app/diff';
 import { Injectable } from '@nestjs/common';
-import { compareSectionNumbers } from '../code/code-text';
-import { plainText } from '../code/marked-text';
-import { LegislationErrorCode, LegislationException } from '../legislation.exception';
+import { compareSectionNumbers } from '../text/code-text';
+import { plainText } from '../text/marked-text';
+import { CodeErrorCode, CodeException } from '../code.exception';
 import { AmendmentRepository } from '../repositories/amendment.repository';
 import { CodeBaselineRepository } from '../repositories/code-baseline.repository';
 import { StoredTextDiff, TextDiffService } from './text-diff.service';
@@ -36,8 +36,8 @@ const REF = /^(section|chapter|amendment|document):([0-9a-f]{8}-[0-9a-f]{4}-[0-9
 export function parseTextRef(value: string): TextRef {
   const m = REF.exec(value.trim());
   if (!m) {
-    throw new LegislationException(
-      LegislationErrorCode.INVALID_TEXT_REF,
+    throw new CodeException(
+      CodeErrorCode.INVALID_TEXT_REF,
       `"${value}" is not a text reference (expected section:<uuid>, chapter:<uuid>, amendment:<uuid> or document:<uuid>)`,
       { value },
     );
@@ -76,7 +76,7 @@ export class TextCompareService {
 
   async load(ref: TextRef): Promise<ComparableText> {
     const name = `${ref.kind}:${ref.id}`;
-    const missing = () => new LegislationException(LegislationErrorCode.TEXT_NOT_FOUND, `No stored text ${name}`, { ref: name });
+    const missing = () => new CodeException(CodeErrorCode.TEXT_NOT_FOUND, `No stored text ${name}`, { ref: name });
     switch (ref.kind) {
       case 'section': {
         const s = await this.code.section(ref.id);

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { AppConfig, OUTBOX_EVENTS, OutboundPolicy, OutboundTargetRefusedError, UnitOfWork, writeOutboxEvents } from '@app/core';
 import { Injectable, Logger } from '@nestjs/common';
-import { CodeSectionText, normalizeCodeText, sectionBodyText } from '../code/code-text';
+import { CodeSectionText, normalizeCodeText, sectionBodyText } from '../text/code-text';
 import { CodeChapterEntity } from '../entities/code-chapter.entity';
 import { CodeBaselineRepository } from '../repositories/code-baseline.repository';
-import { LegislationErrorCode, LegislationException } from '../legislation.exception';
+import { CodeErrorCode, CodeException } from '../code.exception';
 import { assertChapterNumber } from './code-query.service';
 
 export interface ChapterSnapshot {
@@ -61,7 +61,7 @@ export class CodeBaselineService {
         this.outbound.assertSourceUrl(url);
       } catch (err) {
         if (err instanceof OutboundTargetRefusedError)
-          throw new LegislationException(LegislationErrorCode.CODE_SOURCE_REFUSED, err.message, { url, refusal: err.code });
+          throw new CodeException(CodeErrorCode.CODE_SOURCE_REFUSED, err.message, { url, refusal: err.code });
         throw err;
       }
     }

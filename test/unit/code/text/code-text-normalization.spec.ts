@@ -4,7 +4,7 @@ import {
   parseJournalDate,
   sectionBodyText,
   compareSectionNumbers,
-} from '../../../../libs/legislation/src/code';
+} from '../../../../libs/code/src/text';
 
 describe('normalizeCodeText', () => {
   it('folds NBSP and space runs, trims each line, straightens quotes and dashes, keeps line breaks', () => {

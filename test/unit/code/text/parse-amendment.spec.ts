@@ -1,5 +1,5 @@
-import { parseMarkup, type MarkedDocument } from '../../../../libs/legislation/src/code/marked-text';
-import { parseAmendment, type AmendmentSection } from '../../../../libs/legislation/src/code';
+import { parseMarkup, type MarkedDocument } from '../../../../libs/code/src/text/marked-text';
+import { parseAmendment, type AmendmentSection } from '../../../../libs/code/src/text';
 import { readFixture, readTestDocument } from './text-fixtures';
 
 const doc = (...lines: string[]): MarkedDocument => parseMarkup(lines.join('\n'));

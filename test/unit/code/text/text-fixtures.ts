@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseMarkup, type MarkedDocument } from '../../../../libs/legislation/src/code/marked-text';
-import { parseCodeText, type CodeSectionText } from '../../../../libs/legislation/src/code';
+import { parseMarkup, type MarkedDocument } from '../../../../libs/code/src/text/marked-text';
+import { parseCodeText, type CodeSectionText } from '../../../../libs/code/src/text';
 
 /** The project's copies of the real, transcribed source texts (provenance beside each file). */
 export const FIXTURES_DIR = path.resolve(__dirname, '../../../fixtures');

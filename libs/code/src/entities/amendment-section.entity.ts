@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { MarkedRun } from '../code/marked-text';
+import type { MarkedRun } from '../text/marked-text';
 
 /** A section as the ordinance drafts it, marks included: the redline as the Council reads it. */
 export interface DraftedSection {

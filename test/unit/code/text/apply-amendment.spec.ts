@@ -1,11 +1,5 @@
-import { parseMarkup } from '../../../../libs/legislation/src/code/marked-text';
-import {
-  applyAmendment,
-  parseAmendment,
-  parseCodeText,
-  sectionBodyText,
-  type CodeSectionText,
-} from '../../../../libs/legislation/src/code';
+import { parseMarkup } from '../../../../libs/code/src/text/marked-text';
+import { applyAmendment, parseAmendment, parseCodeText, sectionBodyText, type CodeSectionText } from '../../../../libs/code/src/text';
 import { amlegalBaseline, readFixture, readTestDocument } from './text-fixtures';
 
 const amend = (baseline: readonly CodeSectionText[], ...lines: string[]) =>

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Clock, UnitOfWork } from '@app/core';
 import { Injectable, Logger } from '@nestjs/common';
-import { applyAmendment, parseAmendment, type ParsedAmendment } from '../code/amendment';
-import { chapterOfSection, type CodeSectionText } from '../code/code-text';
-import { type MarkedDocument, plainText } from '../code/marked-text';
+import { applyAmendment, parseAmendment, type ParsedAmendment } from '../text/amendment';
+import { chapterOfSection, type CodeSectionText } from '../text/code-text';
+import { type MarkedDocument, plainText } from '../text/marked-text';
 import { AmendmentSectionEntity } from '../entities/amendment-section.entity';
 import { AmendmentEntity } from '../entities/amendment.entity';
 import { CodeChapterVersionEntity } from '../entities/code-chapter-version.entity';

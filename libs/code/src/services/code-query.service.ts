@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { CodeChapterVersionEntity } from '../entities/code-chapter-version.entity';
 import { CodeChapterEntity } from '../entities/code-chapter.entity';
 import { CodeSectionVersionEntity } from '../entities/code-section-version.entity';
-import { LegislationErrorCode, LegislationException } from '../legislation.exception';
+import { CodeErrorCode, CodeException } from '../code.exception';
 import { CodeBaselineRepository } from '../repositories/code-baseline.repository';
-import { chapterOfSection } from '../code/code-text';
+import { chapterOfSection } from '../text/code-text';
 
 export type CodeChapterRecord = CodeChapterEntity;
 export type CodeChapterVersionRecord = CodeChapterVersionEntity;
@@ -16,19 +16,17 @@ const SECTION = /^\d{1,2}[A-Z]?-\d{1,3}[A-Z]?-\d{3}[A-Z]?(\.\d+)?$/;
 export function assertChapterNumber(number: string): string {
   const n = number.trim();
   if (!CHAPTER.test(n))
-    throw new LegislationException(
-      LegislationErrorCode.INVALID_CODE_NUMBER,
-      `"${number}" is not a Municipal Code chapter number (expected e.g. 2-173)`,
-      { number },
-    );
+    throw new CodeException(CodeErrorCode.INVALID_CODE_NUMBER, `"${number}" is not a Municipal Code chapter number (expected e.g. 2-173)`, {
+      number,
+    });
   return n;
 }
 
 export function assertSectionNumber(number: string): string {
   const n = number.trim();
   if (!SECTION.test(n))
-    throw new LegislationException(
-      LegislationErrorCode.INVALID_CODE_NUMBER,
+    throw new CodeException(
+      CodeErrorCode.INVALID_CODE_NUMBER,
       `"${number}" is not a Municipal Code section number (expected e.g. 2-173-020)`,
       { number },
     );

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { MarkedParagraph } from '../code/marked-text';
+import type { MarkedParagraph } from '../text/marked-text';
 
 /** The text of a matter's legislation attachment, with its struck and underlined runs. */
 @Entity('matter_document')

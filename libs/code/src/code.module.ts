@@ -1,0 +1,44 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AmendmentSectionEntity } from './entities/amendment-section.entity';
+import { AmendmentEntity } from './entities/amendment.entity';
+import { CodeChapterVersionEntity } from './entities/code-chapter-version.entity';
+import { CodeChapterEntity } from './entities/code-chapter.entity';
+import { CodeSectionVersionEntity } from './entities/code-section-version.entity';
+import { MatterDocumentEntity } from './entities/matter-document.entity';
+import { TextDiffEntity } from './entities/text-diff.entity';
+import { AmendmentRepository } from './repositories/amendment.repository';
+import { CodeBaselineRepository } from './repositories/code-baseline.repository';
+import { TextDiffRepository } from './repositories/text-diff.repository';
+import { AmendmentService } from './services/amendment.service';
+import { CodeBaselineService } from './services/code-baseline.service';
+import { CodeQueryService } from './services/code-query.service';
+import { TextCompareService } from './services/text-compare.service';
+import { TextDiffService } from './services/text-diff.service';
+
+export const CODE_ENTITIES = [
+  CodeChapterEntity,
+  CodeChapterVersionEntity,
+  CodeSectionVersionEntity,
+  MatterDocumentEntity,
+  AmendmentEntity,
+  AmendmentSectionEntity,
+  TextDiffEntity,
+];
+
+/** Repositories stay private to the module; other libs and apps use the services. */
+@Module({
+  imports: [TypeOrmModule.forFeature(CODE_ENTITIES)],
+  providers: [
+    CodeBaselineRepository,
+    AmendmentRepository,
+    TextDiffRepository,
+    CodeBaselineService,
+    CodeQueryService,
+    AmendmentService,
+    TextDiffService,
+    TextCompareService,
+  ],
+  exports: [CodeBaselineService, CodeQueryService, AmendmentService, TextCompareService],
+})
+export class CodeModule {}
