@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { Logger as TypeOrmLogger } from 'typeorm';
 import { ApiTestApp, startApiApp } from './api-app';
 import { writeSyntheticElmsFolder } from './fixtures/synthetic-o2023-0004222';
 
@@ -18,6 +19,7 @@ export async function startSyntheticApp(
     /** Attachment files served at /matterattachmentspublic/{name}. */
     attachments?: Record<string, string>;
     transformCodePage?: (path: string, html: string) => string;
+    typeormLogger?: TypeOrmLogger;
   } = {},
 ): Promise<SyntheticApp> {
   const dir = writeSyntheticElmsFolder(fs.mkdtempSync(path.join(os.tmpdir(), 'elms-synthetic-')));
@@ -26,6 +28,7 @@ export async function startSyntheticApp(
     replay: { dir, transform: extra.transform, attachments: extra.attachments, transformCodePage: extra.transformCodePage },
     env: extra.env,
     now: clock,
+    typeormLogger: extra.typeormLogger,
     fill: { poll: true, backfill: true },
   });
   return {

@@ -10,6 +10,7 @@ import { TextDiffEntity } from './entities/text-diff.entity';
 import { AmendmentRepository } from './repositories/amendment.repository';
 import { CodeBaselineRepository } from './repositories/code-baseline.repository';
 import { TextDiffRepository } from './repositories/text-diff.repository';
+import { AmendmentViewService } from './services/amendment-view.service';
 import { AmendmentService } from './services/amendment.service';
 import { CodeBaselineService } from './services/code-baseline.service';
 import { CodeQueryService } from './services/code-query.service';
@@ -36,9 +37,10 @@ export const CODE_ENTITIES = [
     CodeBaselineService,
     CodeQueryService,
     AmendmentService,
+    AmendmentViewService,
     TextDiffService,
     TextCompareService,
   ],
-  exports: [CodeBaselineService, CodeQueryService, AmendmentService, TextCompareService],
+  exports: [CodeBaselineService, CodeQueryService, AmendmentService, AmendmentViewService, TextCompareService],
 })
 export class CodeModule {}

@@ -27,6 +27,7 @@ export {
   type AmendmentSectionRecord,
   type MatterDocumentRecord,
 } from './services/amendment.service';
+export { AmendmentViewService, type AmendmentView, type AmendmentBaseline } from './services/amendment-view.service';
 export type { PendingAttachment } from './repositories/amendment.repository';
 export {
   TextCompareService,

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { SyncJobsService } from '@app/scraper';
 import { DataSource } from 'typeorm';
+import { CountingLogger } from '../../support/counting-logger';
 import { gql } from '../../support/graphql-client';
 import { O2023_0004222_ATTACHMENT_FILE } from '../../support/fixtures/synthetic-o2023-0004222';
 import { startSyntheticApp, SyntheticApp } from '../../support/synthetic-app';
@@ -49,11 +50,13 @@ describe('chapter 2-173 as it is and as O2023-0004222 would leave it', () => {
   let s: SyntheticApp;
   let pageEdit: ((html: string) => string) | null = null;
   let now = new Date('2025-01-10T18:00:00Z');
+  const sql = new CountingLogger();
 
   beforeAll(async () => {
     s = await startSyntheticApp(() => now, {
       attachments: { [O2023_0004222_ATTACHMENT_FILE]: path.join(DOCUMENTS, 'o2023-0004222-amendment.pdf') },
       transformCodePage: (_p, html) => (pageEdit ? pageEdit(html) : html),
+      typeormLogger: sql,
     });
     await runJob(s, 'code.sync');
     await runJob(s, 'documents.sync');
@@ -181,6 +184,15 @@ describe('chapter 2-173 as it is and as O2023-0004222 would leave it', () => {
     await runJob(s, 'code.sync');
     const chapter = (await gql(s.app, CHAPTER)).data.codeChapter;
     expect(chapter.versions.map((v: any) => v.version)).toEqual([2, 1]);
+
+    // Versions and sections come through per-request loaders: the chapter, its versions, and the sections
+    // of every version (shared ones once) cost three queries whether one version is asked for or all.
+    const ALL = `query { codeChapters { currentVersion { version } versions { version sections { number } } sections { number } } }`;
+    sql.count = 0;
+    const all = (await gql(s.app, ALL)).data.codeChapters[0];
+    expect(all.versions.map((v: any) => v.sections.length)).toEqual([chapter.sections.length, chapter.sections.length]);
+    expect(all.currentVersion.version).toBe(2);
+    expect(sql.count).toBe(3);
 
     const ds = s.app.get(DataSource);
     const events = await ds.query(`SELECT type, subject, body FROM outbox_event WHERE type = 'code.chapter_changed'`);

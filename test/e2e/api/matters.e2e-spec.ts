@@ -1,20 +1,7 @@
 import { INestApplication } from '@nestjs/common';
-import type { Logger as TypeOrmLogger } from 'typeorm';
 import { ApiTestApp, startApiApp } from '../../support/api-app';
+import { CountingLogger } from '../../support/counting-logger';
 import { gql } from '../../support/graphql-client';
-
-/** Counts every SQL statement the api sends. */
-class CountingLogger implements TypeOrmLogger {
-  count = 0;
-  logQuery(): void {
-    this.count++;
-  }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
-}
 
 const PAGE = `query ($first: Int!, $after: String, $filter: MatterFilterInput) {
   matters(first: $first, after: $after, filter: $filter) {

@@ -67,6 +67,16 @@ export class CodeBaselineRepository {
     return this.m().find(CodeChapterVersionEntity, { where: { chapterId }, order: { version: 'DESC' } });
   }
 
+  /** Every version of each chapter, newest first (one query for a page of chapters). */
+  versionsOfChapters(chapterIds: readonly string[]): Promise<CodeChapterVersionEntity[]> {
+    if (chapterIds.length === 0) return Promise.resolve([]);
+    return this.m()
+      .createQueryBuilder(CodeChapterVersionEntity, 'v')
+      .where('v.chapterId IN (:...chapterIds)', { chapterIds })
+      .orderBy('v.version', 'DESC')
+      .getMany();
+  }
+
   version(id: string): Promise<CodeChapterVersionEntity | null> {
     return this.m().findOne(CodeChapterVersionEntity, { where: { id } });
   }

@@ -11,7 +11,7 @@ import { CodeSectionVersionEntity } from '../entities/code-section-version.entit
 import { MatterDocumentEntity } from '../entities/matter-document.entity';
 import { AmendmentRepository, PendingAttachment } from '../repositories/amendment.repository';
 import { CodeBaselineRepository } from '../repositories/code-baseline.repository';
-import { StoredTextDiff, TextDiffService } from './text-diff.service';
+import { TextDiffService } from './text-diff.service';
 
 export type AmendmentRecord = AmendmentEntity;
 export type AmendmentSectionRecord = AmendmentSectionEntity;
@@ -172,22 +172,5 @@ export class AmendmentService {
     const ids = await this.repo.documentsTouchingChapter(chapter);
     for (const id of ids) await this.computeForDocument(id);
     return ids.length;
-  }
-
-  diffsByIds(ids: readonly string[]): Promise<Map<string, StoredTextDiff>> {
-    return this.diffs.byIds(ids);
-  }
-
-  amendment(id: string): Promise<AmendmentRecord | null> {
-    return this.repo.amendment(id);
-  }
-
-  async latestForMatter(
-    matterId: string,
-  ): Promise<{ document: MatterDocumentEntity; amendment: AmendmentEntity | null; sections: AmendmentSectionEntity[] } | null> {
-    const [document] = await this.repo.latestDocuments([matterId]);
-    if (!document) return null;
-    const amendment = await this.repo.latestAmendmentOf(document.id);
-    return { document, amendment, sections: amendment ? await this.repo.sections(amendment.id) : [] };
   }
 }

@@ -50,6 +50,11 @@ export class CodeQueryService {
     return this.repo.versions(chapterId);
   }
 
+  /** Batch read for loaders: every version of each chapter, newest first. */
+  versionsOfChapters(chapterIds: readonly string[]): Promise<CodeChapterVersionRecord[]> {
+    return this.repo.versionsOfChapters(chapterIds);
+  }
+
   version(id: string): Promise<CodeChapterVersionRecord | null> {
     return this.repo.version(id);
   }

@@ -1,9 +1,10 @@
 import { AppConfig } from '@app/core';
 import { MatterQueryService } from '@app/legislation';
-import { AmendmentService, CodeBaselineService, CodeQueryService, TextCompareService } from '@app/code';
+import { AmendmentViewService, CodeBaselineService, CodeQueryService, TextCompareService } from '@app/code';
 import { UseGuards } from '@nestjs/common';
-import { Args, GraphQLISODateTime, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, GraphQLISODateTime, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { OperatorGuard } from '../../auth/operator.guard';
+import type { GraphqlContext } from '../loaders/loaders.factory';
 import { Amendment } from './amendment.model';
 import { CodeChapter, CodeChapterVersion, CodeSection, TrackCodeChapterInput } from './code.model';
 import { toAmendmentSectionModel, toDocumentModel, toHunkModels, toSectionModel, toVersionModel } from './code.mapper';
@@ -43,20 +44,20 @@ export class CodeChapterResolver {
   }
 
   @ResolveField(() => CodeChapterVersion, { nullable: true, description: 'The latest stored version; null before the first read.' })
-  async currentVersion(@Parent() c: CodeChapter): Promise<CodeChapterVersion | null> {
-    const v = await this.code.versionAsOf(c.id, null);
-    return v && toVersionModel(v);
+  async currentVersion(@Parent() c: CodeChapter, @Context() ctx: GraphqlContext): Promise<CodeChapterVersion | null> {
+    const [v] = await ctx.loaders.codeVersionsByChapterId.load(c.id);
+    return v ? toVersionModel(v) : null;
   }
 
   @ResolveField(() => [CodeChapterVersion], { description: 'Every stored version, newest first.' })
-  async versions(@Parent() c: CodeChapter): Promise<CodeChapterVersion[]> {
-    return (await this.code.versions(c.id)).map(toVersionModel);
+  async versions(@Parent() c: CodeChapter, @Context() ctx: GraphqlContext): Promise<CodeChapterVersion[]> {
+    return (await ctx.loaders.codeVersionsByChapterId.load(c.id)).map(toVersionModel);
   }
 
   @ResolveField(() => [CodeSection], { description: 'The sections of the latest version, in order.' })
-  async sections(@Parent() c: CodeChapter): Promise<CodeSection[]> {
-    const v = await this.code.versionAsOf(c.id, null);
-    return v ? (await this.code.sections(v)).map((s) => toSectionModel(s, this.config.publicBaseUrl)) : [];
+  async sections(@Parent() c: CodeChapter, @Context() ctx: GraphqlContext): Promise<CodeSection[]> {
+    const [v] = await ctx.loaders.codeVersionsByChapterId.load(c.id);
+    return v ? sectionsOf(v.sectionIds, ctx, this.config.publicBaseUrl) : [];
   }
 
   @Mutation(() => CodeChapter, {
@@ -76,23 +77,28 @@ export class CodeChapterResolver {
 
 @Resolver(() => CodeChapterVersion)
 export class CodeChapterVersionResolver {
-  constructor(
-    private readonly code: CodeQueryService,
-    private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly config: AppConfig) {}
 
   @ResolveField(() => [CodeSection])
-  async sections(@Parent() v: CodeChapterVersion): Promise<CodeSection[]> {
-    return (await this.code.sectionsByIds(v.sectionIds)).map((s) => toSectionModel(s, this.config.publicBaseUrl));
+  sections(@Parent() v: CodeChapterVersion, @Context() ctx: GraphqlContext): Promise<CodeSection[]> {
+    return sectionsOf(v.sectionIds, ctx, this.config.publicBaseUrl);
   }
+}
+
+/** A version's sections in its order, through the per-request loader (versions share unchanged sections). */
+async function sectionsOf(ids: string[], ctx: GraphqlContext, publicBaseUrl: string): Promise<CodeSection[]> {
+  const rows = await ctx.loaders.codeSectionById.loadMany(ids);
+  return rows.flatMap((s) => {
+    if (s instanceof Error) throw s;
+    return s ? [toSectionModel(s, publicBaseUrl)] : [];
+  });
 }
 
 @Resolver(() => Amendment)
 export class AmendmentResolver {
   constructor(
     private readonly matters: MatterQueryService,
-    private readonly amendments: AmendmentService,
-    private readonly code: CodeQueryService,
+    private readonly views: AmendmentViewService,
     private readonly compare: TextCompareService,
     private readonly config: AppConfig,
   ) {}
@@ -104,12 +110,10 @@ export class AmendmentResolver {
   })
   async amendment(@Args('recordNumber', { type: () => String }) recordNumber: string): Promise<Amendment | null> {
     const matter = await this.matters.getByRecordNumber(recordNumber);
-    const found = await this.amendments.latestForMatter(matter.id);
-    if (!found?.amendment) return null;
-    const { document, amendment, sections } = found;
-    const diffs = await this.amendments.diffsByIds(sections.map((s) => s.diffId).filter((id): id is string => id !== null));
+    const view = await this.views.forMatter(matter.id, { baselineSections: false });
+    if (!view?.amendment) return null;
+    const { document, amendment, sections, diffs, baseline } = view;
     const redlineUrl = `${this.config.publicBaseUrl}/matters/${encodeURIComponent(matter.recordNumber)}/redline`;
-    const baseline = (await Promise.all(amendment.chapterVersionIds.map((id) => this.code.version(id)))).filter((v) => v !== null);
     return {
       id: amendment.id,
       textRef: `amendment:${amendment.id}`,
@@ -120,7 +124,7 @@ export class AmendmentResolver {
       baseTextMatches: sections.every((s) => s.baseTextMatches !== false),
       sections: sections.map((s) => toAmendmentSectionModel(s, s.diffId ? diffs.get(s.diffId) : undefined, redlineUrl)),
       otherSections: amendment.unparsed.map((u) => u.text),
-      baseline: baseline.map(toVersionModel),
+      baseline: baseline.map((b) => toVersionModel(b.version)),
       redlineUrl,
     };
   }

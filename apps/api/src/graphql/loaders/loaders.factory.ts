@@ -1,6 +1,8 @@
+import { CodeQueryService } from '@app/code';
 import { MatterLifecycleService, MatterQueryService, MeetingQueryService, PeopleQueryService, TrackingService } from '@app/legislation';
 import { RawDocumentQueryService } from '@app/scraper';
 import { Injectable } from '@nestjs/common';
+import { createCodeLoaders } from './code.loaders';
 import { createLegislationLoaders } from './legislation.loaders';
 import { createLifecycleLoaders } from './lifecycle.loaders';
 import { createMeetingLoaders } from './meeting.loaders';
@@ -24,6 +26,7 @@ export class LoadersFactory {
     private readonly meetings: MeetingQueryService,
     private readonly tracking: TrackingService,
     private readonly lifecycle: MatterLifecycleService,
+    private readonly code: CodeQueryService,
   ) {}
 
   create() {
@@ -34,6 +37,7 @@ export class LoadersFactory {
       ...createTrackingLoaders(this.tracking),
       ...createLifecycleLoaders(this.lifecycle),
       ...createScraperLoaders(this.raw),
+      ...createCodeLoaders(this.code),
     };
   }
 }
