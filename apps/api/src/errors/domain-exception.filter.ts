@@ -10,6 +10,7 @@ const HTTP_STATUS: Record<DomainErrorKind, number> = {
   unauthenticated: 401,
   forbidden: 403,
   unavailable: 503,
+  too_many_requests: 429,
 };
 
 /**

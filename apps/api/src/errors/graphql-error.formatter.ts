@@ -19,6 +19,8 @@ function codeFor(kind: DomainErrorKind): string {
       return 'FORBIDDEN';
     case 'unavailable':
       return 'SERVICE_UNAVAILABLE';
+    case 'too_many_requests':
+      return 'TOO_MANY_REQUESTS';
     default: {
       const unreachable: never = kind;
       return unreachable;

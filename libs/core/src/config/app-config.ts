@@ -72,6 +72,28 @@ export interface RateLimitConfig {
   trustProxy: string | number | boolean | null;
 }
 
+export interface AlertsConfig {
+  /** nodemailer SMTP URL; null: e-mail alerts are off. */
+  smtpUrl: string | null;
+  from: string;
+  /** Chicago hour daily digests go out. */
+  digestHour: number;
+  signupsPerAddress: number;
+  signupsPerClient: number;
+  /** Unconfirmed sign-ups are deleted after this long. */
+  unconfirmedMs: number;
+  /** Sent and dead messages (and their attempts) are deleted after this long. */
+  logMs: number;
+}
+
+export interface ResponseCacheConfig {
+  /** 0: no response cache. */
+  maxBytes: number;
+  ttlMs: number;
+  maxAgeSeconds: number;
+  staleSeconds: number;
+}
+
 /**
  * Typed, namespaced view of the validated environment. The only reader of process.env
  * is `AppConfig.fromProcessEnv`; everything else receives this object.
@@ -120,6 +142,19 @@ export class AppConfig {
     };
   }
 
+  /** E-mail alerts: off (smtpUrl null) unless SMTP_URL is set. */
+  get alerts(): AlertsConfig {
+    return {
+      smtpUrl: this.str('SMTP_URL').trim() || null,
+      from: this.str('SMTP_FROM'),
+      digestHour: this.num('ALERTS_DIGEST_HOUR'),
+      signupsPerAddress: this.num('ALERTS_SIGNUPS_PER_ADDRESS'),
+      signupsPerClient: this.num('ALERTS_SIGNUPS_PER_CLIENT'),
+      unconfirmedMs: this.num('ALERTS_UNCONFIRMED_DAYS') * 86_400_000,
+      logMs: this.num('ALERTS_LOG_DAYS') * 86_400_000,
+    };
+  }
+
   /** The at-rest key for stored secrets; without SECRETS_KEY, a generated one kept in `keyFile`. */
   get secrets(): { key: string | null; previousKeys: string[]; keyFile: string } {
     const key = (this.env.SECRETS_KEY as string | undefined)?.trim();
@@ -153,6 +188,15 @@ export class AppConfig {
       host: this.str('HOST'),
       maxDepth: this.num('GRAPHQL_MAX_DEPTH'),
       maxCost: this.num('GRAPHQL_MAX_COST'),
+    };
+  }
+
+  get responseCache(): ResponseCacheConfig {
+    return {
+      maxBytes: this.num('RESPONSE_CACHE_MAX_BYTES'),
+      ttlMs: this.num('RESPONSE_CACHE_TTL_SECONDS') * 1000,
+      maxAgeSeconds: this.num('RESPONSE_CACHE_MAX_AGE_SECONDS'),
+      staleSeconds: this.num('RESPONSE_CACHE_STALE_SECONDS'),
     };
   }
 
@@ -230,6 +274,22 @@ export class AppConfig {
       maxQuarantined: this.num('HEALTH_MAX_QUARANTINED'),
       degradedStatus: this.bool('HEALTH_DEGRADED_503') ? 503 : 200,
       metricsToken: (this.env.METRICS_TOKEN as string | undefined)?.trim() || null,
+    };
+  }
+
+  /** How the Council votes: when a roll call counts as divided. */
+  get votes(): { dividedMinNays: number } {
+    return { dividedMinNays: Math.max(1, this.num('VOTES_DIVIDED_MIN_NAYS')) };
+  }
+
+  /** Find your alder: the address geocoder and how often one client may use it. */
+  get geocoder(): { baseUrl: string; timeoutMs: number; lookupLimit: number; windowMs: number; userAgent: string } {
+    return {
+      baseUrl: this.str('GEOCODER_URL').replace(/\/+$/, ''),
+      timeoutMs: this.num('GEOCODER_TIMEOUT_MS'),
+      lookupLimit: this.num('ADDRESS_LOOKUP_LIMIT'),
+      windowMs: this.num('RATE_LIMIT_WINDOW_SECONDS') * 1000,
+      userAgent: this.str('SCRAPER_USER_AGENT'),
     };
   }
 

@@ -78,6 +78,32 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
       "Express 'trust proxy': empty trusts no proxy (the socket address is the client); e.g. `loopback` or `1` (hops) behind a reverse proxy, so rate limits apply per client.",
   },
   {
+    name: 'RESPONSE_CACHE_MAX_BYTES',
+    kind: 'int',
+    default: '67108864',
+    description:
+      'Memory for cached anonymous answers (GraphQL reads, pages, feeds) per api process, least recently used evicted first; 0 turns the response cache off.',
+  },
+  {
+    name: 'RESPONSE_CACHE_TTL_SECONDS',
+    kind: 'int',
+    default: '60',
+    description:
+      'Longest a cached answer is served without rendering it again, even if no sync committed (pages that say "upcoming" depend on the clock too).',
+  },
+  {
+    name: 'RESPONSE_CACHE_MAX_AGE_SECONDS',
+    kind: 'int',
+    default: '10',
+    description: '`Cache-Control: max-age` on cacheable GET answers, for browsers and a CDN in front.',
+  },
+  {
+    name: 'RESPONSE_CACHE_STALE_SECONDS',
+    kind: 'int',
+    default: '60',
+    description: '`Cache-Control: stale-while-revalidate` on cacheable GET answers: a CDN may serve a spike from a slightly old copy.',
+  },
+  {
     name: 'SOURCE_BASE_URL',
     kind: 'url',
     description:
@@ -255,6 +281,13 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
       'If set, GET /metrics requires `Authorization: Bearer <token>` (set it when the api is reachable from outside; Prometheus sends it with `authorization: { credentials: … }`).',
   },
   {
+    name: 'VOTES_DIVIDED_MIN_NAYS',
+    kind: 'int',
+    default: '1',
+    description:
+      'A City Council roll call is divided when at least this many alders vote Nay (0 is taken as 1); agreement on /votes and in alderAgreement counts divided roll calls only.',
+  },
+  {
     name: 'WEBHOOK_ALLOW_HOSTS',
     kind: 'string',
     default: '',
@@ -280,6 +313,49 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
       'Events kept per paused or disabled subscription for delivery on resume (the newest; older ones are dropped and logged). A disabled subscription also drops those older than the retry window (71.7 h).',
   },
   {
+    name: 'SMTP_URL',
+    kind: 'string',
+    default: '',
+    description:
+      'SMTP server for e-mail alerts, as a nodemailer URL (`smtps://user:pass@mail.example.org:465`, `smtp://127.0.0.1:2525`). Unset: e-mail alerts are off and the /alerts page says so.',
+  },
+  {
+    name: 'SMTP_FROM',
+    kind: 'string',
+    default: 'Chicago legislation tracker <alerts@localhost>',
+    description: 'From address of e-mail alerts (set it to an address of your domain, with SPF and DKIM in place).',
+  },
+  {
+    name: 'ALERTS_DIGEST_HOUR',
+    kind: 'int',
+    default: '7',
+    description: 'Hour of the day (Chicago time, 0-23) daily-digest alerts are sent, gathering the events since the last one.',
+  },
+  {
+    name: 'ALERTS_SIGNUPS_PER_ADDRESS',
+    kind: 'int',
+    default: '5',
+    description: 'Alert sign-ups accepted per e-mail address in 24 hours (each sends a confirmation message).',
+  },
+  {
+    name: 'ALERTS_SIGNUPS_PER_CLIENT',
+    kind: 'int',
+    default: '20',
+    description: 'Alert sign-ups accepted per client (IP address; see TRUST_PROXY) in 24 hours.',
+  },
+  {
+    name: 'ALERTS_UNCONFIRMED_DAYS',
+    kind: 'int',
+    default: '7',
+    description: 'Unconfirmed alert sign-ups (and their confirmation links) are deleted after this many days.',
+  },
+  {
+    name: 'ALERTS_LOG_DAYS',
+    kind: 'int',
+    default: '30',
+    description: 'Sent and failed alert messages and their attempt log are kept this many days.',
+  },
+  {
     name: 'SECRETS_KEY',
     kind: 'string',
     description:
@@ -297,6 +373,21 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
     kind: 'string',
     default: './data/secrets.key',
     description: 'Where the generated key is kept (mode 0600) when SECRETS_KEY is unset.',
+  },
+  {
+    name: 'GEOCODER_URL',
+    kind: 'url',
+    default: 'https://geocoding.geo.census.gov',
+    description:
+      "Base URL of the address geocoder behind /find-your-alder and `alderForAddress` (the U.S. Census Bureau's public geocoder, no key; its `/geocoder/locations/onelineaddress` API). Fetched only on this origin (OutboundPolicy).",
+  },
+  { name: 'GEOCODER_TIMEOUT_MS', kind: 'int', default: '8000', description: 'Timeout of one geocoder request.' },
+  {
+    name: 'ADDRESS_LOOKUP_LIMIT',
+    kind: 'int',
+    default: '10',
+    description:
+      'Address look-ups (page form and `alderForAddress`) per RATE_LIMIT_WINDOW_SECONDS per client IP, on top of RATE_LIMIT_ANONYMOUS: each one costs the geocoder a request. 0: no separate limit.',
   },
   {
     name: 'ELMS_FIXTURES_DIR',

@@ -149,6 +149,12 @@ export class MeetingRepository {
       .getMany();
   }
 
+  /** Meetings by eLMS meetingId (what agenda placements and next steps carry). */
+  async findBySourceIds(meetingIds: string[]): Promise<MeetingEntity[]> {
+    if (meetingIds.length === 0) return [];
+    return this.dataSource.manager.find(MeetingEntity, { where: { meetingId: In(meetingIds) } });
+  }
+
   async agendaItemsByMeetingIds(ids: string[]): Promise<MeetingAgendaItemEntity[]> {
     const out: MeetingAgendaItemEntity[] = [];
     for (const part of chunk(ids))

@@ -22,6 +22,10 @@ export class MeetingQueryService {
   list(opts: { upcoming: boolean; body?: string; limit: number }): Promise<MeetingRecord[]> {
     return this.meetings.list({ ...opts, now: this.clock.now() });
   }
+  /** By eLMS meetingId, as a matter's next step names its meeting. */
+  bySourceIds(meetingIds: string[]): Promise<MeetingRecord[]> {
+    return this.meetings.findBySourceIds(meetingIds);
+  }
   agendaItemsByMeetingIds(ids: string[]): Promise<AgendaItemRecord[]> {
     return this.meetings.agendaItemsByMeetingIds(ids);
   }
