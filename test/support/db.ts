@@ -24,7 +24,15 @@ function withDatabase(url: string, name: string): string {
  */
 export async function createTestDatabase(env: Record<string, string> = {}): Promise<TestDatabase> {
   // Rate limits stay on (the guard runs in every suite) but far above what one test file sends; a test can lower them.
-  const base = { ...process.env, LOG_LEVEL: 'warn', RATE_LIMIT_ANONYMOUS: '1000000', RATE_LIMIT_OPERATOR: '1000000', ...env };
+  // The response cache is off: tests write rows directly between requests, which no data version sees (response-cache.e2e-spec turns it on).
+  const base = {
+    ...process.env,
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_ANONYMOUS: '1000000',
+    RATE_LIMIT_OPERATOR: '1000000',
+    RESPONSE_CACHE_MAX_BYTES: '0',
+    ...env,
+  };
   const url = process.env.DATABASE_URL;
   if (url) {
     const name = `tracker_t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;

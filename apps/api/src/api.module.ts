@@ -1,5 +1,6 @@
 import { CoreModule, CoreModuleOptions } from '@app/core';
 import { DynamicModule, Module } from '@nestjs/common';
+import { ResponseCacheModule } from './cache/response-cache.module';
 import { FeedsModule } from './feeds/feeds.module';
 import { GraphqlApiModule } from './graphql/graphql-api.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -15,5 +16,5 @@ export class ApiModule {
 }
 
 /** The api's features without the core wiring, so one process can compose api and worker over one CoreModule. */
-@Module({ imports: [SecurityModule, GraphqlApiModule, FeedsModule, WebModule, MetricsModule] })
+@Module({ imports: [SecurityModule, ResponseCacheModule, GraphqlApiModule, FeedsModule, WebModule, MetricsModule] })
 export class ApiFeaturesModule {}

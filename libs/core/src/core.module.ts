@@ -10,6 +10,7 @@ import { PGLITE_INSTANCE } from './database/database.tokens';
 import { openPGlite } from './database/pglite-instance';
 import { UnitOfWork } from './database/unit-of-work';
 import { DatabaseHealth } from './database/database-health';
+import { DataVersion } from './cache/data-version';
 import { SecretBox } from './secrets/secret-box';
 import { createSecretBox } from './secrets/secret-key';
 import { OutboundPolicy } from './outbound/outbound-policy';
@@ -82,8 +83,8 @@ export class CoreModule {
           }),
         }),
       ],
-      providers: [UnitOfWork, AdvisoryLockService, DatabaseHealth],
-      exports: [configModule, UnitOfWork, AdvisoryLockService, DatabaseHealth],
+      providers: [UnitOfWork, AdvisoryLockService, DatabaseHealth, DataVersion],
+      exports: [configModule, UnitOfWork, AdvisoryLockService, DatabaseHealth, DataVersion],
     };
   }
 }

@@ -7,6 +7,8 @@ export {
   type SyncConfig,
   type ApiConfig,
   type RateLimitConfig,
+  type ResponseCacheConfig,
+  type AlertsConfig,
 } from './config/app-config';
 export { ConfigValidationError } from './config/load-env';
 export { ENV_VARIABLES, type EnvVariable } from './config/env.schema';
@@ -37,7 +39,8 @@ export { SecretBox, SecretKeyError } from './secrets/secret-box';
 export { AuthModule } from './auth/auth.module';
 export { ApiKeyService, type Operator } from './auth/api-key.service';
 export { ApiKeyEntity } from './auth/api-key.entity';
-export { OUTBOX_EVENTS, writeOutboxEvents, type OutboxEventType, type OutboxEventInput } from './outbox/outbox';
+export { writeOutboxEvents, type OutboxEventInput } from './outbox/outbox';
+export { EventText, type EventSummary, type TextLanguage } from './outbox/event-text';
 export { seededRandom, pick } from './random/seeded-random';
 export { bumpDataVersion, DataVersion, DATA_VERSION_CHANNEL } from './cache/data-version';
 export { JOBS, RECORDED_JOBS, type JobName } from './jobs/job-names';

@@ -1,6 +1,7 @@
 import { SyncHealthService } from '@app/scraper';
 import { WebhookStatsService } from '@app/webhooks';
 import { Injectable } from '@nestjs/common';
+import { ResponseCache } from '../cache/response-cache.service';
 import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
 
 /**
@@ -14,9 +15,52 @@ export class MetricsService {
   /** Per instance, not prom-client's global registry: tests start several apps in one process. */
   readonly registry = new Registry();
 
-  constructor(sync: SyncHealthService, webhooks: WebhookStatsService) {
+  constructor(sync: SyncHealthService, webhooks: WebhookStatsService, cache: ResponseCache) {
     collectDefaultMetrics({ register: this.registry, prefix: 'tracker_' });
     const registers = [this.registry];
+
+    new Counter({
+      name: 'tracker_response_cache_requests_total',
+      help: "This process's response cache by outcome: hit, not_modified (a hit answered 304), miss, bypassed (credentials, mutation path, uncacheable route).",
+      labelNames: ['outcome'],
+      registers,
+      collect() {
+        this.reset();
+        const s = cache.stats();
+        for (const [outcome, n] of [
+          ['hit', s.hits],
+          ['not_modified', s.notModified],
+          ['miss', s.misses],
+          ['bypassed', s.bypassed],
+        ] as const)
+          this.inc({ outcome }, n);
+      },
+    });
+    new Gauge({
+      name: 'tracker_response_cache_bytes',
+      help: 'Bytes the response cache holds (bodies and per-entry overhead), bounded by RESPONSE_CACHE_MAX_BYTES.',
+      registers,
+      collect() {
+        this.set(cache.stats().bytes);
+      },
+    });
+    new Gauge({
+      name: 'tracker_response_cache_entries',
+      help: 'Answers the response cache holds.',
+      registers,
+      collect() {
+        this.set(cache.stats().entries);
+      },
+    });
+    new Counter({
+      name: 'tracker_response_cache_evictions_total',
+      help: 'Answers evicted to stay under RESPONSE_CACHE_MAX_BYTES (least recently used first).',
+      registers,
+      collect() {
+        this.reset();
+        this.inc(cache.stats().evicted);
+      },
+    });
 
     new Gauge({
       name: 'tracker_scrape_runs',

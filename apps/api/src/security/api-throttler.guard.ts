@@ -1,6 +1,7 @@
 import { AppConfig } from '@app/core';
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import {
   InjectThrottlerOptions,
@@ -48,6 +49,24 @@ export class ApiThrottlerGuard extends ThrottlerGuard {
     return verdict;
   }
 
+  /** Whether this GraphQL request reached a resolver, and so counted (one of only `__typename` is free). */
+  countedGraphqlRequest(req: Request): boolean {
+    return this.verdicts.has(req);
+  }
+
+  /**
+   * The limit for an answer served from the response cache, which never reaches Nest's guards: the
+   * same bucket, the same headers. False when the client is over its limit (the caller then lets
+   * the request through the pipeline, which refuses it in its route's own form).
+   */
+  async admitCachedAnswer(req: Request, res: Response): Promise<boolean> {
+    try {
+      return await super.canActivate(new ExecutionContextHost([req, res], CachedAnswer, CachedAnswer.prototype.serve));
+    } catch {
+      return false;
+    }
+  }
+
   protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
     if (this.config.rateLimit.anonymous === 0) return true;
     const { req } = this.getRequestResponse(context);
@@ -77,4 +96,9 @@ export class ApiThrottlerGuard extends ThrottlerGuard {
     }
     return super.getRequestResponse(context) as { req: Request; res: Response };
   }
+}
+
+/** Stands in for the controller and handler of a cached answer: the throttler reads their (absent) metadata. */
+class CachedAnswer {
+  serve(): void {}
 }

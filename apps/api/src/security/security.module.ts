@@ -21,9 +21,8 @@ import { RejectNulGuard } from './reject-nul.guard';
       }),
     }),
   ],
-  providers: [
-    { provide: APP_GUARD, useClass: RejectNulGuard },
-    { provide: APP_GUARD, useClass: ApiThrottlerGuard },
-  ],
+  providers: [{ provide: APP_GUARD, useClass: RejectNulGuard }, ApiThrottlerGuard, { provide: APP_GUARD, useExisting: ApiThrottlerGuard }],
+  // The response cache applies the same limits to the answers it serves.
+  exports: [ApiThrottlerGuard],
 })
 export class SecurityModule {}

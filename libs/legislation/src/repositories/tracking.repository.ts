@@ -1,3 +1,4 @@
+import { bumpDataVersion } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -14,18 +15,26 @@ export class TrackingRepository {
 
   /** Returns null when an identical rule exists. */
   async create(kind: TrackingRuleKind, value: string, note: string | null, createdBy: string): Promise<TrackingRuleEntity | null> {
-    const rows: TrackingRuleEntity[] = await this.dataSource.query(
-      `INSERT INTO tracking_rule (kind, value, note, created_by) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (kind, value) DO NOTHING
-       RETURNING id, kind, value, note, created_by AS "createdBy", created_at AS "createdAt"`,
-      [kind, value, note, createdBy],
-    );
-    return rows[0] ?? null;
+    // What is tracked is public (pages, feeds, `tracked`): the rule and the data version commit together.
+    return this.dataSource.transaction(async (tx) => {
+      const rows: TrackingRuleEntity[] = await tx.query(
+        `INSERT INTO tracking_rule (kind, value, note, created_by) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (kind, value) DO NOTHING
+         RETURNING id, kind, value, note, created_by AS "createdBy", created_at AS "createdAt"`,
+        [kind, value, note, createdBy],
+      );
+      if (rows.length) await bumpDataVersion(tx);
+      return rows[0] ?? null;
+    });
   }
 
   async delete(id: string): Promise<boolean> {
-    const res = await this.dataSource.manager.delete(TrackingRuleEntity, { id });
-    return (res.affected ?? 0) > 0;
+    return this.dataSource.transaction(async (tx) => {
+      const res = await tx.delete(TrackingRuleEntity, { id });
+      if (!res.affected) return false;
+      await bumpDataVersion(tx);
+      return true;
+    });
   }
 
   /** For each matter (row id), the rules that track it. */

@@ -1,4 +1,4 @@
-import { Clock, UnitOfWork } from '@app/core';
+import { bumpDataVersion, Clock, UnitOfWork } from '@app/core';
 import { MatterEventsService } from './matter-events.service';
 import { Injectable } from '@nestjs/common';
 import { MatterEntity } from '../entities/matter.entity';
@@ -69,6 +69,7 @@ export class MatterLifecycleService {
       changed += await this.uow.transaction(async (tx) => {
         const updated = await this.matters.saveStages(rows, at, tx);
         if (opts.announce !== false) await this.events.afterStagesChanged(tx, updated);
+        if (updated.length) await bumpDataVersion(tx);
         return updated.length;
       });
     };

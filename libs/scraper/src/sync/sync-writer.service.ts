@@ -1,3 +1,4 @@
+import { bumpDataVersion } from '@app/core';
 import { Injectable, Logger } from '@nestjs/common';
 import { LegislationIngestService, Sourced, SourceBody, SourceMatter, SourceMeeting, SourcePerson, UpsertCounts } from '@app/legislation';
 import type { EntityManager } from 'typeorm';
@@ -64,6 +65,8 @@ export class SyncWriter {
     if (refused.length) await this.quarantine.upsert(refused, runId, tx);
     total.quarantined = refused.length;
     total.released = await this.release(stored, tx);
+    // Stored records and quarantine (a matter's dataQuality) are what the public reads.
+    if (total.created + total.updated + total.quarantined + total.released > 0) await bumpDataVersion(tx);
     return total;
   }
 

@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { DataVersion } from '@app/core';
+import { Injectable, Logger, NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { ApiThrottlerGuard } from '../security/api-throttler.guard';
+import { cacheKeyOf, CacheKey } from './cache-key';
+import { captureResponse } from './response-capture';
+import { ResponseCache } from './response-cache.service';
+import type { CachedResponse } from './response-cache.store';
+
+/** Headers not replayed from a cached answer: per connection, per request, or set afresh on each answer. */
+const NOT_REPLAYED = new Set([
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'etag',
+  'cache-control',
+  'retry-after',
+  'x-response-cache',
+]);
+
+function replayable(res: Response): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [name, value] of Object.entries(res.getHeaders())) {
+    if (value === undefined || NOT_REPLAYED.has(name) || name.startsWith('x-ratelimit')) continue;
+    out.push([name, Array.isArray(value) ? value.join(', ') : String(value)]);
+  }
+  return out;
+}
+
+/** If-None-Match names this ETag (weak or strong, in a list, or `*`). */
+function notModified(req: Request, etag: string): boolean {
+  const header = req.headers['if-none-match'];
+  if (!header || req.method !== 'GET') return false;
+  return header
+    .split(',')
+    .map((t) => t.trim().replace(/^W\//, ''))
+    .some((t) => t === etag || t === '*');
+}
+
+function etagOf(body: Buffer): string {
+  return `"${createHash('sha1').update(body).digest('base64url')}"`;
+}
+
+/**
+ * Answers anonymous reads from the response cache before Nest's guards, pipes and the GraphQL engine
+ * run, and stores what a miss renders. Runs after helmet (security headers are on every answer) and
+ * applies the same rate limit as the guard to hits. A hit must have been rendered at the committed
+ * data version, which is read for every request (coalesced), so a sync is visible to the very next
+ * request on every api process.
+ */
+@Injectable()
+export class ResponseCacheMiddleware implements NestMiddleware {
+  private readonly logger = new Logger(ResponseCacheMiddleware.name);
+
+  constructor(
+    private readonly cache: ResponseCache,
+    private readonly versions: DataVersion,
+    private readonly throttler: ApiThrottlerGuard,
+  ) {}
+
+  async use(req: Request, res: Response, next: NextFunction): Promise<void> {
+    const key = this.cache.enabled ? cacheKeyOf(req) : null;
+    if (!key) {
+      if (this.cache.enabled && (req.path === '/graphql' || req.method === 'GET')) this.cache.store.stats.bypassed++;
+      return next();
+    }
+    let version: string;
+    try {
+      version = await this.versions.current();
+    } catch (err) {
+      // No version, no cache: the handler answers (or fails) as it would without one.
+      this.logger.warn(`data version unreadable, answering uncached: ${(err as Error).message}`);
+      return next();
+    }
+    const hit = this.cache.store.get(key.key, version, Date.now());
+    if (hit) {
+      if (hit.counted && !(await this.throttler.admitCachedAnswer(req, res))) return next();
+      return this.replay(req, res, hit);
+    }
+    this.cache.store.stats.misses++;
+    if (key.kind === 'graphql' && key.query !== null) this.cache.operations.learn(key.hash, key.query);
+    res.setHeader('X-Response-Cache', 'miss');
+    captureResponse(res, (body) => this.finish(req, res, key, version, body));
+    next();
+  }
+
+  private replay(req: Request, res: Response, hit: CachedResponse): void {
+    res.statusCode = hit.status;
+    for (const [name, value] of hit.headers) res.setHeader(name, value);
+    res.setHeader('ETag', hit.etag);
+    res.setHeader('X-Response-Cache', 'hit');
+    // A POST answer is never stored by browsers or CDNs, as the rendered one said (Apollo's no-store).
+    res.setHeader('Cache-Control', hit.publicGet ? this.cache.cacheControl : 'no-store');
+    if (notModified(req, hit.etag)) {
+      this.cache.store.stats.notModified++;
+      res.statusCode = 304;
+      res.removeHeader('Content-Type');
+      res.end();
+      return;
+    }
+    this.cache.store.stats.hits++;
+    res.setHeader('Content-Length', hit.body.length);
+    res.end(hit.body);
+  }
+
+  /** Called with the whole rendered body: stores it when it is a cacheable success, returns what to send. */
+  private finish(req: Request, res: Response, key: CacheKey, version: string, body: Buffer): Buffer | null {
+    if (!this.cacheable(res, key, body)) return body;
+    const etag = etagOf(body);
+    const publicGet = req.method === 'GET';
+    res.setHeader('ETag', etag);
+    if (publicGet) res.setHeader('Cache-Control', this.cache.cacheControl);
+    if (publicGet && key.kind === 'graphql') res.setHeader('Vary', 'Accept, Accept-Language');
+    this.cache.store.set(key.key, {
+      version,
+      storedAt: Date.now(),
+      status: res.statusCode,
+      headers: replayable(res),
+      body,
+      etag,
+      publicGet,
+      counted: key.kind === 'page' || this.throttler.countedGraphqlRequest(req),
+    });
+    if (!notModified(req, etag)) return body;
+    res.statusCode = 304;
+    res.removeHeader('Content-Type');
+    res.removeHeader('Content-Length');
+    return null;
+  }
+
+  private cacheable(res: Response, key: CacheKey, body: Buffer): boolean {
+    if (res.statusCode !== 200 || res.getHeader('set-cookie') !== undefined) return false;
+    // Apollo marks every answer no-store (no field has a cache hint): for GraphQL the cache decides below.
+    if (key.kind === 'page') return !/no-store|private/.test(String(res.getHeader('cache-control') ?? ''));
+    // Errors (a refused cost, a missing record, a failed resolver) are answered fresh each time.
+    return this.cache.operations.isQuery(key.hash, key.operationName) && !body.includes('"errors":');
+  }
+}

@@ -1,0 +1,150 @@
+import { createHash } from 'node:crypto';
+import { SyncJobsService } from '@app/scraper';
+import request from 'supertest';
+import { ApiTestApp, startApiApp } from '../../support/api-app';
+import { readCapture } from '../../support/fixtures/captures';
+
+const RECORD = 'SO2025-0019977';
+const QUERY = 'query ($n: String!) { matter(recordNumber: $n) { recordNumber title } }';
+const HASH = createHash('sha256').update(QUERY).digest('hex');
+const CACHE_ON = { RESPONSE_CACHE_MAX_BYTES: '8388608', RESPONSE_CACHE_MAX_AGE_SECONDS: '7', RESPONSE_CACHE_STALE_SECONDS: '30' };
+
+/** A later publication date, as eLMS writes it, so the next poll reads the matter again. */
+function later(minutes: number): string {
+  return new Date(Date.now() + minutes * 60_000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+}
+
+describe('response cache', () => {
+  let t: ApiTestApp;
+  const http = () => request(t.app.getHttpServer());
+  const post = (query = QUERY) =>
+    http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query, variables: { n: RECORD } });
+  const persistedGet = (withQuery: boolean) =>
+    http()
+      .get('/graphql')
+      .set('apollo-require-preflight', 'true')
+      .query({
+        ...(withQuery ? { query: QUERY } : {}),
+        variables: JSON.stringify({ n: RECORD }),
+        extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: HASH } }),
+      });
+
+  beforeAll(async () => {
+    t = await startApiApp({ env: CACHE_ON });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('answers a repeated GraphQL read from the cache, byte for byte', async () => {
+    const first = await post();
+    const second = await post();
+    expect(first.headers['x-response-cache']).toBe('miss');
+    expect(second.headers['x-response-cache']).toBe('hit');
+    expect(second.text).toBe(first.text);
+    expect(second.body.data.matter.recordNumber).toBe(RECORD);
+    // helmet's headers are on hits too.
+    expect(second.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(second.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('serves automatic persisted queries over GET, with ETag, 304 and a short Cache-Control', async () => {
+    const registered = await persistedGet(true);
+    expect(registered.status).toBe(200);
+    expect(registered.body.data.matter.recordNumber).toBe(RECORD);
+    const byHash = await persistedGet(false);
+    expect(byHash.headers['x-response-cache']).toBe('hit');
+    expect(byHash.text).toBe(registered.text);
+    expect(byHash.headers['cache-control']).toBe('public, max-age=7, stale-while-revalidate=30');
+    const etag = byHash.headers.etag;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const revalidated = await persistedGet(false).set('if-none-match', etag);
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.text).toBe('');
+  });
+
+  it('caches pages with their own security headers and answers If-None-Match with 304', async () => {
+    const first = await http().get(`/matters/${RECORD}`);
+    const second = await http().get(`/matters/${RECORD}`);
+    expect(first.status).toBe(200);
+    expect(second.headers['x-response-cache']).toBe('hit');
+    expect(second.text).toBe(first.text);
+    expect(second.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(second.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(second.headers['cache-control']).toBe('public, max-age=7, stale-while-revalidate=30');
+    expect((await http().get(`/matters/${RECORD}`).set('if-none-match', second.headers.etag)).status).toBe(304);
+    const feed = await http().get('/feeds/tracked.atom');
+    expect(feed.status).toBe(200);
+    expect((await http().get('/feeds/tracked.atom').set('if-none-match', feed.headers.etag)).status).toBe(304);
+  });
+
+  it('shows a committed sync to the very next request', async () => {
+    const before = await post();
+    expect(before.body.data.matter.title).not.toBe('A title the sync just stored');
+    expect((await post()).headers['x-response-cache']).toBe('hit');
+    const page = await http().get(`/matters/${RECORD}`);
+    expect(page.headers['x-response-cache']).toBe('hit');
+
+    const { matterId } = readCapture(`matter-detail-${RECORD}.json`) as { matterId: string };
+    expect(
+      t.replay.store.republish([matterId], later(5), (d) => {
+        d['title'] = 'A title the sync just stored';
+      }),
+    ).toBe(1);
+    const { ScraperModule } = await import('@app/scraper');
+    await t.app.select(ScraperModule).get(SyncJobsService).run('elms.poll');
+
+    const after = await post();
+    expect(after.headers['x-response-cache']).toBe('miss');
+    expect(after.body.data.matter.title).toBe('A title the sync just stored');
+    const pageAfter = await http().get(`/matters/${RECORD}`);
+    expect(pageAfter.headers['x-response-cache']).toBe('miss');
+    expect(pageAfter.text).toContain('A title the sync just stored');
+    expect(pageAfter.headers.etag).not.toBe(page.headers.etag);
+  });
+
+  it('never caches operators, mutations or errors', async () => {
+    const operator = await post().set('authorization', 'Bearer trk_not_a_key');
+    expect(operator.headers['x-response-cache']).toBeUndefined();
+    const mutation = 'mutation { deleteTrackingRule(id: "00000000-0000-0000-0000-000000000000") }';
+    for (let i = 0; i < 2; i++) expect((await post(mutation)).headers['x-response-cache']).toBe('miss');
+    const missing = 'query { matter(recordNumber: "O2023-0004222") { title } }';
+    for (let i = 0; i < 2; i++) expect((await post(missing)).headers['x-response-cache']).toBe('miss');
+  });
+
+  it('reports hits, misses and bytes in /metrics', async () => {
+    const text = (await http().get('/metrics')).text;
+    const value = (line: RegExp) => Number(line.exec(text)?.[1] ?? NaN);
+    expect(value(/^tracker_response_cache_requests_total\{outcome="hit"\} (\d+)/m)).toBeGreaterThanOrEqual(4);
+    expect(value(/^tracker_response_cache_requests_total\{outcome="miss"\} (\d+)/m)).toBeGreaterThanOrEqual(4);
+    expect(value(/^tracker_response_cache_requests_total\{outcome="not_modified"\} (\d+)/m)).toBeGreaterThanOrEqual(2);
+    expect(value(/^tracker_response_cache_bytes (\d+)/m)).toBeGreaterThan(1000);
+  });
+});
+
+describe('response cache under the rate limit', () => {
+  let t: ApiTestApp;
+
+  beforeAll(async () => {
+    t = await startApiApp({ env: { ...CACHE_ON, RATE_LIMIT_ANONYMOUS: '3' }, fill: {} });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('counts cached answers against the limit like rendered ones', async () => {
+    const http = request(t.app.getHttpServer());
+    const statuses: (string | number)[] = [];
+    for (let i = 0; i < 4; i++) {
+      const res = await http.get('/');
+      statuses.push(res.status === 200 ? res.headers['x-response-cache'] : res.status);
+      if (res.status === 200) expect(res.headers['x-ratelimit-remaining']).toBe(String(2 - i));
+    }
+    expect(statuses).toEqual(['miss', 'hit', 'hit', 429]);
+  });
+});
