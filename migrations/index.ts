@@ -7,6 +7,7 @@ import { OutboxAndWebhooks1764080000000 } from './1764080000000-OutboxAndWebhook
 import { CodeBaselineAndAmendments1764090000000 } from './1764090000000-CodeBaselineAndAmendments';
 import { JobFencing1764100300000 } from './1764100300000-JobFencing';
 import { Quarantine1764110000000 } from './1764110000000-Quarantine';
+import { DataVersion1764204000000 } from './1764204000000-DataVersion';
 
 /** Every migration, in order. Passed explicitly so jest (TypeScript) and dist (JavaScript) load the same list. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CodeBaselineAndAmendments1764090000000,
   JobFencing1764100300000,
   Quarantine1764110000000,
+  DataVersion1764204000000,
 ];
