@@ -21,5 +21,5 @@ export { chicagoDay } from './chicago-day';
 export { buildTimeline, joinNames } from './build-timeline';
 export { deriveStage } from './derive-stage';
 export { isRule41Notice, rule41RecordNumbers } from './rule41';
-export { toVoteValue } from './vote-value';
+export { toVoteValue, voteValueSql } from './vote-value';
 export { tallyVotes, resultFromActionName, type VoteTally } from './vote-tally';

@@ -26,3 +26,15 @@ export function toVoteValue(vote: string | null | undefined): VoteValue {
   if (key === '') return VoteValue.NONE;
   return VALUES[key] ?? VoteValue.OTHER;
 }
+
+/**
+ * The same mapping as `toVoteValue`, as a SQL expression over a text column, built from the one table
+ * above so SQL aggregates (Council votes) and TypeScript never disagree. Keys and values are constants
+ * of this file (letters only), never input, so they are safe to inline.
+ */
+export function voteValueSql(column: string): string {
+  const cases = Object.entries(VALUES)
+    .map(([key, value]) => `WHEN '${key}' THEN '${value}'`)
+    .join(' ');
+  return `CASE WHEN ${column} IS NULL THEN '${VoteValue.NONE}' ELSE CASE regexp_replace(lower(${column}), '[^a-z]', '', 'g') WHEN '' THEN '${VoteValue.NONE}' ${cases} ELSE '${VoteValue.OTHER}' END END`;
+}
