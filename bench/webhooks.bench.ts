@@ -18,10 +18,10 @@ import {
   CoreModule,
   formatChicagoDateTime,
   createAppLogger,
-  OUTBOX_EVENTS,
   writeOutboxEvents,
   type OutboxEventInput,
 } from '@app/core';
+import { LEGISLATION_EVENTS } from '@app/legislation';
 import { WebhookDeliveryService, WebhooksModule, WebhookSubscriptionService } from '@app/webhooks';
 import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -59,8 +59,8 @@ function voteScheduledEvent(occurredAt: Date, tag: string): OutboxEventInput {
   const startsAt = new Date('2025-01-15T16:00:00Z');
   const deadline = new Date('2025-01-15T15:00:00Z');
   return {
-    type: OUTBOX_EVENTS.voteScheduled,
-    dedupKey: `${OUTBOX_EVENTS.voteScheduled}:${recordNumber}:bench-${tag}:${startsAt.toISOString()}`,
+    type: LEGISLATION_EVENTS.voteScheduled,
+    dedupKey: `${LEGISLATION_EVENTS.voteScheduled}:${recordNumber}:bench-${tag}:${startsAt.toISOString()}`,
     subject: recordNumber,
     occurredAt,
     data: {
@@ -338,7 +338,7 @@ async function main(cleanups: CleanupStack): Promise<number> {
     // Half exact, half glob: both match matter.vote_scheduled.
     const { secret } = await subs.create({
       url: `${receiver.url}${path}`,
-      eventTypes: [i % 2 ? 'matter.*' : OUTBOX_EVENTS.voteScheduled],
+      eventTypes: [i % 2 ? 'matter.*' : LEGISLATION_EVENTS.voteScheduled],
       createdBy: 'bench',
     });
     receiver.secrets.set(path, secret);

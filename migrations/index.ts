@@ -7,6 +7,12 @@ import { OutboxAndWebhooks1764080000000 } from './1764080000000-OutboxAndWebhook
 import { CodeBaselineAndAmendments1764090000000 } from './1764090000000-CodeBaselineAndAmendments';
 import { JobFencing1764100300000 } from './1764100300000-JobFencing';
 import { Quarantine1764110000000 } from './1764110000000-Quarantine';
+import { EmailAlerts1764201000000 } from './1764201000000-EmailAlerts';
+import { WebhookBodyFormat1764201000001 } from './1764201000001-WebhookBodyFormat';
+import { FullTextSearch1764202000000 } from './1764202000000-FullTextSearch';
+import { FullTextSearchBackfill1764202000001 } from './1764202000001-FullTextSearchBackfill';
+import { CouncilVoteIndexes1764203000000 } from './1764203000000-CouncilVoteIndexes';
+import { TakeAction1764200000000 } from './1764200000000-TakeAction';
 import { DataVersion1764204000000 } from './1764204000000-DataVersion';
 
 /** Every migration, in order. Passed explicitly so jest (TypeScript) and dist (JavaScript) load the same list. */
@@ -20,5 +26,11 @@ export const MIGRATIONS = [
   CodeBaselineAndAmendments1764090000000,
   JobFencing1764100300000,
   Quarantine1764110000000,
+  TakeAction1764200000000,
+  EmailAlerts1764201000000,
+  WebhookBodyFormat1764201000001,
+  FullTextSearch1764202000000,
+  FullTextSearchBackfill1764202000001,
+  CouncilVoteIndexes1764203000000,
   DataVersion1764204000000,
 ];

@@ -6,7 +6,7 @@ export const base: Config = {
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
-    '^@app/(core|legislation|code|scraper|diff|webhooks|advocacy)$': '<rootDir>/libs/$1/src',
+    '^@app/(core|legislation|code|scraper|diff|webhooks|advocacy|alerts)$': '<rootDir>/libs/$1/src',
   },
   // NestJS 12, `feed` and pdf.js ship ES modules only; Node 20.19 require()s them but Jest cannot, so SWC turns them
   // (and only them) into CommonJS under test.

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { AppConfig, OUTBOX_EVENTS, OutboundPolicy, OutboundTargetRefusedError, UnitOfWork, writeOutboxEvents } from '@app/core';
+import { AppConfig, OutboundPolicy, OutboundTargetRefusedError, UnitOfWork, writeOutboxEvents } from '@app/core';
 import { Injectable, Logger } from '@nestjs/common';
+import { LEGISLATION_EVENTS } from '@app/legislation';
 import { CodeSectionText, normalizeCodeText, sectionBodyText } from '../text/code-text';
 import { CodeChapterEntity } from '../entities/code-chapter.entity';
 import { CodeBaselineRepository } from '../repositories/code-baseline.repository';
@@ -129,8 +130,8 @@ export class CodeBaselineService {
       if (latest) {
         await writeOutboxEvents(tx, [
           {
-            type: OUTBOX_EVENTS.codeChapterChanged,
-            dedupKey: `${OUTBOX_EVENTS.codeChapterChanged}:${chapter.id}:v${version.version}`,
+            type: LEGISLATION_EVENTS.codeChapterChanged,
+            dedupKey: `${LEGISLATION_EVENTS.codeChapterChanged}:${chapter.id}:v${version.version}`,
             subject: chapter.number,
             occurredAt: snapshot.fetchedAt,
             data: {
@@ -142,6 +143,7 @@ export class CodeBaselineService {
                 fetchedAt: snapshot.fetchedAt.toISOString(),
                 url: `${this.config.publicBaseUrl}/code/${encodeURIComponent(chapter.number)}`,
               },
+              chapters: [chapter.number],
               sections: { added, amended, removed },
             },
           },

@@ -10,11 +10,12 @@ export const JOBS = {
   codeSync: 'code.sync',
   documentsSync: 'documents.sync',
   webhooksDeliver: 'webhooks.deliver',
+  alertsDeliver: 'alerts.deliver',
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
 
-/** The jobs that record a scrape_run row (webhook delivery logs per delivery instead). */
+/** The jobs that record a scrape_run row (webhook and e-mail alert delivery log per message instead). */
 export const RECORDED_JOBS: readonly JobName[] = [
   JOBS.elmsPoll,
   JOBS.elmsSweep,

@@ -1,21 +1,8 @@
 import type { EntityManager } from 'typeorm';
 
-/** Versioned event types; payload shapes are documented in the README ("Webhook events"). */
-export const OUTBOX_EVENTS = {
-  voteScheduled: 'matter.vote_scheduled',
-  rule41NoticeFiled: 'matter.rule41_notice_filed',
-  voteRecorded: 'matter.vote_recorded',
-  stageChanged: 'matter.stage_changed',
-  textChanged: 'matter.text_changed',
-  meetingRescheduled: 'meeting.rescheduled',
-  meetingCancelled: 'meeting.cancelled',
-  codeChapterChanged: 'code.chapter_changed',
-} as const;
-
-export type OutboxEventType = (typeof OUTBOX_EVENTS)[keyof typeof OUTBOX_EVENTS];
-
 export interface OutboxEventInput {
-  type: OutboxEventType;
+  /** A dotted `domain.event` name; each emitting library keeps its names (legislation's LEGISLATION_EVENTS). */
+  type: string;
   /** Same key, same event: writing it again is a no-op, so a replayed change fires nothing. */
   dedupKey: string;
   subject: string;

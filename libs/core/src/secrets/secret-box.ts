@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 
 /** Prefix of a sealed value: format version, then the id of the key that sealed it. */
 const SEALED = /^enc:v1:([0-9a-f]{8}):([A-Za-z0-9+/=]+)$/;
@@ -62,6 +62,17 @@ export class SecretBox {
     const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, IV_BYTES));
     decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
     return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+  }
+
+  /**
+   * A keyed hash (HMAC-SHA256 under a key derived from the current one for `purpose`) of a value kept only
+   * for look-up, such as an e-mail address: equal inputs give equal hashes, and without the key the hash
+   * cannot be tested against a list of guesses. After a key rotation, hashes made under the old key no
+   * longer match.
+   */
+  lookupHash(purpose: string, value: string): string {
+    const key = Buffer.from(hkdfSync('sha256', this.current, Buffer.alloc(0), `lookup:${purpose}`, 32));
+    return createHmac('sha256', key).update(value, 'utf8').digest('base64url');
   }
 
   /** True for plain text and for values sealed with a previous key. */

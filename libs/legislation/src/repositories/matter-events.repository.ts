@@ -125,13 +125,13 @@ export class MatterEventsRepository {
     );
   }
 
-  /** Which of these matters a tracking rule matches. */
-  async trackedMatterIds(tx: EntityManager, matterRowIds: string[]): Promise<Set<string>> {
-    if (matterRowIds.length === 0) return new Set();
-    const rows: { id: string }[] = await tx.query(
-      `SELECT m.id FROM matter m WHERE m.id = ANY($1::uuid[]) AND EXISTS (SELECT 1 FROM tracking_rule r WHERE ${RULE_MATCHES_MATTER})`,
+  /** The titles of those of these matters a tracking rule matches, by row id. */
+  async trackedMatterTitles(tx: EntityManager, matterRowIds: string[]): Promise<Map<string, string>> {
+    if (matterRowIds.length === 0) return new Map();
+    const rows: { id: string; title: string | null }[] = await tx.query(
+      `SELECT m.id, m.title FROM matter m WHERE m.id = ANY($1::uuid[]) AND EXISTS (SELECT 1 FROM tracking_rule r WHERE ${RULE_MATCHES_MATTER})`,
       [matterRowIds],
     );
-    return new Set(rows.map((r) => r.id));
+    return new Map(rows.map((r) => [r.id, r.title ?? '']));
   }
 }

@@ -1,3 +1,5 @@
+import { titleNamesChapterSql } from '../events/chapters-named';
+
 /**
  * Whether tracking rule `r` matches matter `m`, in SQL, so rules apply to matters as they arrive with
  * no re-indexing: a record number matches the matter and its substitutes; a chapter such as 2-173
@@ -6,6 +8,6 @@
  */
 export const RULE_MATCHES_MATTER = `(
   (r.kind = 'record_number' AND (m.record_number = r.value OR m.original_record_number = r.value))
-  OR (r.kind = 'code_chapter' AND m.title ~ ('(^|[^0-9-])' || r.value || '($|[^0-9])'))
+  OR (r.kind = 'code_chapter' AND ${titleNamesChapterSql('m.title', 'r.value')})
   OR (r.kind = 'title_keyword' AND m.title ILIKE '%' || replace(replace(replace(r.value, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')
 )`;

@@ -1,7 +1,9 @@
-import { AppConfig, CHICAGO_TIME_ZONE, Clock, OUTBOX_EVENTS, OutboxEventInput, chicagoDateTimeOrNull, writeOutboxEvents } from '@app/core';
+import { AppConfig, CHICAGO_TIME_ZONE, Clock, OutboxEventInput, chicagoDateTimeOrNull, writeOutboxEvents } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { createHash } from 'node:crypto';
+import { chaptersNamedIn } from '../events/chapters-named';
+import { LEGISLATION_EVENTS } from '../events/legislation-events';
 import { resultFromActionName, tallyVotes } from '../lifecycle';
 import { MatterEventsRepository } from '../repositories/matter-events.repository';
 
@@ -25,8 +27,8 @@ export class MatterEventsService {
     const out: OutboxEventInput[] = [];
     for (const v of await this.events.scheduledVotes(tx, meetingRowIds, now)) {
       out.push({
-        type: OUTBOX_EVENTS.voteScheduled,
-        dedupKey: `${OUTBOX_EVENTS.voteScheduled}:${v.recordNumber}:${v.meetingId}:${v.date.toISOString()}`,
+        type: LEGISLATION_EVENTS.voteScheduled,
+        dedupKey: `${LEGISLATION_EVENTS.voteScheduled}:${v.recordNumber}:${v.meetingId}:${v.date.toISOString()}`,
         subject: v.recordNumber,
         occurredAt: now,
         data: {
@@ -36,6 +38,7 @@ export class MatterEventsService {
             title: v.title,
             url: `${base}/matters/${encodeURIComponent(v.recordNumber)}`,
           },
+          chapters: chaptersNamedIn(v.title),
           stage: 'ON_AGENDA',
           meeting: {
             meetingId: v.meetingId,
@@ -52,8 +55,8 @@ export class MatterEventsService {
     }
     for (const f of await this.events.rule41Files(tx, meetingRowIds)) {
       out.push({
-        type: OUTBOX_EVENTS.rule41NoticeFiled,
-        dedupKey: `${OUTBOX_EVENTS.rule41NoticeFiled}:${f.recordNumber}:${f.meetingId}:${f.fileName}`,
+        type: LEGISLATION_EVENTS.rule41NoticeFiled,
+        dedupKey: `${LEGISLATION_EVENTS.rule41NoticeFiled}:${f.recordNumber}:${f.meetingId}:${f.fileName}`,
         subject: f.recordNumber,
         occurredAt: now,
         data: {
@@ -63,6 +66,7 @@ export class MatterEventsService {
             title: f.title,
             url: `${base}/matters/${encodeURIComponent(f.recordNumber)}`,
           },
+          chapters: chaptersNamedIn(f.title),
           notice: { fileName: f.fileName, url: f.url },
           meeting: {
             meetingId: f.meetingId,
@@ -75,7 +79,7 @@ export class MatterEventsService {
     }
     for (const m of await this.events.changedMeetings(tx, meetingRowIds)) {
       const cancelled = /cancel/i.test(m.status);
-      const type = cancelled ? OUTBOX_EVENTS.meetingCancelled : OUTBOX_EVENTS.meetingRescheduled;
+      const type = cancelled ? LEGISLATION_EVENTS.meetingCancelled : LEGISLATION_EVENTS.meetingRescheduled;
       out.push({
         type,
         dedupKey: `${type}:${m.meetingId}:${m.status}:${m.date?.toISOString() ?? ''}`,
@@ -105,8 +109,8 @@ export class MatterEventsService {
     for (const rc of await this.events.rollCalls(tx, matterRowIds)) {
       const t = tallyVotes(rc.votes);
       out.push({
-        type: OUTBOX_EVENTS.voteRecorded,
-        dedupKey: `${OUTBOX_EVENTS.voteRecorded}:${rc.recordNumber}:${rc.historyId ?? `${rc.actionName}:${rc.actionDate?.toISOString()}`}`,
+        type: LEGISLATION_EVENTS.voteRecorded,
+        dedupKey: `${LEGISLATION_EVENTS.voteRecorded}:${rc.recordNumber}:${rc.historyId ?? `${rc.actionName}:${rc.actionDate?.toISOString()}`}`,
         subject: rc.recordNumber,
         occurredAt: now,
         data: {
@@ -116,6 +120,7 @@ export class MatterEventsService {
             title: rc.title,
             url: `${base}/matters/${encodeURIComponent(rc.recordNumber)}`,
           },
+          chapters: chaptersNamedIn(rc.title),
           action: { name: rc.actionName, date: rc.actionDate?.toISOString() ?? null },
           result: resultFromActionName(rc.actionName),
           tally: { ...t.counts, total: t.total },
@@ -126,8 +131,8 @@ export class MatterEventsService {
     for (const m of await this.events.legislationTexts(tx, matterRowIds)) {
       const fingerprint = createHash('sha256').update(JSON.stringify(m.files)).digest('hex').slice(0, 16);
       out.push({
-        type: OUTBOX_EVENTS.textChanged,
-        dedupKey: `${OUTBOX_EVENTS.textChanged}:${m.recordNumber}:${fingerprint}`,
+        type: LEGISLATION_EVENTS.textChanged,
+        dedupKey: `${LEGISLATION_EVENTS.textChanged}:${m.recordNumber}:${fingerprint}`,
         subject: m.recordNumber,
         occurredAt: now,
         data: {
@@ -137,6 +142,7 @@ export class MatterEventsService {
             title: m.title,
             url: `${base}/matters/${encodeURIComponent(m.recordNumber)}`,
           },
+          chapters: chaptersNamedIn(m.title),
           substituteOf: m.originalRecordNumber,
           files: m.files,
           redlineUrl: `${base}/matters/${encodeURIComponent(m.recordNumber)}/redline`,
@@ -153,7 +159,7 @@ export class MatterEventsService {
   ): Promise<number> {
     const real = changes.filter((c) => c.previous !== null && c.previous !== c.stage);
     if (real.length === 0) return 0;
-    const tracked = await this.events.trackedMatterIds(
+    const tracked = await this.events.trackedMatterTitles(
       tx,
       real.map((c) => c.id),
     );
@@ -164,12 +170,13 @@ export class MatterEventsService {
       real
         .filter((c) => tracked.has(c.id))
         .map((c) => ({
-          type: OUTBOX_EVENTS.stageChanged,
-          dedupKey: `${OUTBOX_EVENTS.stageChanged}:${c.recordNumber}:${c.previous}->${c.stage}:${c.since?.toISOString() ?? ''}`,
+          type: LEGISLATION_EVENTS.stageChanged,
+          dedupKey: `${LEGISLATION_EVENTS.stageChanged}:${c.recordNumber}:${c.previous}->${c.stage}:${c.since?.toISOString() ?? ''}`,
           subject: c.recordNumber,
           occurredAt: now,
           data: {
             matter: { recordNumber: c.recordNumber, url: `${base}/matters/${encodeURIComponent(c.recordNumber)}` },
+            chapters: chaptersNamedIn(tracked.get(c.id)),
             from: c.previous,
             to: c.stage,
             since: c.since?.toISOString() ?? null,

@@ -17,6 +17,7 @@ export interface ClaimedDelivery {
   attempts: number;
   url: string;
   secret: string;
+  bodyFormat: 'standard' | 'slack';
   eventType: string;
   body: string;
 }
@@ -83,7 +84,8 @@ export class DeliveryRepository {
                 ORDER BY w.next_attempt_at LIMIT $1 FOR UPDATE OF w SKIP LOCKED) due,
               webhook_subscription s, outbox_event e
         WHERE d.id = due.id AND s.id = d.subscription_id AND e.id = d.event_id
-        RETURNING d.id, d.subscription_id AS "subscriptionId", d.message_id AS "messageId", d.attempts, s.url, s.secret, e.type AS "eventType", e.body`,
+        RETURNING d.id, d.subscription_id AS "subscriptionId", d.message_id AS "messageId", d.attempts, s.url, s.secret, s.body_format AS "bodyFormat",
+                  e.type AS "eventType", e.body`,
       [limit, now, String(leaseMs)],
     );
     return rows;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { WebhookBodyFormat } from '../delivery/chat-body';
 
 export interface SubscriptionRow {
   id: string;
@@ -9,6 +10,7 @@ export interface SubscriptionRow {
   recordNumbers: string[];
   trackedOnly: boolean;
   chapter: string | null;
+  bodyFormat: WebhookBodyFormat;
   secret: string;
   status: 'active' | 'paused' | 'disabled';
   disabledReason: string | null;
@@ -17,7 +19,7 @@ export interface SubscriptionRow {
   createdAt: Date;
 }
 
-const COLUMNS = `id, url, event_types AS "eventTypes", record_numbers AS "recordNumbers", tracked_only AS "trackedOnly", chapter, secret, status,
+const COLUMNS = `id, url, event_types AS "eventTypes", record_numbers AS "recordNumbers", tracked_only AS "trackedOnly", chapter, body_format AS "bodyFormat", secret, status,
   disabled_reason AS "disabledReason", failing_since AS "failingSince", created_by AS "createdBy", created_at AS "createdAt"`;
 
 @Injectable()
@@ -26,9 +28,9 @@ export class SubscriptionRepository {
 
   async create(s: Omit<SubscriptionRow, 'id' | 'status' | 'disabledReason' | 'failingSince' | 'createdAt'>): Promise<SubscriptionRow> {
     const [row] = await this.dataSource.query(
-      `INSERT INTO webhook_subscription (url, event_types, record_numbers, tracked_only, chapter, secret, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
-      [s.url, s.eventTypes, s.recordNumbers, s.trackedOnly, s.chapter, s.secret, s.createdBy],
+      `INSERT INTO webhook_subscription (url, event_types, record_numbers, tracked_only, chapter, body_format, secret, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
+      [s.url, s.eventTypes, s.recordNumbers, s.trackedOnly, s.chapter, s.bodyFormat, s.secret, s.createdBy],
     );
     return row;
   }

@@ -1,5 +1,6 @@
-import { AppConfig, Clock, OutboundPolicy, SecretBox } from '@app/core';
-import { Injectable, Logger } from '@nestjs/common';
+import { AppConfig, Clock, EventText, OutboundPolicy, SecretBox } from '@app/core';
+import { Injectable, Logger, Optional } from '@nestjs/common';
+import { slackBody } from '../delivery/chat-body';
 import { deliverOnce } from '../delivery/deliver-once';
 import { nextAttemptDelayMs } from '../delivery/retry-schedule';
 import { matchesAnyEventType } from '../events/event-type-glob';
@@ -23,6 +24,8 @@ export class WebhookDeliveryService {
     private readonly outbound: OutboundPolicy,
     private readonly clock: Clock,
     private readonly box: SecretBox,
+    /** Words for chat bodies, from the app that composes webhooks with the emitting domain; absent: the event type. */
+    @Optional() private readonly text: EventText | null = null,
   ) {}
 
   /**
@@ -69,8 +72,10 @@ export class WebhookDeliveryService {
       // Checked again before every attempt: the name may now resolve somewhere private.
       const target = await this.outbound.resolvePublicTarget(d.url);
       // Receivers check webhook-timestamp against their own clock (replay protection): sign with real time.
-      const headers = signWebhook({ id: d.messageId, timestamp: new Date(), body: d.body, secret: this.box.open(d.secret) });
-      result = await deliverOnce({ target, headers: { ...headers }, body: d.body, timeoutMs: this.config.webhooks.timeoutMs });
+      // A chat body is rendered from the stored event, the same bytes on every retry; what is sent is what is signed.
+      const body = d.bodyFormat === 'slack' ? slackBody(d.body, this.text) : d.body;
+      const headers = signWebhook({ id: d.messageId, timestamp: new Date(), body, secret: this.box.open(d.secret) });
+      result = await deliverOnce({ target, headers: { ...headers }, body, timeoutMs: this.config.webhooks.timeoutMs });
     } catch (err) {
       result = { ok: false, status: null, latencyMs: 0, responseSnippet: '', error: (err as Error).message };
     }
@@ -130,11 +135,9 @@ function matches(s: SubscriptionRow, e: OutboxEventRow): boolean {
   if (e.type === 'webhook.test' || !matchesAnyEventType(s.eventTypes, e.type)) return false;
   if (s.recordNumbers.length && !(e.subject && s.recordNumbers.includes(e.subject))) return false;
   if (s.chapter) {
-    const data = (JSON.parse(e.body) as { data?: { matter?: { title?: string }; chapter?: { number?: string } } }).data;
-    // code.chapter_changed names its chapter; matter events match on the chapter named in the title.
-    const chapterMatches = data?.chapter?.number === s.chapter;
-    const title = data?.matter?.title ?? '';
-    if (!chapterMatches && !new RegExp(`(^|[^0-9-])${s.chapter.replace(/[^0-9-]/g, '')}($|[^0-9])`).test(title)) return false;
+    // The emitting domain names the chapters an event is about (`data.chapters`); webhooks only compare.
+    const chapters = (JSON.parse(e.body) as { data?: { chapters?: unknown } }).data?.chapters;
+    if (!Array.isArray(chapters) || !chapters.includes(s.chapter)) return false;
   }
   // Events about matters are only emitted for tracked matters, so trackedOnly holds for all of them.
   return true;

@@ -1,5 +1,6 @@
 import { Clock, OutboundPolicy, OutboundTargetRefusedError, SecretBox } from '@app/core';
 import { Injectable } from '@nestjs/common';
+import type { WebhookBodyFormat } from '../delivery/chat-body';
 import { RETRY_WINDOW_MS } from '../delivery/retry-schedule';
 import { isValidEventTypePattern } from '../events/event-type-glob';
 import { DeliveryRepository, DeliveryRow } from '../repositories/delivery.repository';
@@ -16,6 +17,8 @@ export interface CreateSubscription {
   recordNumbers?: string[];
   trackedOnly?: boolean;
   chapter?: string | null;
+  /** `slack`: a chat message (text and blocks) instead of the Standard Webhooks JSON. */
+  bodyFormat?: WebhookBodyFormat;
   createdBy: string;
 }
 
@@ -49,6 +52,7 @@ export class WebhookSubscriptionService {
       recordNumbers: (input.recordNumbers ?? []).map((n) => n.trim().toUpperCase()),
       trackedOnly: input.trackedOnly ?? false,
       chapter: input.chapter ?? null,
+      bodyFormat: input.bodyFormat ?? 'standard',
       secret: this.box.seal(secret),
       createdBy: input.createdBy,
     });
