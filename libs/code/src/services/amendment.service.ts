@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Clock, UnitOfWork } from '@app/core';
+import { bumpDataVersion, Clock, UnitOfWork } from '@app/core';
 import { Injectable, Logger } from '@nestjs/common';
 import { applyAmendment, parseAmendment, type ParsedAmendment } from '../text/amendment';
 import { chapterOfSection, type CodeSectionText } from '../text/code-text';
@@ -61,7 +61,7 @@ export class AmendmentService {
   }
 
   async storeDocument(f: FetchedDocument): Promise<{ documentId: string; created: boolean }> {
-    const { document, created } = await this.repo.insertDocument({
+    const row = {
       matterId: f.matterId,
       url: f.url,
       fileName: f.fileName,
@@ -73,8 +73,12 @@ export class AmendmentService {
       paragraphs: f.document.paragraphs,
       plainText: f.document.paragraphs.map(plainText).join('\n'),
       fetchedAt: f.fetchedAt,
+    };
+    return this.uow.transaction(async (tx) => {
+      const { document, created } = await this.repo.insertDocument(row, tx);
+      if (created) await bumpDataVersion(tx);
+      return { documentId: document.id, created };
     });
-    return { documentId: document.id, created };
   }
 
   /** Applies the document to the latest baseline of each chapter it touches; a no-op when that was done. */
@@ -123,6 +127,7 @@ export class AmendmentService {
         },
         sections,
       );
+      await bumpDataVersion(tx);
       this.logger.log(
         `amendment ${amendment.id}: ${sections.length} sections, ${sections.filter((s) => s.baseTextMatches === false).length} base-text mismatches`,
       );
