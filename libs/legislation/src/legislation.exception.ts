@@ -8,6 +8,7 @@ export enum LegislationErrorCode {
   INVALID_TRACKING_RULE = 'INVALID_TRACKING_RULE',
   TRACKING_RULE_EXISTS = 'TRACKING_RULE_EXISTS',
   TRACKING_RULE_NOT_FOUND = 'TRACKING_RULE_NOT_FOUND',
+  INVALID_SEARCH_QUERY = 'INVALID_SEARCH_QUERY',
 }
 
 const KIND: Record<LegislationErrorCode, DomainErrorKind> = {
@@ -18,6 +19,7 @@ const KIND: Record<LegislationErrorCode, DomainErrorKind> = {
   [LegislationErrorCode.INVALID_TRACKING_RULE]: 'invalid_input',
   [LegislationErrorCode.TRACKING_RULE_EXISTS]: 'conflict',
   [LegislationErrorCode.TRACKING_RULE_NOT_FOUND]: 'not_found',
+  [LegislationErrorCode.INVALID_SEARCH_QUERY]: 'invalid_input',
 };
 
 export class LegislationException extends DomainException<LegislationErrorCode> {

@@ -27,9 +27,13 @@ import { PeopleRepository } from './repositories/people.repository';
 import { PeopleQueryRepository } from './repositories/people-query.repository';
 import { LifecycleRepository } from './repositories/lifecycle.repository';
 import { PeopleQueryService } from './services/people-query.service';
+import { CouncilVotesRepository } from './repositories/council-votes.repository';
+import { CouncilVotesService } from './services/council-votes.service';
 import { MeetingQueryService } from './services/meeting-query.service';
 import { LegislationIngestService } from './services/legislation-ingest.service';
 import { MatterQueryService } from './services/matter-query.service';
+import { MatterSearchRepository } from './repositories/matter-search.repository';
+import { MatterSearchService } from './services/matter-search.service';
 
 export const LEGISLATION_ENTITIES = [
   MatterEntity,
@@ -59,7 +63,11 @@ export const LEGISLATION_ENTITIES = [
     LifecycleRepository,
     LegislationIngestService,
     MatterQueryService,
+    MatterSearchRepository,
+    MatterSearchService,
     PeopleQueryService,
+    CouncilVotesRepository,
+    CouncilVotesService,
     MeetingQueryService,
     TrackingRepository,
     TrackingService,
@@ -72,7 +80,9 @@ export const LEGISLATION_ENTITIES = [
   exports: [
     LegislationIngestService,
     MatterQueryService,
+    MatterSearchService,
     PeopleQueryService,
+    CouncilVotesService,
     MeetingQueryService,
     TrackingService,
     MatterLifecycleService,

@@ -10,7 +10,7 @@ import { MatterSponsorEntity } from '../entities/matter-sponsor.entity';
 import { MatterEntity } from '../entities/matter.entity';
 import { clean, normalizeRecordNumber, toDate } from '../types/clean.util';
 import { MatterCursor, MatterFilter } from '../types/matter-filter.type';
-import { RULE_MATCHES_MATTER } from './tracking-match.sql';
+import { matterFilterConditions } from './matter-filter.sql';
 import { Sourced, SourceMatter } from '../types/source-records';
 
 @Injectable()
@@ -122,28 +122,7 @@ export class MatterRepository {
   /** One page of matters, newest introduction first (nulls last), keyset-paged. */
   async list(filter: MatterFilter, first: number, after: MatterCursor | null): Promise<MatterEntity[]> {
     const qb = this.dataSource.manager.createQueryBuilder(MatterEntity, 'm');
-    if (filter.status) qb.andWhere('m.status ILIKE :status', { status: `%${escapeLike(filter.status)}%` });
-    if (filter.committee)
-      qb.andWhere('(m.committee_referral ILIKE :c OR m.controlling_body ILIKE :c)', { c: `%${escapeLike(filter.committee)}%` });
-    if (filter.sponsor) {
-      qb.andWhere(
-        `(m.filing_sponsor ILIKE :s OR EXISTS (SELECT 1 FROM matter_sponsor sp WHERE sp.matter_id = m.id AND (sp.sponsor_name ILIKE :s OR sp.person_id = :sid)))`,
-        { s: `%${escapeLike(filter.sponsor)}%`, sid: filter.sponsor },
-      );
-    }
-    if (filter.introducedFrom) qb.andWhere('m.introduction_date >= :from', { from: filter.introducedFrom });
-    if (filter.introducedTo) qb.andWhere('m.introduction_date < :to', { to: filter.introducedTo });
-    if (filter.text) {
-      filter.text
-        .split(/\s+/)
-        .filter(Boolean)
-        .forEach((w, i) => qb.andWhere(`(m.title ILIKE :w${i} OR m.record_number ILIKE :w${i})`, { [`w${i}`]: `%${escapeLike(w)}%` }));
-    }
-    if (filter.stage) qb.andWhere('m.stage = :stage', { stage: filter.stage });
-    if (filter.chapter) qb.andWhere(`m.title ~ ('(^|[^0-9-])' || :chapter || '($|[^0-9])')`, { chapter: filter.chapter });
-    if (filter.tracked !== undefined) {
-      qb.andWhere(`${filter.tracked ? '' : 'NOT '}EXISTS (SELECT 1 FROM tracking_rule r WHERE ${RULE_MATCHES_MATTER})`);
-    }
+    for (const c of matterFilterConditions(filter)) qb.andWhere(c.sql, c.params);
     if (after) {
       // Sorted by (introduction_date DESC NULLS LAST, id DESC): rows after the cursor in that order.
       if (after.introductionDate) {
@@ -304,8 +283,4 @@ function collectChildren(
       attachmentType: clean(a.attachmentType),
     }),
   );
-}
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,10 +1,12 @@
 export interface MatterFilter {
   status?: string;
+  /** eLMS matter type, e.g. Ordinance, Resolution, Order (substring, case-insensitive). */
+  type?: string;
   committee?: string;
   sponsor?: string;
   introducedFrom?: Date;
   introducedTo?: Date;
-  /** Words in the title or the record number. */
+  /** Words in the title (the title index, websearch syntax) or part of the record number. */
   text?: string;
   /** Lifecycle stage as stored by MatterLifecycleService.refreshStages. */
   stage?: string;

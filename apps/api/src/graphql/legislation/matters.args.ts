@@ -17,6 +17,12 @@ export class MatterFilterInput {
   @MaxLength(200)
   status?: string;
 
+  @Field(() => String, { nullable: true, description: 'eLMS matter type, e.g. "Ordinance", "Resolution", "Order".' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  type?: string;
+
   @Field(() => String, { nullable: true, description: 'Committee referred to or controlling body.' })
   @IsOptional()
   @IsString()
@@ -52,7 +58,10 @@ export class MatterFilterInput {
   @IsBoolean()
   tracked?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Words that must all appear in the title or record number.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words that must all appear in the title (stemmed, web-search syntax), or part of the record number.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)

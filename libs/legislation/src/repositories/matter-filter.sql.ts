@@ -1,0 +1,50 @@
+import { MatterFilter } from '../types/matter-filter.type';
+import { RULE_MATCHES_MATTER } from './tracking-match.sql';
+
+/** One WHERE condition on matter `m`, with TypeORM named parameters (`:name`). */
+export interface SqlCondition {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/** The English text-search configuration: eLMS titles and ordinances are in English, whatever the page's language. */
+export const SEARCH_CONFIG = 'english';
+
+/**
+ * The conditions of a MatterFilter on matter `m`, shared by `matters` and full-text search so both
+ * read a filter the same way. Text conditions are case-insensitive substrings, except `text`, which
+ * uses the title index (websearch syntax) and falls back to record-number substrings.
+ */
+export function matterFilterConditions(filter: MatterFilter): SqlCondition[] {
+  const out: SqlCondition[] = [];
+  const add = (sql: string, params: Record<string, unknown> = {}) => out.push({ sql, params });
+  if (filter.status) add('m.status ILIKE :f_status', { f_status: `%${escapeLike(filter.status)}%` });
+  if (filter.type) add('m.type ILIKE :f_type', { f_type: `%${escapeLike(filter.type)}%` });
+  if (filter.committee)
+    add('(m.committee_referral ILIKE :f_committee OR m.controlling_body ILIKE :f_committee)', {
+      f_committee: `%${escapeLike(filter.committee)}%`,
+    });
+  if (filter.sponsor)
+    add(
+      `(m.filing_sponsor ILIKE :f_sponsor OR EXISTS (SELECT 1 FROM matter_sponsor sp WHERE sp.matter_id = m.id AND (sp.sponsor_name ILIKE :f_sponsor OR sp.person_id = :f_sponsorId)))`,
+      { f_sponsor: `%${escapeLike(filter.sponsor)}%`, f_sponsorId: filter.sponsor },
+    );
+  if (filter.introducedFrom) add('m.introduction_date >= :f_from', { f_from: filter.introducedFrom });
+  if (filter.introducedTo) add('m.introduction_date < :f_to', { f_to: filter.introducedTo });
+  if (filter.text) {
+    // The title index answers words; record-number fragments ("0004222") are not words, so they match as substrings.
+    add(`(m.search_vector @@ websearch_to_tsquery('${SEARCH_CONFIG}', :f_text) OR m.record_number ILIKE :f_textLike)`, {
+      f_text: filter.text,
+      f_textLike: `%${escapeLike(filter.text.trim())}%`,
+    });
+  }
+  if (filter.stage) add('m.stage = :f_stage', { f_stage: filter.stage });
+  if (filter.chapter) add(`m.title ~ ('(^|[^0-9-])' || :f_chapter || '($|[^0-9])')`, { f_chapter: filter.chapter });
+  if (filter.tracked !== undefined)
+    add(`${filter.tracked ? '' : 'NOT '}EXISTS (SELECT 1 FROM tracking_rule r WHERE ${RULE_MATCHES_MATTER})`);
+  return out;
+}
+
+export function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

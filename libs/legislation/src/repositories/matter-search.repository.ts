@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { MatterEntity } from '../entities/matter.entity';
+import { MatterFilter } from '../types/matter-filter.type';
+import { SearchCursor, SearchHit } from '../types/matter-search.type';
+import { escapeLike, matterFilterConditions, SEARCH_CONFIG } from './matter-filter.sql';
+import { FRAGMENT_OPTIONS, HIGHLIGHT_START, HIGHLIGHT_STOP, parseHighlights, TITLE_OPTIONS } from './search-highlight';
+
+/** A query that could be (part of) a record number: "O2023-0004222", "0004222". Not words, so matched as a substring. */
+const RECORD_NUMBER_FRAGMENT = /^[A-Za-z]{0,4}\d{3,}(-\d*)?$/;
+
+/** Characters of a document that are indexed and searched for snippets (as in document_search_vector). */
+const INDEXED_CHARS = 1_000_000;
+
+interface HitRow {
+  id: string;
+  rank: number;
+  total: string | number | null;
+  title: string | null;
+  snippet: string | null;
+  fileName: string | null;
+  url: string | null;
+}
+
+/**
+ * Full-text search over matters: the title vector (`matter.search_vector`) and every document's vector
+ * (`matter_document.search_vector`, the text the worker extracted from a matter's legislation files;
+ * a table of libs/code, read here through SQL only). Both are GIN-indexed; a matter matches when its
+ * title or any one of its documents matches the whole query.
+ */
+@Injectable()
+export class MatterSearchRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Whether the query has a word to look for: not only stop words or punctuation (an empty tsquery), nor only
+   * exclusions (`-ice` alone would match nearly everything and cannot use the index: querytree gives 'T').
+   */
+  async hasSearchableWords(query: string): Promise<boolean> {
+    const [row] = (await this.dataSource.query(
+      `SELECT numnode(q) > 0 AND querytree(q) <> 'T' AS ok FROM websearch_to_tsquery('${SEARCH_CONFIG}', $1) AS q`,
+      [query],
+    )) as { ok: boolean }[];
+    return row.ok;
+  }
+
+  /**
+   * One page of hits, best first. `withTotal` adds the count of every hit (one more scan of the hits;
+   * exports, which read page after page, skip it).
+   */
+  async search(
+    query: string,
+    filter: MatterFilter,
+    first: number,
+    after: SearchCursor | null,
+    withTotal: boolean,
+  ): Promise<{ hits: SearchHit[]; total: number | null }> {
+    const conditions = matterFilterConditions(filter);
+    const params: Record<string, unknown> = { query, first, fragmentOptions: FRAGMENT_OPTIONS, titleOptions: TITLE_OPTIONS };
+    for (const c of conditions) Object.assign(params, c.params);
+    const recordNumberLike = RECORD_NUMBER_FRAGMENT.test(query.trim());
+    if (recordNumberLike) params.recordLike = `%${escapeLike(query.trim())}%`;
+    if (after) Object.assign(params, { afterRank: after.rank, afterId: after.id });
+    const strip = (expr: string) => `translate(${expr}, '${HIGHLIGHT_START}${HIGHLIGHT_STOP}', '')`;
+    const hitsSql = `
+      WITH q AS (SELECT websearch_to_tsquery('${SEARCH_CONFIG}', :query) AS q),
+      doc_hits AS (
+        SELECT d.matter_id, max(ts_rank(d.search_vector, q.q, 1)) AS rank
+          FROM matter_document d, q WHERE d.search_vector @@ q.q GROUP BY d.matter_id
+      ),
+      ids AS (
+        SELECT m.id FROM matter m, q WHERE m.search_vector @@ q.q
+        UNION SELECT matter_id FROM doc_hits
+        ${recordNumberLike ? 'UNION SELECT m.id FROM matter m WHERE m.record_number ILIKE :recordLike' : ''}
+      ),
+      hits AS (
+        SELECT m.id, (ts_rank(m.search_vector, q.q) + coalesce(dh.rank, 0))::real AS rank
+          FROM ids JOIN matter m ON m.id = ids.id CROSS JOIN q LEFT JOIN doc_hits dh ON dh.matter_id = m.id
+         ${conditions.length ? `WHERE ${conditions.map((c) => c.sql).join(' AND ')}` : ''}
+      )`;
+    const sql = `${hitsSql},
+      page AS (
+        SELECT id, rank FROM hits
+         ${after ? 'WHERE rank < :afterRank::real OR (rank = :afterRank::real AND id < :afterId::uuid)' : ''}
+         ORDER BY rank DESC, id DESC LIMIT :first
+      )
+      SELECT p.id, p.rank, ${withTotal ? '(SELECT count(*) FROM hits)' : 'NULL'} AS total,
+             ts_headline('${SEARCH_CONFIG}', ${strip(`coalesce(m.title, '')`)}, q.q, :titleOptions) AS title,
+             CASE WHEN best.plain_text IS NOT NULL
+                  THEN ts_headline('${SEARCH_CONFIG}', ${strip(`left(best.plain_text, ${INDEXED_CHARS})`)}, q.q, :fragmentOptions) END AS snippet,
+             best.file_name AS "fileName", best.url
+        FROM page p JOIN matter m ON m.id = p.id CROSS JOIN q
+        LEFT JOIN LATERAL (
+          SELECT d.plain_text, d.file_name, d.url FROM matter_document d
+           WHERE d.matter_id = p.id AND d.search_vector @@ q.q
+           ORDER BY ts_rank(d.search_vector, q.q, 1) DESC, d.fetched_at DESC, d.id LIMIT 1
+        ) best ON true
+       ORDER BY p.rank DESC, p.id DESC`;
+    const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params);
+    const rows = (await this.dataSource.query(text, values)) as HitRow[];
+    const matters = rows.length ? await this.dataSource.manager.findBy(MatterEntity, { id: In(rows.map((r) => r.id)) }) : [];
+    const byId = new Map(matters.map((m) => [m.id, m]));
+    const hits = rows.flatMap((r): SearchHit[] => {
+      const matter = byId.get(r.id);
+      if (!matter) return []; // deleted between the two reads
+      return [
+        {
+          matter,
+          rank: Number(r.rank),
+          title: parseHighlights(r.title),
+          snippet: parseHighlights(r.snippet),
+          document: r.url ? { fileName: r.fileName, url: r.url } : null,
+        },
+      ];
+    });
+    if (!withTotal) return { hits, total: null };
+    if (rows.length) return { hits, total: Number(rows[0].total) };
+    // An empty page (nothing matched, or a cursor past the end) still reports how many matched.
+    const [countText, countValues] = this.dataSource.driver.escapeQueryWithParameters(
+      `${hitsSql} SELECT count(*) AS total FROM hits`,
+      params,
+    );
+    const [row] = (await this.dataSource.query(countText, countValues)) as { total: string | number }[];
+    return { hits, total: Number(row.total) };
+  }
+}

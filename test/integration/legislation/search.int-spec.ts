@@ -1,0 +1,197 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CoreModule } from '@app/core';
+import { LegislationErrorCode, LegislationModule, MatterSearchService, type SearchHit } from '@app/legislation';
+import { Test, TestingModule } from '@nestjs/testing';
+import { DataSource } from 'typeorm';
+import { createTestDatabase, TestDatabase } from '../../support/db';
+
+const DOCUMENTS = path.resolve(__dirname, '../../support/documents');
+
+/** A test document's text as the worker stores it: the markup's struck and underlined runs kept, their marks dropped. */
+function plainText(name: string): string {
+  return fs
+    .readFileSync(path.join(DOCUMENTS, `${name}.markup.txt`), 'utf8')
+    .replace(/\{\+|\+\}|\[-|-\]/g, '')
+    .trim();
+}
+
+const text = (parts: { text: string }[]) => parts.map((p) => p.text).join('');
+const highlighted = (parts: { text: string; highlighted: boolean }[]) => parts.filter((p) => p.highlighted).map((p) => p.text);
+
+describe(MatterSearchService.name, () => {
+  let db: TestDatabase;
+  let moduleRef: TestingModule;
+  let search: MatterSearchService;
+  let ds: DataSource;
+
+  async function matter(recordNumber: string, title: string, extra: Record<string, unknown> = {}): Promise<string> {
+    const cols = {
+      matter_id: recordNumber.toLowerCase(),
+      record_number: recordNumber,
+      title,
+      content_hash: 'h',
+      fetched_at: new Date(),
+      ...extra,
+    };
+    const names = Object.keys(cols);
+    const [row] = (await ds.query(
+      `INSERT INTO matter (${names.join(', ')}) VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
+      Object.values(cols),
+    )) as { id: string }[];
+    return row.id;
+  }
+
+  async function document(matterId: string, fileName: string, body: string): Promise<void> {
+    await ds.query(
+      `INSERT INTO matter_document (matter_id, url, file_name, byte_hash, byte_length, format, paragraphs, plain_text, fetched_at)
+       VALUES ($1, $2, $3, $4, $5, 'pdf', '[]'::jsonb, $6, now())`,
+      [matterId, `https://example.org/${fileName}`, fileName, fileName, body.length, body],
+    );
+  }
+
+  const records = (hits: SearchHit[]) => hits.map((h) => h.matter.recordNumber);
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    moduleRef = await Test.createTestingModule({
+      imports: [CoreModule.forRoot({ config: db.config, pglite: db.pglite }), LegislationModule],
+    }).compile();
+    await moduleRef.init();
+    search = moduleRef.get(MatterSearchService);
+    ds = moduleRef.get(DataSource);
+    const welcoming = await matter('O2023-0004222', 'Amendment of Municipal Code Chapter 2-173 regarding Welcoming City Ordinance', {
+      type: 'Ordinance',
+      status: 'In Committee',
+      stage: 'ON_AGENDA',
+      introduction_date: new Date('2023-09-13T05:00:00Z'),
+      filing_sponsor: 'Lopez, Raymond A.',
+    });
+    await document(welcoming, 'O2023-0004222.pdf', plainText('o2023-0004222-amendment'));
+    const planning = await matter(
+      'O2022-3468',
+      'Amendment of Municipal Code Section 2-45-040 regarding powers and duties of Commissioner',
+      {
+        type: 'Ordinance',
+        status: 'Passed',
+        stage: 'PASSED',
+        introduction_date: new Date('2022-11-07T06:00:00Z'),
+      },
+    );
+    await document(planning, 'O2022-3468.pdf', plainText('o2022-3468-commissioner'));
+    // Real title (test/fixtures/elms/matter-detail-SO2025-0019977.json); no document.
+    await matter(
+      'SO2025-0019977',
+      'Amendment of Municipal Code Chapter 2-74 by adding new Section 2-74-076 to establish Department of Human Resources hiring preference for children and spouses of Chicago first responders killed in line of duty',
+      { type: 'Ordinance', status: 'Passed', stage: 'PASSED', introduction_date: new Date('2025-06-18T05:00:00Z') },
+    );
+    // A title that names immigration enforcement, to compete with the document that quotes it.
+    await matter('R2024-0000001', 'Resolution calling for hearings on federal immigration enforcement in Chicago', {
+      type: 'Resolution',
+      stage: 'IN_COMMITTEE',
+      introduction_date: new Date('2024-02-01T06:00:00Z'),
+    });
+  });
+
+  afterAll(async () => {
+    await moduleRef?.close();
+    await db?.drop();
+  });
+
+  it('finds a phrase that appears only in a document, first, with the phrase highlighted in its snippet', async () => {
+    const page = await search.search('"traffic perimeter"', {}, 10, null);
+    expect(records(page.hits)).toEqual(['O2023-0004222']);
+    expect(page.totalCount).toBe(1);
+    const hit = page.hits[0];
+    expect(highlighted(hit.snippet)).toEqual(['traffic', 'perimeter']);
+    expect(text(hit.snippet)).toContain('set up a traffic perimeter or provide on-site support');
+    expect(hit.document).toEqual({ fileName: 'O2023-0004222.pdf', url: 'https://example.org/O2023-0004222.pdf' });
+    expect(highlighted(hit.title)).toEqual([]);
+    expect(text(hit.title)).toBe('Amendment of Municipal Code Chapter 2-173 regarding Welcoming City Ordinance');
+  });
+
+  it('stems words, ranks title matches above document matches, and highlights the title', async () => {
+    const page = await search.search('immigration enforcement', {}, 10, null);
+    expect(records(page.hits)).toEqual(['R2024-0000001', 'O2023-0004222']);
+    expect(highlighted(page.hits[0].title)).toEqual(['immigration', 'enforcement']);
+    expect(page.hits[0].snippet).toEqual([]);
+    expect(page.hits[0].rank).toBeGreaterThan(page.hits[1].rank);
+    // "enforce" is stemmed as "enforcement" is.
+    expect(records((await search.search('enforce ICE', {}, 10, null)).hits)).toEqual(['O2023-0004222']);
+  });
+
+  it('understands quotes, minus and or', async () => {
+    expect(records((await search.search('immigration -resolution', {}, 10, null)).hits)).toEqual(['O2023-0004222']);
+    expect(records((await search.search('"immigration detainer"', {}, 10, null)).hits)).toEqual(['O2023-0004222']);
+    // Both words occur in the document, but never as this phrase.
+    expect((await search.search('"detainer immigration"', {}, 10, null)).totalCount).toBe(0);
+    const either = await search.search('commissioner or perimeter', {}, 10, null);
+    expect(records(either.hits).sort()).toEqual(['O2022-3468', 'O2023-0004222']);
+  });
+
+  it('finds record numbers whole or in part', async () => {
+    expect(records((await search.search('O2022-3468', {}, 10, null)).hits)).toEqual(['O2022-3468']);
+    expect(records((await search.search('0019977', {}, 10, null)).hits)).toEqual(['SO2025-0019977']);
+  });
+
+  it('applies the matter filters: type, status, stage, sponsor, dates, chapter', async () => {
+    const q = 'amendment';
+    const all = await search.search(q, {}, 10, null);
+    expect(all.totalCount).toBe(3);
+    expect(records((await search.search(q, { stage: 'ON_AGENDA' }, 10, null)).hits)).toEqual(['O2023-0004222']);
+    expect(records((await search.search(q, { status: 'passed' }, 10, null)).hits).sort()).toEqual(['O2022-3468', 'SO2025-0019977']);
+    expect(records((await search.search(q, { sponsor: 'lopez' }, 10, null)).hits)).toEqual(['O2023-0004222']);
+    expect(records((await search.search(q, { chapter: '2-74' }, 10, null)).hits)).toEqual(['SO2025-0019977']);
+    expect(
+      records((await search.search(q, { introducedFrom: new Date('2023-01-01'), introducedTo: new Date('2024-01-01') }, 10, null)).hits),
+    ).toEqual(['O2023-0004222']);
+    expect((await search.search('immigration', { type: 'resolution' }, 10, null)).totalCount).toBe(1);
+  });
+
+  it('pages by cursor without repeating or losing a result, with the total on every page', async () => {
+    const all = await search.search('amendment', {}, 10, null);
+    const seen: string[] = [];
+    let after = null;
+    for (;;) {
+      const page = await search.search('amendment', {}, 1, after);
+      expect(page.totalCount).toBe(3);
+      seen.push(...records(page.hits));
+      if (!page.hasNextPage) break;
+      const last = page.hits[0];
+      after = { rank: last.rank, id: last.matter.id };
+    }
+    expect(seen).toEqual(records(all.hits));
+    const past = await search.search('amendment', {}, 1, { rank: -1, id: '00000000-0000-4000-8000-000000000000' });
+    expect(past).toEqual({ hits: [], totalCount: 3, hasNextPage: false });
+  });
+
+  it('streams every result in batches, in rank order', async () => {
+    const streamed: string[] = [];
+    for await (const h of search.all('amendment', {}, 2)) streamed.push(h.matter.recordNumber);
+    expect(streamed).toEqual(records((await search.search('amendment', {}, 10, null)).hits));
+  });
+
+  it.each([
+    ['', 'EMPTY'],
+    ['   ', 'EMPTY'],
+    ['the of and', 'NO_WORDS'],
+    ['"" - (((', 'NO_WORDS'],
+    ['-immigration', 'NO_WORDS'],
+    ['x'.repeat(301), 'TOO_LONG'],
+  ])('refuses %j with a typed error (%s)', async (query, problem) => {
+    await expect(search.search(query, {}, 10, null)).rejects.toMatchObject({
+      code: LegislationErrorCode.INVALID_SEARCH_QUERY,
+      kind: 'invalid_input',
+      details: { problem },
+    });
+  });
+
+  it('searches text containing the snippet markers safely, and new documents as soon as they are stored', async () => {
+    const id = await matter('O2026-0000009', 'Plain title');
+    await document(id, 'odd.pdf', 'A zebracrossing \uE000 appears \uE001 here.');
+    const [hit] = (await search.search('zebracrossing', {}, 10, null)).hits;
+    expect(hit.matter.recordNumber).toBe('O2026-0000009');
+    expect(text(hit.snippet)).toBe('zebracrossing  appears  here');
+    expect(highlighted(hit.snippet)).toEqual(['zebracrossing']);
+  });
+});
