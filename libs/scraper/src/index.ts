@@ -12,7 +12,7 @@ export { ScrapeRunQueryService, type ScrapeRunRecord } from './services/scrape-r
 export { SyncHealthService, type SyncHealth } from './services/sync-health.service';
 export { DataIntegrityService, type DataIntegrity } from './services/data-integrity.service';
 export { QuarantineQueryService, type QuarantinedRecord } from './services/quarantine-query.service';
-export { ElmsClient, ElmsFetcher, type FetchedDoc } from './elms';
+export { ElmsClient, SourceFetcher, type FetchedDoc } from './elms';
 export { RawDocumentQueryService } from './services/raw-document-query.service';
 export { codePageText } from './code/code-page-text';
 export {

@@ -56,7 +56,7 @@ describe(OutboundPolicy.name, () => {
   });
 });
 
-describe('ElmsFetcher redirects', () => {
+describe('SourceFetcher redirects', () => {
   const redirect = (location: string) => new Response(null, { status: 302, headers: { location } });
 
   it('follows a redirect within the source host and refuses one off it, without retrying', async () => {

@@ -22,7 +22,7 @@ import {
   elmsRawEnvelopeSchema,
 } from './elms.schemas';
 import { canonicalJson } from './elms.values';
-import { ElmsFetcher, ElmsFetchResult, encodePathSegment } from './http-fetcher';
+import { SourceFetcher, SourceFetchResult, encodePathSegment } from './http-fetcher';
 
 /** One validated record plus what is needed to archive it. */
 export interface FetchedDoc<T> {
@@ -97,7 +97,7 @@ export class ElmsClient {
   readonly skipCap: number;
 
   constructor(
-    private readonly fetcher: ElmsFetcher,
+    private readonly fetcher: SourceFetcher,
     options: ElmsClientOptions = {},
   ) {
     this.pageSize = options.pageSize ?? 500;
@@ -319,7 +319,7 @@ export function sourceIdOf(row: unknown, idField: string | null): string | null 
  * The envelope is checked as a whole (a changed envelope is systemic drift and fails the run);
  * rows one by one, so a bad row is set aside with its raw JSON and the others are kept.
  */
-function toPage<T>(res: ElmsFetchResult, rowSchema: z.ZodType<T>, idField: string | null): ElmsPage<T> {
+function toPage<T>(res: SourceFetchResult, rowSchema: z.ZodType<T>, idField: string | null): ElmsPage<T> {
   const envelope = validate(elmsRawEnvelopeSchema, res.json, res.url);
   const rows: FetchedDoc<T>[] = [];
   const rejected: RejectedRow[] = [];

@@ -18,7 +18,7 @@ export type FetchImpl = (
 /** The part of the outbound policy a fetcher needs: is this URL, or this redirect, on a source host? */
 export type SourceUrlPolicy = Pick<OutboundPolicy, 'assertSourceUrl' | 'assertSourceRedirect'>;
 
-export interface ElmsFetcherOptions {
+export interface SourceFetcherOptions {
   baseUrl?: string;
   /** Identify the tracker and a contact; the clerk's office has no other way to reach us. */
   userAgent: string;
@@ -45,7 +45,7 @@ export interface ElmsFetcherOptions {
 export type QueryValue = string | number | boolean | null | undefined;
 export type Query = Record<string, QueryValue>;
 
-export interface ElmsFetchResult {
+export interface SourceFetchResult {
   url: string;
   status: number;
   fetchedAt: Date;
@@ -78,7 +78,12 @@ interface AttemptFailure {
   retryAfterMs?: number;
 }
 
-export class ElmsFetcher {
+/**
+ * Polite GET of one source host (eLMS, its attachment store, the code publisher): rate limit, retries with
+ * jittered backoff, Retry-After, timeouts, redirects checked against the outbound policy. Named for what it
+ * fetches from, not for eLMS: the documents and code syncs use it for other hosts.
+ */
+export class SourceFetcher {
   readonly baseUrl: string;
   private readonly userAgent: string;
   private readonly timeoutMs: number;
@@ -97,8 +102,8 @@ export class ElmsFetcher {
   private retries = 0;
   private readonly outcomes = new Map<string, number>();
 
-  constructor(options: ElmsFetcherOptions) {
-    if (!options.userAgent?.trim()) throw new Error('ElmsFetcher needs a userAgent');
+  constructor(options: SourceFetcherOptions) {
+    if (!options.userAgent?.trim()) throw new Error('SourceFetcher needs a userAgent');
     this.baseUrl = (options.baseUrl ?? ELMS_BASE_URL).replace(/\/+$/, '');
     this.userAgent = options.userAgent;
     this.timeoutMs = options.timeoutMs ?? 20_000;
@@ -146,8 +151,8 @@ export class ElmsFetcher {
     return `${this.baseUrl}${sep}${path}${qs ? `?${qs}` : ''}`;
   }
 
-  async get(path: string, query?: Query): Promise<ElmsFetchResult> {
-    return this.withRetries<ElmsFetchResult>(
+  async get(path: string, query?: Query): Promise<SourceFetchResult> {
+    return this.withRetries<SourceFetchResult>(
       this.buildUrl(path, query),
       'application/json',
       (url, status, fetchedAt, response, body, attempt) => {

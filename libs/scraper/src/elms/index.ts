@@ -12,8 +12,8 @@ export type { ElmsErrorCode, ElmsSchemaIssue } from './elms.errors';
 export { RateLimiter, parseRetryAfter } from './rate-limiter';
 export type { RateLimiterOptions, Sleep, Clock } from './rate-limiter';
 
-export { ElmsFetcher, ELMS_BASE_URL, decodeJson, encodePathSegment } from './http-fetcher';
-export type { FetchedBytes, ElmsFetcherOptions, ElmsFetchResult, ElmsLogger, FetchImpl, Query, QueryValue } from './http-fetcher';
+export { SourceFetcher, ELMS_BASE_URL, decodeJson, encodePathSegment } from './http-fetcher';
+export type { FetchedBytes, SourceFetcherOptions, SourceFetchResult, ElmsLogger, FetchImpl, Query, QueryValue } from './http-fetcher';
 
 export { ElmsClient, formatPath, sourceIdOf } from './elms-client';
 export type { ElmsClientOptions, ElmsListParams, ElmsPage, ElmsWalkParams, FetchedDoc, RejectedRow, SortDirection } from './elms-client';

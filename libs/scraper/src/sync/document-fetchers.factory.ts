@@ -1,11 +1,11 @@
 import { AppConfig, OutboundPolicy } from '@app/core';
 import { Logger } from '@nestjs/common';
-import { ElmsFetcher } from '../elms';
+import { SourceFetcher } from '../elms';
 
 /** Attachments (Azure blob storage) and the code library are other hosts: each gets its own rate limit. */
 export interface DocumentFetchers {
-  attachments: ElmsFetcher;
-  codeLibrary: ElmsFetcher;
+  attachments: SourceFetcher;
+  codeLibrary: SourceFetcher;
   /** Where an attachment URL given by eLMS is actually fetched from (ELMS_DOCUMENTS_BASE_URL). */
   attachmentUrl(url: string): string;
 }
@@ -25,8 +25,8 @@ export function createDocumentFetchers(config: AppConfig, sourcePolicy: Outbound
     sourcePolicy,
   };
   return {
-    attachments: new ElmsFetcher({ ...common, baseUrl: d.attachmentsBaseUrl, requestsPerSecond: e.requestsPerSecond }),
-    codeLibrary: new ElmsFetcher({ ...common, baseUrl: d.codeLibraryBaseUrl, requestsPerSecond: d.codeLibraryRequestsPerSecond }),
+    attachments: new SourceFetcher({ ...common, baseUrl: d.attachmentsBaseUrl, requestsPerSecond: e.requestsPerSecond }),
+    codeLibrary: new SourceFetcher({ ...common, baseUrl: d.codeLibraryBaseUrl, requestsPerSecond: d.codeLibraryRequestsPerSecond }),
     attachmentUrl: (url: string) => {
       if (!d.documentsBaseUrl) return url;
       const u = new URL(url);

@@ -1,10 +1,10 @@
 import { AppConfig, OutboundPolicy } from '@app/core';
 import { Logger } from '@nestjs/common';
-import { ElmsClient, ElmsFetcher } from '../elms';
+import { ElmsClient, SourceFetcher } from '../elms';
 
 /** The routine poll pages small (it usually stops on its first page); sweeps and backfills page large. */
 export interface ElmsClients {
-  fetcher: ElmsFetcher;
+  fetcher: SourceFetcher;
   poll: ElmsClient;
   bulk: ElmsClient;
 }
@@ -13,8 +13,8 @@ export const ELMS_CLIENTS = Symbol('ELMS_CLIENTS');
 
 export function createElmsClients(config: AppConfig, sourcePolicy: OutboundPolicy): ElmsClients {
   const c = config.elms;
-  const logger = new Logger('ElmsFetcher');
-  const fetcher = new ElmsFetcher({
+  const logger = new Logger('SourceFetcher');
+  const fetcher = new SourceFetcher({
     baseUrl: c.baseUrl,
     userAgent: c.userAgent,
     requestsPerSecond: c.requestsPerSecond,

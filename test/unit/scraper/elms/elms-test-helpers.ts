@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
-import { ElmsFetcher, ElmsFetcherOptions } from '../../../../libs/scraper/src/elms';
+import { SourceFetcher, SourceFetcherOptions } from '../../../../libs/scraper/src/elms';
 import { resolveFixturesDir } from '../../../../apps/replay/src';
 
 export const FIXTURES_DIR = resolveFixturesDir();
@@ -85,9 +85,9 @@ export function fakeClock(start = Date.UTC(2026, 6, 20, 12, 0, 0)) {
 }
 
 /** Fast fetcher for tests: virtual clock, tiny backoffs, deterministic jitter. */
-export function testFetcher(baseUrl: string, overrides: Partial<ElmsFetcherOptions> = {}) {
+export function testFetcher(baseUrl: string, overrides: Partial<SourceFetcherOptions> = {}) {
   const clock = fakeClock();
-  const fetcher = new ElmsFetcher({
+  const fetcher = new SourceFetcher({
     baseUrl,
     userAgent: 'chi-legislation-tracker-test/1.0 (+mailto:test@example.org)',
     requestsPerSecond: 2,

@@ -1,7 +1,7 @@
 import { ElmsHttpError, ElmsNetworkError, ElmsParseError, ElmsTimeoutError } from '../../../../libs/scraper/src/elms';
 import { CAPTURES, loadCaptureText, sendJson, startServer, TestServer, testFetcher } from './elms-test-helpers';
 
-describe('ElmsFetcher over a local HTTP server', () => {
+describe('SourceFetcher over a local HTTP server', () => {
   let server: TestServer | undefined;
   afterEach(async () => {
     await server?.close();
