@@ -43,7 +43,7 @@ export class MatterEntity {
   @Column('timestamptz', { nullable: true }) stageSince: Date | null;
   @Column('timestamptz', { nullable: true }) stageComputedAt: Date | null;
   /** Full-text vector of record number and title, kept by a PostgreSQL trigger (migration FullTextSearch); never read or written here. */
-  @Column('tsvector', { select: false, insert: false, update: false, nullable: true })
+  @Column({ type: 'tsvector', select: false, insert: false, update: false, nullable: true })
   searchVector?: string;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
