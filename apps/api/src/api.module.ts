@@ -5,6 +5,7 @@ import { FeedsModule } from './feeds/feeds.module';
 import { GraphqlApiModule } from './graphql/graphql-api.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { SecurityModule } from './security/security.module';
+import { AlertsWebModule } from './web/alerts-web.module';
 import { WebModule } from './web/web.module';
 
 /** The HTTP process: GraphQL at /graphql and GET /health. No scheduling here. */
@@ -16,5 +17,5 @@ export class ApiModule {
 }
 
 /** The api's features without the core wiring, so one process can compose api and worker over one CoreModule. */
-@Module({ imports: [SecurityModule, ResponseCacheModule, GraphqlApiModule, FeedsModule, WebModule, MetricsModule] })
+@Module({ imports: [SecurityModule, ResponseCacheModule, GraphqlApiModule, FeedsModule, WebModule, AlertsWebModule, MetricsModule] })
 export class ApiFeaturesModule {}

@@ -1,15 +1,20 @@
+import { AlertsModule } from '@app/alerts';
 import { CoreModule, CoreModuleOptions } from '@app/core';
 import { ScraperModule } from '@app/scraper';
 import { WebhooksModule } from '@app/webhooks';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import { AlertsCron } from './crons/alerts.cron';
 import { SyncCron } from './crons/sync.cron';
 import { WebhooksCron } from './crons/webhooks.cron';
 
-/** The worker's features: ScheduleModule lives here and nowhere else. */
+/**
+ * The worker's features: ScheduleModule lives here and nowhere else. AlertsModule also brings legislation's
+ * EventText (global), which words the chat bodies of webhooks.
+ */
 @Module({
-  imports: [ScheduleModule.forRoot(), ScraperModule, WebhooksModule],
-  providers: [SyncCron, WebhooksCron],
+  imports: [ScheduleModule.forRoot(), ScraperModule, WebhooksModule, AlertsModule],
+  providers: [SyncCron, WebhooksCron, AlertsCron],
 })
 export class WorkerFeaturesModule {}
 

@@ -1,3 +1,5 @@
+import { AdvocacyModule } from '@app/advocacy';
+import { AlertsModule } from '@app/alerts';
 import { CodeModule } from '@app/code';
 import { AuthModule } from '@app/core';
 import { LegislationModule } from '@app/legislation';
@@ -16,7 +18,7 @@ import { LoadersFactory } from './loaders/loaders.factory';
 import { RESOLVERS } from './resolvers';
 
 @Module({
-  imports: [LegislationModule, CodeModule, ScraperModule, HealthModule, AuthModule, OperatorAuthModule, WebhooksModule],
+  imports: [LegislationModule, CodeModule, ScraperModule, HealthModule, AuthModule, OperatorAuthModule, WebhooksModule, AlertsModule, AdvocacyModule],
   providers: [LoadersFactory, ...RESOLVERS],
   exports: [LoadersFactory],
 })

@@ -1,5 +1,15 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength } from 'class-validator';
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength } from 'class-validator';
+
+export enum WebhookBodyFormat {
+  STANDARD = 'standard',
+  SLACK = 'slack',
+}
+registerEnumType(WebhookBodyFormat, {
+  name: 'WebhookBodyFormat',
+  description:
+    'STANDARD: the Standard Webhooks JSON ({type, version, timestamp, data}). SLACK: a chat message ({text, blocks}) for a Slack-compatible incoming webhook; same signature headers, retries and log.',
+});
 
 @ObjectType({ description: 'A webhook subscription. Its signing secret is shown only when created or rotated.' })
 export class WebhookSubscription {
@@ -9,6 +19,7 @@ export class WebhookSubscription {
   @Field(() => [String], { description: 'Only events about these record numbers (empty: any).' }) recordNumbers: string[];
   @Field(() => Boolean) trackedOnly: boolean;
   @Field(() => String, { nullable: true, description: 'Only matters naming this Municipal Code chapter.' }) chapter: string | null;
+  @Field(() => WebhookBodyFormat) bodyFormat: `${WebhookBodyFormat}`;
   @Field(() => String, { description: 'active, paused or disabled.' }) status: string;
   @Field(() => String, { nullable: true, description: 'Why it was disabled (deliveries failing for days).' }) disabledReason: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) failingSince: Date | null;
@@ -63,6 +74,11 @@ export class CreateWebhookSubscriptionInput {
   @IsOptional()
   @Matches(/^\d{1,2}-\d{1,3}$/)
   chapter?: string;
+
+  @Field(() => WebhookBodyFormat, { nullable: true, description: 'Defaults to STANDARD.' })
+  @IsOptional()
+  @IsEnum(WebhookBodyFormat)
+  bodyFormat?: WebhookBodyFormat;
 }
 
 @InputType()
