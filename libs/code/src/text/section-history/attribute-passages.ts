@@ -1,0 +1,45 @@
+import { diffText } from '@app/diff';
+import type { AttributedPassage, EnactmentRef, RebuiltSectionVersion } from './section-history.types';
+
+interface Owner {
+  enactment: EnactmentRef | null;
+  date: string | null;
+}
+
+/**
+ * Who wrote each passage of the newest version: the oldest known wording belongs to the ordinance that added the
+ * section (or to no one known, when the chain broke), then each later step's inserted words belong to its
+ * ordinance while kept words keep their owner. Versions come newest first, as the history lists them.
+ */
+export function attributePassages(versions: readonly RebuiltSectionVersion[], brokenBefore: string | null): AttributedPassage[] {
+  if (versions.length === 0) return [];
+  const oldest = versions[versions.length - 1];
+  const origin: Owner = oldest.step?.addedSection
+    ? { enactment: oldest.step.enactment, date: oldest.step.entry.date }
+    : { enactment: null, date: brokenBefore };
+  let text = oldest.text;
+  let owners: Owner[] = Array.from({ length: text.length }, () => origin);
+  for (let i = versions.length - 2; i >= 0; i--) {
+    const v = versions[i];
+    const owner: Owner = { enactment: v.step?.enactment ?? null, date: v.step?.entry.date ?? null };
+    const next: Owner[] = [];
+    for (const h of diffText(text, v.text).hunks) {
+      if (h.op === 'equal') next.push(...owners.slice(h.fromStart, h.fromEnd));
+      else if (h.op === 'insert') for (let k = h.toStart; k < h.toEnd; k++) next.push(owner);
+    }
+    text = v.text;
+    owners = next;
+  }
+  const passages: AttributedPassage[] = [];
+  for (let at = 0; at < text.length;) {
+    let end = at + 1;
+    while (end < text.length && owners[end] === owners[at]) end++;
+    const last = passages[passages.length - 1];
+    const o = owners[at];
+    // Whitespace between two runs of one owner does not split the passage.
+    if (last && last.enactment === o.enactment && last.date === o.date) last.text += text.slice(at, end);
+    else passages.push({ text: text.slice(at, end), enactment: o.enactment, date: o.date });
+    at = end;
+  }
+  return passages;
+}
