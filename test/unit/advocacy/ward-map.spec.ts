@@ -8,6 +8,9 @@ describe(WardMap.name, () => {
     ['the middle of City Hall', 41.88375, -87.63175, 42],
     ['Chinatown, Cermak and Wentworth', 41.8525, -87.6324, 11],
     ["O'Hare terminals", 41.9786, -87.9048, 41],
+    // The tests' stand-in addresses use these two (the synthetic story has alders for wards 15 and 23).
+    ['55th and Wood', 41.79, -87.6699, 15],
+    ['Archer Heights', 41.7955, -87.7559, 23],
   ])('%s is in its ward', (_name, lat, lon, ward) => {
     expect(map.wardAt(lat, lon)).toBe(ward);
   });

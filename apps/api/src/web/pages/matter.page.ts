@@ -5,6 +5,7 @@ import { formatDate } from '../i18n/format-date';
 import { renderPage } from '../layout';
 import { alderPath, localHref, matterPath, PageContext } from '../page-context';
 import type { MatterPageData, RollCallData } from '../queries/matter-page.query';
+import { takeActionSection } from './take-action.section';
 
 /** The public eLMS page of a matter, for readers who want the official record. */
 export function elmsMatterUrl(matterId: string): string {
@@ -180,6 +181,7 @@ ${facts(ctx, d)}
 <li>${externalLink(elmsMatterUrl(m.matterId), t.elmsLink)}</li>
 </ul>
 ${nextStepSection(ctx, d.lifecycle.nextStep)}
+${takeActionSection(ctx, m.recordNumber, d.takeAction)}
 ${timelineSection(ctx, d)}
 ${votesSection(ctx, d)}
 ${sponsorsSection(ctx, d)}

@@ -17,6 +17,7 @@ import {
   VoteTally,
   VoteValue,
 } from '@app/legislation';
+import { TakeActionPanel, TakeActionService } from '@app/advocacy';
 import { Injectable } from '@nestjs/common';
 
 export interface RollCallVote {
@@ -53,6 +54,8 @@ export interface MatterPageData {
   rollCalls: RollCallData[];
   /** Source anomalies, shown as a quiet note under the timeline. */
   dataQuality: DataQualityNote[];
+  /** Who decides next, whom to call, how to comment; null once nothing is left to act on. */
+  takeAction: TakeActionPanel | null;
 }
 
 /** eLMS gives a sponsor's office as the ward number ("03") for alders. */
@@ -75,10 +78,18 @@ export class MatterPageQuery {
     private readonly lifecycle: MatterLifecycleService,
     private readonly tracking: TrackingService,
     private readonly people: PeopleQueryService,
+    private readonly takeAction: TakeActionService,
   ) {}
 
-  /** Throws LegislationException INVALID_RECORD_NUMBER or MATTER_NOT_FOUND. */
-  async load(recordNumber: string): Promise<MatterPageData> {
+  /** Only the take-action panel (for its calendar files), without the reader's ward. */
+  async takeActionOf(recordNumber: string): Promise<{ matter: MatterRecord; panel: TakeActionPanel | null }> {
+    const matter = await this.matters.getByRecordNumber(recordNumber);
+    const lifecycle = (await this.lifecycle.forMatters([matter])).get(matter.id)!;
+    return { matter, panel: await this.takeAction.panelFor(matter, lifecycle, null) };
+  }
+
+  /** `ward`: the reader's remembered ward, for their alder in the take-action panel. Throws LegislationException INVALID_RECORD_NUMBER or MATTER_NOT_FOUND. */
+  async load(recordNumber: string, ward: number | null = null): Promise<MatterPageData> {
     const matter = await this.matters.getByRecordNumber(recordNumber);
     const [lifecycles, actions, sponsors, attachments, rules, dataQuality] = await Promise.all([
       this.lifecycle.forMatters([matter]),
@@ -90,7 +101,12 @@ export class MatterPageQuery {
     ]);
     const votes = await this.matters.votesByActionIds(actions.map((a) => a.id));
     const personIds = [...new Set([...votes, ...sponsors].map((x) => x.personId).filter((id): id is string => !!id))];
-    const [wards, alders] = await Promise.all([this.people.wardsByPersonIds(personIds), this.people.alders()]);
+    const lifecycle = lifecycles.get(matter.id)!;
+    const [wards, alders, takeAction] = await Promise.all([
+      this.people.wardsByPersonIds(personIds),
+      this.people.alders(),
+      this.takeAction.panelFor(matter, lifecycle, ward),
+    ]);
     const wardOf = (personId: string | null) => (personId ? (wards.get(personId) ?? null) : null);
 
     const rollCalls = actions
@@ -114,7 +130,7 @@ export class MatterPageQuery {
 
     return {
       matter,
-      lifecycle: lifecycles.get(matter.id)!,
+      lifecycle,
       rules: rules.map((r) => r.rule),
       alderWards: new Set(alders.map((p) => Number(p.ward))),
       actions: new Map(actions.map((a) => [a.id, a])),
@@ -124,6 +140,7 @@ export class MatterPageQuery {
       attachments: [...attachments].sort((a, b) => a.ordinal - b.ordinal),
       rollCalls,
       dataQuality,
+      takeAction,
     };
   }
 }
