@@ -1,5 +1,7 @@
 import { SCRIPT, STYLESHEET } from './assets/assets';
 import { html, HtmlValue, SafeHtml } from './html';
+import { ADVOCACY_LABELS } from './i18n/advocacy-labels';
+import { SEARCH_LABELS } from './i18n/search-labels';
 import { absoluteUrl, localHref, otherLanguageHref, PageContext } from './page-context';
 
 export interface PageOptions {
@@ -61,6 +63,8 @@ ${
 <nav aria-label="${t.mainNav}">
 <ul>
 <li><a href="${localHref(ctx, '/')}">${t.navTracked}</a></li>
+<li><a href="${localHref(ctx, '/search')}">${SEARCH_LABELS[ctx.lang].nav}</a></li>
+<li><a href="${localHref(ctx, '/find-your-alder')}">${ADVOCACY_LABELS[ctx.lang].navFindAlder}</a></li>
 <li><a href="${otherLanguageHref(ctx)}" lang="${t.otherLang}" hreflang="${t.otherLang}" title="${t.switchLanguage}">${t.otherLangName}</a></li>
 </ul>
 </nav>

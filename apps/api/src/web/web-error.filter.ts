@@ -1,8 +1,9 @@
 import { AppConfig, DomainException } from '@app/core';
-import { LegislationErrorCode } from '@app/legislation';
+import { LegislationErrorCode, type SearchQueryProblem } from '@app/legislation';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Injectable, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Dictionary } from './i18n';
+import { SEARCH_LABELS } from './i18n/search-labels';
 import { pageContext } from './page-context';
 import { ErrorPage, renderErrorPage } from './pages/error.page';
 import { ERROR_CACHE_CONTROL, sendHtml } from './send-html';
@@ -28,6 +29,8 @@ export function errorPageFor(exception: unknown, t: Dictionary): ErrorPage {
         return notFound(t.alderNotFound(quoted(details.ward)));
       case LegislationErrorCode.INVALID_WARD:
         return badRequest(t.invalidWard);
+      case LegislationErrorCode.INVALID_SEARCH_QUERY:
+        return badRequest(SEARCH_LABELS[t.lang].problems[details.problem as SearchQueryProblem] ?? t.invalidLink);
     }
     if (exception.kind === 'not_found') return notFound(t.pageNotFound);
     if (exception.kind === 'invalid_input') return badRequest(t.invalidLink);

@@ -51,6 +51,19 @@ form.search .field { display: flex; flex-direction: column; flex: 1 1 20rem; }
 form.search label { font-weight: 600; }
 form.search .hint { color: #48505c; font-size: .9rem; }
 input[type="search"] { font: inherit; padding: .5rem .6rem; border: 2px solid #5a6270; border-radius: 0; min-width: 0; }
+/* /search: filters fold away (details works without script); matches are marked by weight and a background, not colour alone. */
+form.search details.filters { flex: 1 1 100%; }
+form.search details.filters summary { cursor: pointer; font-weight: 600; color: #0b4f94; }
+form.search .filter-fields { display: flex; flex-wrap: wrap; gap: .5rem 1rem; margin-top: .5rem; }
+form.search .filter-fields .field { flex: 1 1 14rem; }
+form.search input:not([type="search"]), form.search select { font: inherit; padding: .4rem .5rem; border: 2px solid #5a6270; border-radius: 0; }
+ol.results { padding-left: 1.5rem; }
+ol.results > li { margin: 0 0 1.25rem; }
+.result-title { font-size: 1.1rem; margin: 0 0 .25rem; }
+.result-meta { margin: 0 0 .25rem; color: #333a44; font-size: .925rem; }
+.snippet { margin: 0; }
+.snippet-source { color: #48505c; font-size: .925rem; }
+mark { background: #ffe08a; color: #1a1a1a; font-weight: 600; padding: 0 .1em; }
 button, .button { font: inherit; padding: .5rem 1rem; border: 2px solid #12365c; background: #12365c; color: #fff; cursor: pointer; }
 button.link-like { padding: .1rem .4rem; border: 1px solid #0b57a4; background: #fff; color: #0b57a4; font-size: .85rem; vertical-align: middle; }
 
@@ -104,6 +117,19 @@ del, .del { text-decoration: line-through; text-decoration-thickness: 2px; backg
 .history-note { font-size: .9em; color: #333; }
 .legend { font-size: .95em; }
 .mismatches { padding-left: 1.2rem; }
+.heatmap-scroll, .table-scroll { overflow-x: auto; max-width: 100%; margin: .5rem 0 1rem; }
+.heatmap-scroll svg { display: block; }
+ul.heatmap-legend { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding: 0; }
+ul.heatmap-legend svg { vertical-align: middle; }
+table.matrix th, table.matrix td { padding: .2rem .35rem; font-size: .85rem; white-space: nowrap; }
+table.votes th { overflow-wrap: normal; }
+form.range { display: flex; flex-wrap: wrap; align-items: flex-end; gap: .75rem; margin: 1rem 0; }
+form.range fieldset { display: flex; flex-wrap: wrap; gap: .75rem; border: 0; padding: 0; margin: 0; }
+form.range legend { font-weight: 600; }
+form.range .field { display: flex; flex-direction: column; }
+input[type="date"] { font: inherit; padding: .4rem .5rem; border: 2px solid #5a6270; border-radius: 0; }
+dl.definitions dt { font-weight: 600; margin-top: .5rem; }
+dl.definitions dd { margin: 0 0 0 1rem; max-width: 70ch; }
 
 @media print {
   @page { margin: 1.5cm; }
@@ -119,7 +145,8 @@ del, .del { text-decoration: line-through; text-decoration-thickness: 2px; backg
   .stage, .callout, .warning { background: none; border-color: #000; color: #000; }
   ins, .ins { background: none; color: #000; }
   del, .del { background: none; color: #000; }
-  .view-toggle, form.compare { display: none !important; }
+  .view-toggle, form.compare, form.range { display: none !important; }
+  .heatmap-scroll, .table-scroll { overflow: visible; }
   .side-by-side { grid-template-columns: 1fr 1fr; }
 }
 `;
