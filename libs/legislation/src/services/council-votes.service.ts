@@ -55,7 +55,7 @@ export interface CouncilAgreement {
   dividedRollCalls: number;
   /** By name. */
   alders: AlderAgreementRecord[];
-  /** personId → the alders it voted with at least once, keyed by their personId. */
+  /** personId → every alder it cast a vote beside on a divided roll call, keyed by their personId (both ways round). */
   pairs: Map<string, Map<string, AlderPairAgreement>>;
 }
 
@@ -125,16 +125,16 @@ export class CouncilVotesService {
     const alders = summaries
       .map((s) => ({ ...s, ward: wards.get(s.personId) ?? null, majorityRate: ratio(s.withMajority, s.majorityVotes) }))
       .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.personId.localeCompare(b.personId));
+    // The query returns each pair once; the map holds it both ways round, so any lookup finds it.
     const pairs = new Map<string, Map<string, AlderPairAgreement>>();
+    const put = (a: string, b: string, p: (typeof pairRows)[number]) => {
+      const row = pairs.get(a) ?? new Map<string, AlderPairAgreement>();
+      row.set(b, { otherPersonId: b, together: p.together, agreed: p.agreed, rate: ratio(p.agreed, p.together) });
+      pairs.set(a, row);
+    };
     for (const p of pairRows) {
-      const row = pairs.get(p.personId) ?? new Map<string, AlderPairAgreement>();
-      row.set(p.otherPersonId, {
-        otherPersonId: p.otherPersonId,
-        together: p.together,
-        agreed: p.agreed,
-        rate: ratio(p.agreed, p.together),
-      });
-      pairs.set(p.personId, row);
+      put(p.personId, p.otherPersonId, p);
+      put(p.otherPersonId, p.personId, p);
     }
     return { range, minNays, rollCalls: counts.all, dividedRollCalls: counts.divided, alders, pairs };
   }
