@@ -46,6 +46,8 @@ describe('outbox events from ingestion', () => {
     ]);
     // Stored by the matters phase (in the Rules committee), placed on the agenda by the meetings phase.
     expect(JSON.parse(rows[1].body).data).toMatchObject({ from: 'IN_RULES_COMMITTEE', to: 'ON_AGENDA' });
+    // Every matter event names the chapters of its title ("…Municipal Code Chapter 2-173…"): subscribers filter on that.
+    expect(rows.map((r: any) => JSON.parse(r.body).data.chapters)).toEqual([['2-173'], ['2-173'], ['2-173'], ['2-173']]);
     expect(await ds.query(`SELECT warnings FROM scrape_run`)).toEqual([{ warnings: [] }]);
     expect(JSON.parse(rows[2].body).data).toMatchObject({
       redlineUrl: 'https://tracker.example/matters/O2023-0004222/redline',

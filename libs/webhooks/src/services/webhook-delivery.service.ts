@@ -1,5 +1,5 @@
 import { AppConfig, Clock, EventText, OutboundPolicy, SecretBox } from '@app/core';
-import { Injectable, Logger, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { slackBody } from '../delivery/chat-body';
 import { deliverOnce } from '../delivery/deliver-once';
 import { nextAttemptDelayMs } from '../delivery/retry-schedule';
@@ -25,7 +25,7 @@ export class WebhookDeliveryService {
     private readonly clock: Clock,
     private readonly box: SecretBox,
     /** Words for chat bodies, from the app that composes webhooks with the emitting domain; absent: the event type. */
-    @Optional() private readonly text: EventText | null = null,
+    @Optional() @Inject(EventText) private readonly text: EventText | null,
   ) {}
 
   /**
