@@ -13,22 +13,28 @@ export interface StandInMatch {
  * answers in its documented JSON shape (`result.input`, `result.addressMatches[]` with
  * `matchedAddress`, `coordinates {x, y}`, `tigerLine`, `addressComponents`), an unknown address with
  * HTTP 200 and no matches, as the real one does. Addresses are looked up case-insensitively in
- * `answers`; `down` makes it answer 502. Every request's query is recorded.
+ * `answers`; `down` makes it answer 502, `redirectTo` a 302 there. Every request's query is recorded.
  */
 export async function startGeocoderStandIn(answers: Record<string, StandInMatch[]>): Promise<{
   url: string;
   requests: URLSearchParams[];
   down: { value: boolean };
+  redirectTo: { value: string | null };
   close(): Promise<void>;
 }> {
   const table = new Map(Object.entries(answers).map(([k, v]) => [k.toLowerCase(), v]));
   const requests: URLSearchParams[] = [];
   const down = { value: false };
+  const redirectTo = { value: null as string | null };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://stand-in');
     requests.push(url.searchParams);
     if (url.pathname !== '/geocoder/locations/onelineaddress') {
       res.writeHead(404).end();
+      return;
+    }
+    if (redirectTo.value) {
+      res.writeHead(302, { location: redirectTo.value }).end();
       return;
     }
     if (down.value) {
@@ -77,6 +83,7 @@ export async function startGeocoderStandIn(answers: Record<string, StandInMatch[
     url: `http://127.0.0.1:${port}`,
     requests,
     down,
+    redirectTo,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

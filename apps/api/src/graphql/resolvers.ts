@@ -1,9 +1,11 @@
 import { AmendmentResolver, CodeChapterResolver, CodeChapterVersionResolver } from './code/code.resolver';
+import { SectionHistoryResolver } from './code/section-history.resolver';
 import { HealthResolver } from './health/health.resolver';
 import { MatterActionResolver, MatterResolver, RollCallResolver, VoteResolver } from './legislation/matter.resolver';
 import { MeetingResolver } from './meetings/meeting.resolver';
 import { AlderResolver, CommitteeResolver } from './people/alder.resolver';
 import { FindAlderResolver } from './advocacy/find-alder.resolver';
+import { TakeActionDataResolver } from './advocacy/take-action-data.resolver';
 import { CouncilVotesResolver } from './votes/council-votes.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { ScrapeRunResolver } from './scraper/scrape-run.resolver';
@@ -22,6 +24,7 @@ export const RESOLVERS = [
   AlderResolver,
   CommitteeResolver,
   FindAlderResolver,
+  TakeActionDataResolver,
   CouncilVotesResolver,
   MeetingResolver,
   TrackingRuleResolver,
@@ -33,4 +36,5 @@ export const RESOLVERS = [
   CodeChapterResolver,
   CodeChapterVersionResolver,
   AmendmentResolver,
+  SectionHistoryResolver,
 ];

@@ -1,0 +1,143 @@
+import { ApiKeyService } from '@app/core';
+import request from 'supertest';
+import { startGeocoderStandIn, STAND_IN_ADDRESSES } from '../../support/census-geocoder-stand-in';
+import { withWard15Person } from '../../support/fixtures/synthetic-person-ward-15';
+import { gql } from '../../support/graphql-client';
+import { startSyntheticApp, SyntheticApp } from '../../support/synthetic-app';
+
+const WARD_AT = `query ($lat: Float!, $lon: Float!) { wardAt(latitude: $lat, longitude: $lon) { ward alder { name ward wardOffice { email } } } }`;
+const BY_ADDRESS = `query ($a: String!) { alderForAddress(address: $a) {
+  status searchedFor message ward alder { name } match { matchedAddress latitude longitude ward } candidates { matchedAddress ward } } }`;
+const RULES = `{ publicCommentRules { id bodyName channel opensOn opensAt closesOn closesAt phone email checkedOn source } callScriptTemplates { language template } }`;
+const SAVE_RULE = `mutation ($input: SavePublicCommentRuleInput!) { savePublicCommentRule(input: $input) { id channel closesAt checkedOn } }`;
+const SAVE_TEMPLATE = `mutation ($input: SaveCallScriptTemplateInput!) { saveCallScriptTemplate(input: $input) { language template } }`;
+
+describe('find your alder and the take-action data over GraphQL', () => {
+  let s: SyntheticApp;
+  let geocoder: Awaited<ReturnType<typeof startGeocoderStandIn>>;
+  let key: string;
+  const asOperator = (query: string, variables: object) =>
+    request(s.app.getHttpServer())
+      .post('/graphql')
+      .set('authorization', `Bearer ${key}`)
+      .send({ query, variables })
+      .then((r) => r.body);
+
+  beforeAll(async () => {
+    geocoder = await startGeocoderStandIn(STAND_IN_ADDRESSES);
+    s = await startSyntheticApp(new Date('2025-01-10T18:00:00Z'), {
+      transform: withWard15Person,
+      env: { GEOCODER_URL: geocoder.url, ADDRESS_LOOKUP_LIMIT: '6' },
+    });
+    key = (await s.app.get(ApiKeyService).create('test-operator')).key;
+  });
+
+  afterAll(async () => {
+    await s?.close();
+    await geocoder?.close();
+  });
+
+  it('wardAt gives the 2023 ward and its alder, null outside Chicago, BAD_USER_INPUT for non-degrees', async () => {
+    expect((await gql(s.app, WARD_AT, { lat: 41.79, lon: -87.6699 })).data.wardAt).toEqual({
+      ward: 15,
+      alder: { name: 'Lopez, Raymond A.', ward: 15, wardOffice: { email: 'Ward15@cityofchicago.org' } },
+    });
+    expect((await gql(s.app, WARD_AT, { lat: 41.88375, lon: -87.63175 })).data.wardAt).toEqual({ ward: 42, alder: null });
+    expect((await gql(s.app, WARD_AT, { lat: 41.88, lon: -87.5 })).data.wardAt).toEqual({ ward: null, alder: null });
+    const bad = await gql(s.app, WARD_AT, { lat: 120, lon: -87.6 });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_COORDINATES' });
+  });
+
+  it('alderForAddress: found, outside Chicago, ambiguous, no match; the geocoder down or redirecting off its origin is SERVICE_UNAVAILABLE', async () => {
+    const found = (await gql(s.app, BY_ADDRESS, { a: '  5530 S Wood St ' })).data.alderForAddress;
+    expect(found).toMatchObject({
+      status: 'FOUND',
+      searchedFor: '5530 S Wood St, Chicago, IL',
+      message: '5530 S WOOD ST, CHICAGO, IL, 60636 is in Ward 15.',
+      ward: 15,
+      alder: { name: 'Lopez, Raymond A.' },
+      match: { latitude: 41.79, longitude: -87.6699, ward: 15 },
+    });
+    const outside = (await gql(s.app, BY_ADDRESS, { a: '4600 Silver Hill Rd, Washington, DC 20233' })).data.alderForAddress;
+    expect(outside).toMatchObject({ status: 'OUTSIDE_CHICAGO', ward: null, alder: null, match: { ward: null } });
+    expect(outside.searchedFor).toBe('4600 Silver Hill Rd, Washington, DC 20233');
+    const ambiguous = (await gql(s.app, BY_ADDRESS, { a: '100 W Main St' })).data.alderForAddress;
+    expect(ambiguous.status).toBe('AMBIGUOUS');
+    expect(ambiguous.candidates.map((c: any) => c.ward)).toEqual([11, 41]);
+    expect((await gql(s.app, BY_ADDRESS, { a: '1 Nowhere Pl' })).data.alderForAddress).toMatchObject({
+      status: 'NO_MATCH',
+      candidates: [],
+    });
+    geocoder.down.value = true;
+    try {
+      const down = await gql(s.app, BY_ADDRESS, { a: '121 N LaSalle St' });
+      expect(down.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'GEOCODER_UNAVAILABLE' });
+    } finally {
+      geocoder.down.value = false;
+    }
+    geocoder.redirectTo.value = 'http://169.254.169.254/latest/meta-data/';
+    const requestsBefore = geocoder.requests.length;
+    try {
+      const redirected = await gql(s.app, BY_ADDRESS, { a: '121 N LaSalle St' });
+      expect(redirected.errors?.[0].extensions?.reason).toBe('GEOCODER_UNAVAILABLE');
+      expect(redirected.errors?.[0].message).toContain('not an allowed source host');
+      expect(geocoder.requests.length).toBe(requestsBefore + 1);
+    } finally {
+      geocoder.redirectTo.value = null;
+    }
+  });
+
+  it('limits address look-ups per client (ADDRESS_LOOKUP_LIMIT) with TOO_MANY_REQUESTS and when to retry; a bad address costs nothing', async () => {
+    expect((await gql(s.app, BY_ADDRESS, { a: '  ' })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_ADDRESS',
+    });
+    // Six look-ups above used the window's budget of 6.
+    const refused = await gql(s.app, BY_ADDRESS, { a: '5530 S Wood St' });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'ADDRESS_LOOKUP_LIMITED' });
+    expect(refused.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    const page = await request(s.app.getHttpServer()).get('/find-your-alder?address=5530+S+Wood+St');
+    expect(page.status).toBe(429);
+    expect(Number(page.headers['retry-after'])).toBeGreaterThan(0);
+    expect(page.text).toContain('Too many address searches');
+    // The location is not a geocoder request: not limited.
+    expect((await request(s.app.getHttpServer()).get('/find-your-alder?latitude=41.79&longitude=-87.6699')).status).toBe(200);
+  });
+
+  it('operators edit the rules and call scripts as data; the matter page follows', async () => {
+    const seeded = (await gql(s.app, RULES)).data;
+    expect(seeded.publicCommentRules.map((r: any) => `${r.channel} ${r.opensOn} ${r.opensAt}-${r.closesOn} ${r.closesAt}`)).toEqual([
+      'PHONE MONDAY_BEFORE 00:01-DAY_BEFORE 08:00',
+      'IN_PERSON MEETING_DAY 08:00-MEETING_DAY null',
+      'WRITTEN MEETING_DAY 08:00-MEETING_DAY 09:00',
+    ]);
+    expect(seeded.publicCommentRules[0]).toMatchObject({ phone: '(312) 744-6800', checkedOn: '2026-12-01' });
+    expect(seeded.callScriptTemplates.map((t: any) => t.language)).toEqual(['en', 'es']);
+    const written = seeded.publicCommentRules[2];
+    const input = {
+      bodyName: 'City Council',
+      channel: 'WRITTEN',
+      opensOn: 'DAY_BEFORE',
+      opensAt: '12:00',
+      closesOn: 'MEETING_DAY',
+      closesAt: '09:00',
+      email: written.email,
+      howEn: 'E-mail at most two pages.',
+      howEs: 'Envíe dos páginas como máximo.',
+      source: written.source,
+      checkedOn: '2026-12-01',
+      sort: 3,
+    };
+    expect((await gql(s.app, SAVE_RULE, { input })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const saved = await asOperator(SAVE_RULE, { input });
+    expect(saved.data.savePublicCommentRule).toMatchObject({ id: written.id, channel: 'WRITTEN', closesAt: '09:00' });
+    const bad = await asOperator(SAVE_TEMPLATE, { input: { language: 'en', template: 'Call about {matter}' } });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_TAKE_ACTION_DATA' });
+    await asOperator(SAVE_TEMPLATE, { input: { language: 'en', template: 'Please vote on {recordNumber} {when}.' } });
+    const ics = (await request(s.app.getHttpServer()).get('/matters/O2023-0004222/public-comment/written.ics')).text;
+    expect(ics).toContain('DTSTART:20250114T180000Z'); // noon CST the day before
+    const page = (await request(s.app.getHttpServer()).get('/matters/O2023-0004222')).text;
+    expect(page).toContain('Please vote on O2023-0004222 on Wednesday, January 15, 2025.');
+    expect(page).toContain('E-mail at most two pages.');
+  });
+});
