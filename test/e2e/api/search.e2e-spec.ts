@@ -130,7 +130,10 @@ describe('full-text search and exports', () => {
     expect(records).toHaveLength(count);
     expect(records.map((r) => r.record_number)).toEqual(rows.map((r) => r.record_number));
     expect(typeof records[0].rank).toBe('number');
-    const phrase = parse((await get('/search.csv?q=%22traffic+perimeter%22')).body.toString('utf8'), { bom: true, columns: true });
+    const phrase = parse((await get('/search.csv?q=%22traffic+perimeter%22')).body.toString('utf8'), {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
     expect(phrase).toEqual([
       expect.objectContaining({ record_number: 'O2023-0004222', document_file_name: 'O2023-0004222.pdf', stage: 'ON_AGENDA' }),
     ]);
