@@ -9,11 +9,13 @@ import { MatterDocumentEntity } from './entities/matter-document.entity';
 import { TextDiffEntity } from './entities/text-diff.entity';
 import { AmendmentRepository } from './repositories/amendment.repository';
 import { CodeBaselineRepository } from './repositories/code-baseline.repository';
+import { SectionHistoryRepository } from './repositories/section-history.repository';
 import { TextDiffRepository } from './repositories/text-diff.repository';
 import { AmendmentViewService } from './services/amendment-view.service';
 import { AmendmentService } from './services/amendment.service';
 import { CodeBaselineService } from './services/code-baseline.service';
 import { CodeQueryService } from './services/code-query.service';
+import { SectionHistoryService } from './services/section-history.service';
 import { TextCompareService } from './services/text-compare.service';
 import { TextDiffService } from './services/text-diff.service';
 
@@ -34,13 +36,15 @@ export const CODE_ENTITIES = [
     CodeBaselineRepository,
     AmendmentRepository,
     TextDiffRepository,
+    SectionHistoryRepository,
     CodeBaselineService,
     CodeQueryService,
     AmendmentService,
     AmendmentViewService,
     TextDiffService,
     TextCompareService,
+    SectionHistoryService,
   ],
-  exports: [CodeBaselineService, CodeQueryService, AmendmentService, AmendmentViewService, TextCompareService],
+  exports: [CodeBaselineService, CodeQueryService, AmendmentService, AmendmentViewService, TextCompareService, SectionHistoryService],
 })
 export class CodeModule {}

@@ -28,6 +28,8 @@ export {
   type MatterDocumentRecord,
 } from './services/amendment.service';
 export { AmendmentViewService, type AmendmentView, type AmendmentBaseline } from './services/amendment-view.service';
+export { SectionHistoryService, type SectionHistory } from './services/section-history.service';
+export type { EnactmentRef, HistoryStepStatus, SectionHistoryStep, RebuiltSectionVersion, AttributedPassage } from './text/section-history';
 export type { PendingAttachment } from './repositories/amendment.repository';
 export {
   TextCompareService,

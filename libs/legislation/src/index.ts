@@ -43,7 +43,7 @@ export {
 } from './lifecycle';
 export { FeedQueryService, type FeedMeeting, type FeedMatterRef, type FeedChange } from './services/feed-query.service';
 export { LEGISLATION_EVENTS, type LegislationEventType } from './events/legislation-events';
-export { chaptersNamedIn } from './events/chapters-named';
+export { chaptersNamedIn, titleNamesChapterSql } from './events/chapters-named';
 export { matterEventFields, type MatterEventFields } from './events/alert-fields';
 export { LegislationEventTextModule } from './events/event-text.module';
 export { LegislationException, LegislationErrorCode } from './legislation.exception';

@@ -20,6 +20,13 @@ function pickEnactment(number: string, candidates: readonly Enactment[]): { enac
   return null;
 }
 
+function setRedline(version: RebuiltSectionVersion, earlierText: string): void {
+  const d = diffText(earlierText, version.text);
+  version.redline = d.hunks;
+  version.insertedWords = d.insertedWords;
+  version.deletedWords = d.deletedWords;
+}
+
 function step(entry: CodeHistoryEntry, candidates: readonly Enactment[], rest: Partial<SectionHistoryStep>): SectionHistoryStep {
   return {
     entry,
@@ -45,7 +52,15 @@ export function rebuildSectionHistory(
 ): RebuiltSectionHistory {
   const newestFirst = [...current.history].reverse();
   const versions: RebuiltSectionVersion[] = [
-    { heading: current.heading, paragraphs: current.paragraphs, text: sectionBodyText(current), step: null, redline: null },
+    {
+      heading: current.heading,
+      paragraphs: current.paragraphs,
+      text: sectionBodyText(current),
+      step: null,
+      redline: null,
+      insertedWords: 0,
+      deletedWords: 0,
+    },
   ];
   const steps: SectionHistoryStep[] = [];
   let later: CodeSectionText = current;
@@ -74,14 +89,22 @@ export function rebuildSectionHistory(
         newer.step = s;
         steps.push(s);
         if (added) {
-          newer.redline = diffText('', newer.text).hunks;
+          setRedline(newer, '');
           reachedOrigin = true;
           break;
         }
         const earlier = undone.chapterAsAmended[0];
         const text = sectionBodyText(earlier);
-        newer.redline = diffText(text, newer.text).hunks;
-        versions.push({ heading: earlier.heading, paragraphs: earlier.paragraphs, text, step: null, redline: null });
+        setRedline(newer, text);
+        versions.push({
+          heading: earlier.heading,
+          paragraphs: earlier.paragraphs,
+          text,
+          step: null,
+          redline: null,
+          insertedWords: 0,
+          deletedWords: 0,
+        });
         later = earlier;
         continue;
       }

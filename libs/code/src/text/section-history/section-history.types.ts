@@ -51,6 +51,9 @@ export interface RebuiltSectionVersion {
   step: SectionHistoryStep | null;
   /** Word diff from the previous version (empty text when the step added the section); null when that version is unknown. */
   redline: DiffHunk[] | null;
+  /** Words the redline inserts and deletes (0 when it is null). */
+  insertedWords: number;
+  deletedWords: number;
 }
 
 /** A run of the current text and the ordinance that introduced it (null: older than the rebuilt chain). */
