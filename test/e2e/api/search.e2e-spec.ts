@@ -91,7 +91,18 @@ describe('full-text search and exports', () => {
     expect(page.status).toBe(400);
     expect(page.body.toString()).toContain('nothing to look for');
     expect((await get('/search.csv?q=')).status).toBe(400);
-    expect((await get('/search?q=amendment&from=2024-13-45')).status).toBe(400);
+    for (const url of [
+      '/search?q=amendment&from=2024-13-45',
+      '/search?q=amendment&from=2024-02-30',
+      '/search?q=amendment&stage=NOPE',
+      '/search?q=amendment&chapter=2-173-020',
+      '/search?q=amendment&after=garbage',
+      `/search?q=${'x'.repeat(5000)}`,
+      '/search?q=%00',
+      '/search.json?q=amendment&sponsor=' + 'y'.repeat(300),
+      '/matters.csv?stage=NOPE',
+    ])
+      expect([url.slice(0, 60), (await get(url)).status]).toEqual([url.slice(0, 60), 400]);
   });
 
   it('/search shows the count, and its CSV and JSON downloads hold exactly that many rows', async () => {

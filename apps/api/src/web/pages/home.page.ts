@@ -2,6 +2,7 @@ import type { NextStep } from '@app/legislation';
 import { dateTimeEl, elmsText, stageBadge } from '../fragments';
 import { encodeHomeCursor } from '../home-cursor';
 import { html, SafeHtml } from '../html';
+import { SEARCH_LABELS } from '../i18n/search-labels';
 import { renderPage } from '../layout';
 import { localHref, matterPath, PageContext } from '../page-context';
 import type { HomePageData, HomeRow } from '../queries/home-page.query';
@@ -25,6 +26,7 @@ ${showTracked ? html`<td>${r.tracked ? ctx.t.yes : ctx.t.no}</td>` : null}
 /** `/`: the tracked matters, or search results for `?q=`. */
 export function renderHomePage(ctx: PageContext, search: string | null, data: HomePageData): string {
   const { t } = ctx;
+  const s = SEARCH_LABELS[ctx.lang];
   const title = search ? t.searchResultsTitle(search) : t.homeTitle;
   const searchParams: Record<string, string> = search ? { q: search } : {};
   const table = data.rows.length
@@ -52,6 +54,19 @@ ${ctx.lang !== 'en' ? html`<input type="hidden" name="lang" value="${ctx.lang}">
 </form>
 ${table}
 ${pager}
-${search ? html`<p><a href="${localHref(ctx, '/')}">${t.navTracked}</a></p>` : null}`;
+<p><a href="${localHref(ctx, '/search', search ? { q: search } : {})}">${s.searchTextLink}</a></p>
+${search ? html`<p><a href="${localHref(ctx, '/')}">${t.navTracked}</a></p>` : null}
+${
+  !search && data.rows.length
+    ? html`<section class="downloads" aria-labelledby="downloads">
+<h2 id="downloads">${s.trackedDownloadHeading}</h2>
+<p>${s.trackedDownloadIntro}</p>
+<ul>
+<li><a href="/matters.csv?tracked=true" download>${s.csv}</a></li>
+<li><a href="/matters.json?tracked=true" download>${s.json}</a></li>
+</ul>
+</section>`
+    : null
+}`;
   return renderPage(ctx, { title, description: t.siteDescription, body, canonicalPath: '/', noindex: !!search });
 }
