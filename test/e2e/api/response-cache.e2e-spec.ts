@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { DATA_VERSION_CHANNEL } from '@app/core';
 import { SyncJobsService } from '@app/scraper';
+import { Client } from 'pg';
 import request from 'supertest';
 import { ApiTestApp, startApiApp } from '../../support/api-app';
 import { readCapture } from '../../support/fixtures/captures';
@@ -105,6 +107,29 @@ describe('response cache', () => {
     expect(pageAfter.headers['x-response-cache']).toBe('miss');
     expect(pageAfter.text).toContain('A title the sync just stored');
     expect(pageAfter.headers.etag).not.toBe(page.headers.etag);
+  });
+
+  (process.env.DATABASE_URL ? it : it.skip)('sees a commit of another process once its NOTIFY arrives (PostgreSQL)', async () => {
+    const cached = await post();
+    expect((await post()).headers['x-response-cache']).toBe('hit');
+    // Another process: its own connection, outside this app's TypeORM, bumping the version as every writer does.
+    const other = new Client({ connectionString: t.db.config.database.kind === 'postgres' ? t.db.config.database.url : '' });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query(`UPDATE matter SET title = 'Written by another process' WHERE record_number = $1`, [RECORD]);
+      await other.query(`WITH b AS (UPDATE data_version SET version = version + 1 WHERE id = 1 RETURNING version)
+        SELECT pg_notify('${DATA_VERSION_CHANNEL}', version::text) FROM b`);
+      await other.query('COMMIT');
+    } finally {
+      await other.end();
+    }
+    let seen = cached;
+    for (let i = 0; i < 50 && seen.body.data.matter.title !== 'Written by another process'; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      seen = await post();
+    }
+    expect(seen.body.data.matter.title).toBe('Written by another process');
   });
 
   it('never caches operators, mutations or errors', async () => {

@@ -67,9 +67,9 @@ export class ResponseCacheMiddleware implements NestMiddleware {
       if (this.cache.enabled && (req.path === '/graphql' || req.method === 'GET')) this.cache.store.stats.bypassed++;
       return next();
     }
-    let version: string;
+    let version = this.versions.peek();
     try {
-      version = await this.versions.current();
+      version ??= await this.versions.current();
     } catch (err) {
       // No version, no cache: the handler answers (or fails) as it would without one.
       this.logger.warn(`data version unreadable, answering uncached: ${(err as Error).message}`);
