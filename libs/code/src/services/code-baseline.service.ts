@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { AppConfig, OutboundPolicy, OutboundTargetRefusedError, UnitOfWork, writeOutboxEvents } from '@app/core';
+import { AppConfig, bumpDataVersion, OutboundPolicy, OutboundTargetRefusedError, UnitOfWork, writeOutboxEvents } from '@app/core';
 import { Injectable, Logger } from '@nestjs/common';
 import { LEGISLATION_EVENTS } from '@app/legislation';
 import { CodeSectionText, normalizeCodeText, sectionBodyText } from '../text/code-text';
@@ -126,6 +126,8 @@ export class CodeBaselineService {
         fetchedAt: snapshot.fetchedAt,
         sectionIds,
       });
+      // The code pages, redlines and amendments read this version: cached answers go when it commits.
+      await bumpDataVersion(tx);
       // The first baseline is not a change to the law; later versions are.
       if (latest) {
         await writeOutboxEvents(tx, [
