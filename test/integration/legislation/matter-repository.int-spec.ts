@@ -1,0 +1,187 @@
+import { CoreModule, UnitOfWork } from '@app/core';
+import { LegislationModule, type SourceMatter } from '@app/legislation';
+import { Test, TestingModule } from '@nestjs/testing';
+import { DataSource } from 'typeorm';
+import { MatterRepository } from '../../../libs/legislation/src/repositories/matter.repository';
+import { createTestDatabase, TestDatabase } from '../../support/db';
+import { sourced } from '../../support/factories/matter.factory';
+import { readCapture } from '../../support/fixtures/captures';
+
+const CAPTURE = 'matter-detail-SO2025-0019977.json';
+
+/** n copies of the real matter under their own ids and record numbers (the shape is eLMS's, the values a clone's). */
+function clones(n: number): SourceMatter[] {
+  const real = readCapture<SourceMatter>(CAPTURE);
+  return Array.from({ length: n }, (_, i) => ({
+    ...real,
+    matterId: `C10E0000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    recordNumber: `O2099-${String(i).padStart(7, '0')}`,
+  }));
+}
+
+describe(MatterRepository.name, () => {
+  let db: TestDatabase;
+  let app: TestingModule;
+  let repo: MatterRepository;
+  let ds: DataSource;
+  const write = <T>(work: (tx: Parameters<Parameters<UnitOfWork['transaction']>[0]>[0]) => Promise<T>) =>
+    app.get(UnitOfWork).transaction(work);
+  const counts = async (matterId: string) =>
+    (
+      await ds.query(
+        `SELECT m.id, m.title, (SELECT count(*)::int FROM matter_action a WHERE a.matter_id = m.id) AS actions,
+                (SELECT count(*)::int FROM action_vote v JOIN matter_action a ON a.id = v.action_id WHERE a.matter_id = m.id) AS votes,
+                (SELECT count(*)::int FROM matter_sponsor s WHERE s.matter_id = m.id) AS sponsors,
+                (SELECT count(*)::int FROM matter_attachment t WHERE t.matter_id = m.id) AS attachments
+           FROM matter m WHERE m.matter_id = $1`,
+        [matterId],
+      )
+    )[0];
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    app = await Test.createTestingModule({
+      imports: [CoreModule.forRoot({ config: db.config, pglite: db.pglite }), LegislationModule],
+    }).compile();
+    await app.init();
+    repo = app.get(MatterRepository);
+    ds = app.get(DataSource);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  describe('upsertManyFromSource', () => {
+    it('stores a real matter with its actions, sponsors and attachments, trimming eLMS padding', async () => {
+      const real = readCapture<SourceMatter>(CAPTURE);
+      const padded = { ...real, matterId: ` ${real.matterId} `, recordNumber: `${real.recordNumber}  ` };
+      const [id] = await write((tx) => repo.upsertManyFromSource([sourced(padded)], tx));
+      expect(await counts(real.matterId)).toEqual({
+        id,
+        title: real.title!.trim(),
+        actions: real.actions!.length,
+        votes: 0,
+        sponsors: real.sponsors!.length,
+        attachments: real.attachments!.length,
+      });
+      expect(await ds.query(`SELECT record_number AS "recordNumber" FROM matter WHERE id = $1`, [id])).toEqual([
+        { recordNumber: 'SO2025-0019977' },
+      ]);
+    });
+
+    it('keeps the row of a matter it has seen and replaces its children, never doubling them', async () => {
+      const real = readCapture<SourceMatter>(CAPTURE);
+      const before = await counts(real.matterId);
+      const vote = { voterName: 'Lopez, Raymond A.', personId: '0AD4F54F-FC88-EC11-8D20-001DD804FD38', vote: 'Yea' };
+      const changed = {
+        ...real,
+        title: 'A new title',
+        actions: [
+          { ...real.actions![0], votes: [vote, { ...vote, voterName: 'Dowell, Pat', personId: 'B66788C7-FA88-EC11-8D20-001DD804FD38' }] },
+        ],
+        attachments: [],
+      };
+      const [id] = await write((tx) => repo.upsertManyFromSource([sourced(changed)], tx));
+      expect(id).toBe(before.id);
+      expect(await counts(real.matterId)).toEqual({ ...before, title: 'A new title', actions: 1, votes: 2, attachments: 0 });
+      expect(await ds.query(`SELECT count(*)::int AS n FROM matter`)).toEqual([{ n: 1 }]);
+    });
+
+    it('writes more matters than one statement holds (batches of 500), returning every row id', async () => {
+      const docs = clones(1200);
+      const ids = await write((tx) =>
+        repo.upsertManyFromSource(
+          docs.map((d) => sourced(d)),
+          tx,
+        ),
+      );
+      expect(new Set(ids).size).toBe(1200);
+      const [{ matters, actions }] = await ds.query(
+        `SELECT count(DISTINCT m.id)::int AS matters, count(a.id)::int AS actions FROM matter m LEFT JOIN matter_action a ON a.matter_id = m.id
+          WHERE m.record_number LIKE 'O2099-%'`,
+      );
+      expect([matters, actions]).toEqual([1200, 1200 * docs[0].actions!.length]);
+    });
+
+    it('writes nothing for an empty batch and rolls back with the caller’s transaction', async () => {
+      expect(await write((tx) => repo.upsertManyFromSource([], tx))).toEqual([]);
+      const doc = clones(1)[0];
+      const rolledBack = { ...doc, matterId: 'C10E0000-0000-4000-8000-FFFFFFFFFFFF', recordNumber: 'O2099-9999999' };
+      await expect(
+        write(async (tx) => {
+          await repo.upsertManyFromSource([sourced(rolledBack)], tx);
+          throw new Error('the rest of the sync failed');
+        }),
+      ).rejects.toThrow('the rest of the sync failed');
+      expect(await counts(rolledBack.matterId)).toBeUndefined();
+    });
+  });
+
+  describe('saveStages', () => {
+    const AT = new Date('2026-07-16T21:00:00Z');
+    const stageOf = async (id: string) =>
+      (await ds.query(`SELECT stage, stage_since AS since, stage_computed_at AS "computedAt" FROM matter WHERE id = $1`, [id]))[0];
+
+    it('writes changed stages only and returns them with the stage they replace', async () => {
+      const [a, b] = (
+        await ds.query(`SELECT id FROM matter WHERE record_number IN ('O2099-0000001', 'O2099-0000002') ORDER BY record_number`)
+      ).map((r: { id: string }) => r.id);
+      const since = new Date('2026-07-15T05:00:00Z');
+      await write((tx) =>
+        repo.saveStages(
+          [
+            { id: a, stage: 'IN_COMMITTEE', since },
+            { id: b, stage: 'IN_COMMITTEE', since },
+          ],
+          AT,
+          tx,
+        ),
+      );
+      const later = new Date(AT.getTime() + 60_000);
+      const changed = await write((tx) =>
+        repo.saveStages(
+          [
+            { id: a, stage: 'IN_COMMITTEE', since }, // unchanged: not written
+            { id: b, stage: 'PASSED', since: new Date('2026-07-20T05:00:00Z') },
+          ],
+          later,
+          tx,
+        ),
+      );
+      expect(changed).toEqual([
+        { id: b, recordNumber: 'O2099-0000002', stage: 'PASSED', since: new Date('2026-07-20T05:00:00Z'), previous: 'IN_COMMITTEE' },
+      ]);
+      expect(await stageOf(a)).toEqual({ stage: 'IN_COMMITTEE', since, computedAt: AT });
+      expect(await stageOf(b)).toMatchObject({ stage: 'PASSED', computedAt: later });
+      // A new "since" alone is a change too (the stage was re-entered).
+      const moved = await write((tx) => repo.saveStages([{ id: a, stage: 'IN_COMMITTEE', since: later }], later, tx));
+      expect(moved.map((r) => [r.id, r.previous])).toEqual([[a, 'IN_COMMITTEE']]);
+    });
+
+    it('handles more rows than one statement takes (batches of 1000)', async () => {
+      const ids: string[] = (await ds.query(`SELECT id FROM matter WHERE record_number LIKE 'O2099-%' ORDER BY id`)).map(
+        (r: { id: string }) => r.id,
+      );
+      const changed = await write((tx) =>
+        repo.saveStages(
+          ids.map((id) => ({ id, stage: 'ON_AGENDA', since: null })),
+          AT,
+          tx,
+        ),
+      );
+      expect(changed).toHaveLength(1200);
+      expect(await ds.query(`SELECT count(*)::int AS n FROM matter WHERE stage = 'ON_AGENDA'`)).toEqual([{ n: 1200 }]);
+      expect(
+        await write((tx) =>
+          repo.saveStages(
+            ids.map((id) => ({ id, stage: 'ON_AGENDA', since: null })),
+            AT,
+            tx,
+          ),
+        ),
+      ).toEqual([]);
+    });
+  });
+});
