@@ -73,13 +73,16 @@ const graphqlCalls = fc.oneof(
 const segment = hostileString.map((s) => encodeURIComponent(s.replace(/[\uD800-\uDFFF]/g, '\uFFFD')));
 const pagePaths = fc.oneof(
   segment.map((q) => `/?q=${q}`),
-  cursor.map((c) => `/?after=${encodeURIComponent(c)}`),
+  cursor.map((c) => `/?after=${encodeURIComponent(c.replace(/[\uD800-\uDFFF]/g, '\uFFFD'))}`),
   segment.map((n) => `/matters/${n}`),
   segment.map((n) => `/matters/${n}/redline?view=side`),
   fc.tuple(segment, segment, segment).map(([c, a, b]) => `/code/${c}?from=${a}&to=${b}`),
   segment.map((w) => `/alders/${w}`),
   segment.map((l) => `/matters/SO2025-0019977?lang=${l}`),
   segment.map((n) => `/feeds/matters/${n}.ics`),
+  fc.tuple(segment, segment).map(([k, v]) => `/alerts?kind=${k}&value=${v}`),
+  fc.tuple(segment, segment).map(([i, t]) => `/alerts/confirm?id=${i}&token=${t}`),
+  fc.tuple(segment, segment).map(([i, t]) => `/alerts/unsubscribe?id=${i}&token=${t}`),
   fc.constantFrom('/?q=%00', '/matters/%00', '/code/2-173?from=%00', '/?q=%ZZ', '/matters/%E0%A4%A', '/alders/%00'),
 );
 
