@@ -1,5 +1,6 @@
 import { resultFromActionName, VoteResult } from '@app/legislation';
 import { Injectable } from '@nestjs/common';
+import { CodeErrorCode, CodeException } from '../code.exception';
 import { CodeSectionVersionEntity } from '../entities/code-section-version.entity';
 import { AmendmentRepository } from '../repositories/amendment.repository';
 import { CodeBaselineRepository } from '../repositories/code-baseline.repository';
@@ -44,10 +45,16 @@ export class SectionHistoryService {
     return sections ? this.rebuild(n, sections) : null;
   }
 
-  /** The chapter's section histories one at a time (for streamed exports: one section's work in memory at once). */
+  /**
+   * The chapter's section histories one at a time (for streamed exports: one section's work in memory at once).
+   * Throws CODE_CHAPTER_NOT_FOUND on the first step when the chapter is not tracked or not read.
+   */
   async *chapterSections(number: string): AsyncGenerator<SectionHistory> {
     const n = assertChapterNumber(number);
-    for (const section of (await this.latestSections(n)) ?? []) yield* await this.rebuild(n, [section]);
+    const sections = await this.latestSections(n);
+    if (!sections)
+      throw new CodeException(CodeErrorCode.CODE_CHAPTER_NOT_FOUND, `Chapter ${n} is not tracked or has not been read`, { number: n });
+    for (const section of sections) yield* await this.rebuild(n, [section]);
   }
 
   private async latestSections(chapterNumber: string): Promise<CodeSectionVersionEntity[] | null> {

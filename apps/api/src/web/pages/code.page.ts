@@ -1,5 +1,6 @@
 import { dateTimeEl, elmsText, sectionHeading } from '../fragments';
 import { html, SafeHtml } from '../html';
+import { HISTORY_LABELS } from '../i18n/history-labels';
 import { REDLINE_LABELS, RedlineLabels } from '../i18n/redline-labels';
 import { renderPage } from '../layout';
 import { localHref, PageContext } from '../page-context';
@@ -68,15 +69,18 @@ export function renderCodePage(ctx: PageContext, d: CodePageData): string {
   const c = d.chapter;
   const title = `${l.codeTitle(c.number)}${c.title ? `: ${c.title}` : ''}`;
   const current = d.versions[0];
+  const h = HISTORY_LABELS[ctx.lang];
   const sections = d.sections.map(
     (s) => html`<section class="code-section" aria-labelledby="${s.number}">
 ${sectionHeading(ctx, s.number, `${s.number} ${s.heading}`)}
 ${paragraphsMarkup(ctx, textParagraphs(s.body, 'equal'))}
 ${s.historyNote ? html`<p class="history-note"><span class="sr-only">${l.historyNote}: </span>${elmsText(ctx, s.historyNote)}</p>` : null}
+<p><a href="${localHref(ctx, `${codePath(s.number)}/history`)}">${h.sectionHistoryLink(s.number)}</a></p>
 </section>`,
   );
   const body = html`<h1>${title}</h1>
 <p class="lede">${l.codeIntro}</p>
+<p><a href="${localHref(ctx, `${codePath(c.number)}/history`)}">${h.historyLink}</a></p>
 ${current ? html`<p>${l.currentText}: ${l.versionRow(current.version)}, ${l.readOn.toLowerCase()} ${dateTimeEl(ctx, current.fetchedAt, true)}.</p>` : html`<p>${l.codeNotRead}</p>`}
 ${comparison(ctx, l, d)}
 ${sections}

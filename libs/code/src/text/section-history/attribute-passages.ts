@@ -30,16 +30,28 @@ export function attributePassages(versions: readonly RebuiltSectionVersion[], br
     text = v.text;
     owners = next;
   }
-  const passages: AttributedPassage[] = [];
+  const runs: AttributedPassage[] = [];
   for (let at = 0; at < text.length;) {
     let end = at + 1;
     while (end < text.length && owners[end] === owners[at]) end++;
-    const last = passages[passages.length - 1];
-    const o = owners[at];
-    // Whitespace between two runs of one owner does not split the passage.
-    if (last && last.enactment === o.enactment && last.date === o.date) last.text += text.slice(at, end);
-    else passages.push({ text: text.slice(at, end), enactment: o.enactment, date: o.date });
+    runs.push({ text: text.slice(at, end), enactment: owners[at].enactment, date: owners[at].date });
     at = end;
   }
-  return passages;
+  return mergeRuns(runs);
+}
+
+const sameOwner = (a: AttributedPassage, b: AttributedPassage) => a.enactment === b.enactment && a.date === b.date;
+
+/** Adjacent runs of one owner become one passage, and so does a run of spaces between two runs of one owner. */
+function mergeRuns(runs: AttributedPassage[]): AttributedPassage[] {
+  const out: AttributedPassage[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
+    const last = out[out.length - 1];
+    const next = runs[i + 1];
+    if (last && sameOwner(last, r)) last.text += r.text;
+    else if (last && next && /^[ \t]+$/.test(r.text) && sameOwner(last, next)) last.text += r.text;
+    else out.push({ ...r });
+  }
+  return out;
 }
