@@ -1,4 +1,5 @@
 import { ApiKeyService } from '@app/core';
+import fc from 'fast-check';
 import request from 'supertest';
 import { startGeocoderStandIn, STAND_IN_ADDRESSES } from '../../support/census-geocoder-stand-in';
 import { withWard15Person } from '../../support/fixtures/synthetic-person-ward-15';
@@ -27,7 +28,7 @@ describe('find your alder and the take-action data over GraphQL', () => {
     geocoder = await startGeocoderStandIn(STAND_IN_ADDRESSES);
     s = await startSyntheticApp(new Date('2025-01-10T18:00:00Z'), {
       transform: withWard15Person,
-      env: { GEOCODER_URL: geocoder.url, ADDRESS_LOOKUP_LIMIT: '6' },
+      env: { GEOCODER_URL: geocoder.url, ADDRESS_LOOKUP_LIMIT: '200' },
     });
     key = (await s.app.get(ApiKeyService).create('test-operator')).key;
   });
@@ -87,13 +88,42 @@ describe('find your alder and the take-action data over GraphQL', () => {
     }
   });
 
+  it('fuzzed addresses and coordinates answer data or an expected error, never a 500', async () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 60 }),
+      fc.string({ unit: fc.constantFrom('\u0000', '\u0001', '\uD800', '<', '"', "'", '&', '%', ' ', 'a', '1', ','), maxLength: 40 }),
+      fc.string({ minLength: 190, maxLength: 400 }),
+    );
+    const clean = (v: string) => encodeURIComponent(v.replace(/[\uD800-\uDFFF]/g, '\uFFFD'));
+    const options = { numRuns: 40, interruptAfterTimeLimit: 6_000, seed: 1414 };
+    await fc.assert(
+      fc.asyncProperty(text, async (a) => {
+        const res = await gql(s.app, BY_ADDRESS, { a });
+        for (const e of res.errors ?? []) expect(['BAD_USER_INPUT', 'TOO_MANY_REQUESTS']).toContain(e.extensions?.code);
+        const page = await request(s.app.getHttpServer()).get(`/find-your-alder?address=${clean(a)}&lang=es`);
+        expect([200, 400, 429]).toContain(page.status);
+      }),
+      options,
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.double(), fc.double(), text, async (lat, lon, raw) => {
+        const res = await gql(s.app, WARD_AT, { lat, lon });
+        for (const e of res.errors ?? []) expect(['BAD_USER_INPUT']).toContain(e.extensions?.code);
+        const page = await request(s.app.getHttpServer()).get(`/find-your-alder?latitude=${clean(raw)}&longitude=${lon}`);
+        expect([200, 400]).toContain(page.status);
+      }),
+      options,
+    );
+  });
+
   it('limits address look-ups per client (ADDRESS_LOOKUP_LIMIT) with TOO_MANY_REQUESTS and when to retry; a bad address costs nothing', async () => {
     expect((await gql(s.app, BY_ADDRESS, { a: '  ' })).errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'INVALID_ADDRESS',
     });
-    // Six look-ups above used the window's budget of 6.
-    const refused = await gql(s.app, BY_ADDRESS, { a: '5530 S Wood St' });
+    // Spend what the tests above left of the window's budget of 200.
+    let refused = await gql(s.app, BY_ADDRESS, { a: '5530 S Wood St' });
+    for (let i = 0; i < 200 && !refused.errors; i++) refused = await gql(s.app, BY_ADDRESS, { a: '5530 S Wood St' });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'ADDRESS_LOOKUP_LIMITED' });
     expect(refused.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
     const page = await request(s.app.getHttpServer()).get('/find-your-alder?address=5530+S+Wood+St');
@@ -139,5 +169,14 @@ describe('find your alder and the take-action data over GraphQL', () => {
     const page = (await request(s.app.getHttpServer()).get('/matters/O2023-0004222')).text;
     expect(page).toContain('Please vote on O2023-0004222 on Wednesday, January 15, 2025.');
     expect(page).toContain('E-mail at most two pages.');
+    const DELETE = `mutation ($id: ID!) { deletePublicCommentRule(input: { id: $id }) }`;
+    const phone = seeded.publicCommentRules[0];
+    expect((await asOperator(DELETE, { id: phone.id })).data.deletePublicCommentRule).toBe(true);
+    expect((await asOperator(DELETE, { id: phone.id })).errors?.[0].extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      reason: 'PUBLIC_COMMENT_RULE_NOT_FOUND',
+    });
+    expect((await request(s.app.getHttpServer()).get('/matters/O2023-0004222/public-comment/phone.ics')).status).toBe(404);
+    expect((await gql(s.app, RULES)).data.publicCommentRules.map((r: any) => r.channel)).toEqual(['IN_PERSON', 'WRITTEN']);
   });
 });
