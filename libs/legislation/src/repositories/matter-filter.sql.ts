@@ -1,5 +1,6 @@
 import { MatterFilter } from '../types/matter-filter.type';
 import { RULE_MATCHES_MATTER } from './tracking-match.sql';
+import { titleNamesChapterSql } from '../events/chapters-named';
 
 /** One WHERE condition on matter `m`, with TypeORM named parameters (`:name`). */
 export interface SqlCondition {
@@ -39,7 +40,7 @@ export function matterFilterConditions(filter: MatterFilter): SqlCondition[] {
     });
   }
   if (filter.stage) add('m.stage = :f_stage', { f_stage: filter.stage });
-  if (filter.chapter) add(`m.title ~ ('(^|[^0-9-])' || :f_chapter || '($|[^0-9])')`, { f_chapter: filter.chapter });
+  if (filter.chapter) add(titleNamesChapterSql('m.title', ':f_chapter'), { f_chapter: filter.chapter });
   if (filter.tracked !== undefined)
     add(`${filter.tracked ? '' : 'NOT '}EXISTS (SELECT 1 FROM tracking_rule r WHERE ${RULE_MATCHES_MATTER})`);
   return out;
