@@ -63,21 +63,21 @@ export class MatterSearchRepository {
     if (recordNumberLike) params.recordLike = `%${escapeLike(query.trim())}%`;
     if (after) Object.assign(params, { afterRank: after.rank, afterId: after.id });
     const strip = (expr: string) => `translate(${expr}, '${HIGHLIGHT_START}${HIGHLIGHT_STOP}', '')`;
+    // Title and document scores side by side, summed per matter by one aggregate: joining the two as CTEs
+    // made a nested loop (CTEs carry no statistics), 0.8 s for 8,000 hits against 1,000 documents.
     const hitsSql = `
       WITH q AS (SELECT websearch_to_tsquery('${SEARCH_CONFIG}', :query) AS q),
-      doc_hits AS (
-        SELECT d.matter_id, max(ts_rank(d.search_vector, q.q, 1)) AS rank
-          FROM matter_document d, q WHERE d.search_vector @@ q.q GROUP BY d.matter_id
-      ),
-      ids AS (
-        SELECT m.id FROM matter m, q WHERE m.search_vector @@ q.q
-        UNION SELECT matter_id FROM doc_hits
-        ${recordNumberLike ? 'UNION SELECT m.id FROM matter m WHERE m.record_number ILIKE :recordLike' : ''}
+      scored AS (
+        SELECT m.id, ts_rank(m.search_vector, q.q) AS rank FROM matter m, q WHERE m.search_vector @@ q.q
+        UNION ALL
+        SELECT d.matter_id, max(ts_rank(d.search_vector, q.q, 1)) FROM matter_document d, q WHERE d.search_vector @@ q.q GROUP BY d.matter_id
+        ${recordNumberLike ? 'UNION ALL SELECT m.id, 0 FROM matter m WHERE m.record_number ILIKE :recordLike' : ''}
       ),
       hits AS (
-        SELECT m.id, (ts_rank(m.search_vector, q.q) + coalesce(dh.rank, 0))::real AS rank
-          FROM ids JOIN matter m ON m.id = ids.id CROSS JOIN q LEFT JOIN doc_hits dh ON dh.matter_id = m.id
+        SELECT m.id, sum(s.rank)::real AS rank
+          FROM scored s JOIN matter m ON m.id = s.id
          ${conditions.length ? `WHERE ${conditions.map((c) => c.sql).join(' AND ')}` : ''}
+         GROUP BY m.id
       )`;
     const sql = `${hitsSql},
       page AS (
