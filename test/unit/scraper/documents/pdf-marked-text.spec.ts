@@ -1,5 +1,6 @@
 import { formatMarkup, plainText, type MarkedDocument, type MarkedParagraph } from '../../../../libs/code/src/text/marked-text';
-import { extractPdfLines, extractPdfMarkedText, isSoftHyphen, type PdfLine } from '../../../../libs/scraper/src/documents/pdf-marked-text';
+import { isSoftHyphen } from '../../../../libs/scraper/src/documents/pdf-layout';
+import { extractPdfLines, extractPdfMarkedText, type PdfLine } from '../../../../libs/scraper/src/documents/pdf-marked-text';
 import { buildPdf, documentNames, readDocument, sourceMarkup } from './document-fixtures';
 
 describe('extractPdfMarkedText on the LibreOffice-made test documents', () => {
