@@ -6,6 +6,9 @@ export function demoUrls(base: string): [label: string, url: string][] {
     ['Its redline of chapter 2-173', `${base}/matters/O2023-0004222/redline`],
     ['Chapter 2-173 (Welcoming City)', `${base}/code/2-173`],
     ['Ward 15 alder and votes', `${base}/alders/15`],
+    ['Take action on O2023-0004222', `${base}/matters/O2023-0004222#take-action`],
+    // By location: the demo is offline, and an address would need the Census geocoder (GEOCODER_URL).
+    ['Find your alder (55th and Wood)', `${base}/find-your-alder?latitude=41.79&longitude=-87.6699`],
     ['In Spanish', `${base}/matters/O2023-0004222?lang=es`],
     ['Calendar feed (iCalendar)', `${base}/feeds/tracked.ics`],
     ['Changes feed (Atom)', `${base}/feeds/tracked.atom`],
