@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
+import { MatterQueryService } from '@app/legislation';
+import { resyncMatter, resyncMeeting } from '../../support/factories/resync.factory';
 import { COUNCIL_2025_01_15_MEETING_ID, O2023_0004222_TITLE } from '../../support/fixtures/synthetic-o2023-0004222';
 import { startSyntheticApp, SyntheticApp } from '../../support/synthetic-app';
 
@@ -103,59 +104,49 @@ describe('calendar and Atom feeds', () => {
   });
 
   it('marks a cancelled meeting CANCELLED and, with no deadline, reminds a day before', async () => {
-    const ds = s.app.get(DataSource);
-    const [before] = await ds.query(`SELECT status, public_comment_deadline AS d FROM meeting WHERE meeting_id = $1`, [
-      COUNCIL_2025_01_15_MEETING_ID,
-    ]);
     try {
-      await ds.query(`UPDATE meeting SET public_comment_deadline = NULL WHERE meeting_id = $1`, [COUNCIL_2025_01_15_MEETING_ID]);
+      await resyncMeeting(s.app, COUNCIL_2025_01_15_MEETING_ID, (m) => ({ ...m, publicCommentDeadline: null }));
       let ev = parseCalendar((await get('/feeds/tracked.ics')).body).getFirstSubcomponent('vevent');
       const trigger = ev.getFirstSubcomponent('valarm').getFirstProperty('trigger');
       expect(trigger.type).toBe('duration');
       expect(trigger.getFirstValue().toSeconds()).toBe(-24 * 60 * 60);
       expect(ev.getFirstPropertyValue('description')).toContain('Public comment deadline: not published');
 
-      await ds.query(`UPDATE meeting SET status = 'Cancelled' WHERE meeting_id = $1`, [COUNCIL_2025_01_15_MEETING_ID]);
+      await resyncMeeting(s.app, COUNCIL_2025_01_15_MEETING_ID, (m) => ({ ...m, publicCommentDeadline: null, status: 'Cancelled' }));
       ev = parseCalendar((await get('/feeds/tracked.ics')).body).getFirstSubcomponent('vevent');
       expect(ev.getFirstPropertyValue('status')).toBe('CANCELLED');
       expect(ev.getFirstPropertyValue('uid')).toBe(`meeting-${COUNCIL_2025_01_15_MEETING_ID}@chicago-legislation-tracker`);
     } finally {
-      await ds.query(`UPDATE meeting SET status = $2, public_comment_deadline = $3 WHERE meeting_id = $1`, [
-        COUNCIL_2025_01_15_MEETING_ID,
-        before.status,
-        before.d,
-      ]);
+      await resyncMeeting(s.app, COUNCIL_2025_01_15_MEETING_ID, (m) => m);
     }
   });
 
   it('escapes text through the library: commas, semicolons, newlines and markup survive a round trip', async () => {
-    const ds = s.app.get(DataSource);
-    const [before] = await ds.query(`SELECT location FROM meeting WHERE meeting_id = $1`, [COUNCIL_2025_01_15_MEETING_ID]);
     const nasty = 'Room 201-A; 121 North LaSalle, "Council" <Chamber> & \\ back\nslash';
     try {
-      await ds.query(`UPDATE meeting SET location = $2 WHERE meeting_id = $1`, [COUNCIL_2025_01_15_MEETING_ID, nasty]);
+      await resyncMeeting(s.app, COUNCIL_2025_01_15_MEETING_ID, (m) => ({ ...m, location: nasty }));
       const ev = parseCalendar((await get('/feeds/tracked.ics')).body).getFirstSubcomponent('vevent');
       expect(ev.getFirstPropertyValue('location')).toBe(nasty);
     } finally {
-      await ds.query(`UPDATE meeting SET location = $2 WHERE meeting_id = $1`, [COUNCIL_2025_01_15_MEETING_ID, before.location]);
+      await resyncMeeting(s.app, COUNCIL_2025_01_15_MEETING_ID, (m) => m);
     }
   });
 
   it('a control character in an eLMS title (U+0001, U+000B) is dropped: the Atom feed stays well-formed XML, the calendar plain text', async () => {
-    const ds = s.app.get(DataSource);
-    const [before] = await ds.query(`SELECT title FROM matter WHERE record_number = 'O2023-0004222'`);
-    const dirty = `${before.title.slice(0, 20)}\u0001${before.title.slice(20, 40)}\u000B${before.title.slice(40)}`;
+    const before = await s.app.get(MatterQueryService).getByRecordNumber('O2023-0004222');
+    const dirty = `${before.title!.slice(0, 20)}\u0001${before.title!.slice(20, 40)}\u000B${before.title!.slice(40)}`;
     try {
-      await ds.query(`UPDATE matter SET title = $1 WHERE record_number = 'O2023-0004222'`, [dirty]);
+      await resyncMatter(s.app, 'O2023-0004222', (m) => ({ ...m, title: dirty }));
+      expect((await s.app.get(MatterQueryService).getByRecordNumber('O2023-0004222')).title).toBe(dirty);
       const atom: string = (await get('/feeds/tracked.atom')).body;
       expect(controls(atom, '\t\n\r\u007F')).toEqual([]);
-      expect(atom).toContain(before.title.slice(0, 40));
+      expect(atom).toContain(before.title!.slice(0, 40));
       const ics: string = (await get('/feeds/tracked.ics')).body;
       expect(controls(ics.replace(/\r\n/g, ''), '\t')).toEqual([]);
       const description: string = parseCalendar(ics).getFirstSubcomponent('vevent').getFirstPropertyValue('description');
       expect(description).toContain(`O2023-0004222: ${before.title}`);
     } finally {
-      await ds.query(`UPDATE matter SET title = $1 WHERE record_number = 'O2023-0004222'`, [before.title]);
+      await resyncMatter(s.app, 'O2023-0004222', (m) => m);
     }
   });
 
@@ -181,11 +172,11 @@ describe('calendar and Atom feeds', () => {
 
     // Ids survive a re-sync, which rewrites action rows with new uuids.
     const ids = (x: string) => [...x.matchAll(/<id>([^<]+)<\/id>/g)].map((m) => m[1]);
-    await s.app
-      .get(DataSource)
-      .query(
-        `UPDATE matter_action SET id = gen_random_uuid() WHERE matter_id IN (SELECT id FROM matter WHERE record_number = 'O2023-0004222')`,
-      );
+    const actionIds = async () => (await s.app.get(MatterQueryService).actionsByMatterIds([o2023.id])).map((a) => a.id).sort();
+    const o2023 = await s.app.get(MatterQueryService).getByRecordNumber('O2023-0004222');
+    const rowsBefore = await actionIds();
+    await resyncMatter(s.app, 'O2023-0004222', (m) => ({ ...m, shortTitle: `${m.shortTitle ?? ''} ` }));
+    expect(await actionIds()).not.toEqual(rowsBefore);
     expect(ids((await get('/feeds/tracked.atom')).body)).toEqual(ids(xml));
   });
 });

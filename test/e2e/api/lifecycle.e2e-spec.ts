@@ -3,6 +3,7 @@ import { readCapture } from '../../support/fixtures/captures';
 import { withSyntheticRollCall } from '../../support/fixtures/synthetic-roll-call';
 import { withWard15Person } from '../../support/fixtures/synthetic-person-ward-15';
 import { startSyntheticApp, SyntheticApp } from '../../support/synthetic-app';
+import { resyncMatter } from '../../support/factories/resync.factory';
 
 const STORY = `query ($n: String!) { matter(recordNumber: $n) {
   recordNumber relatedMatters
@@ -110,10 +111,10 @@ describe('the legislative lifecycle', () => {
     expect(res.body.data.unknownActionNames).toEqual([]);
 
     // eLMS starts using a new action name: it is listed, and kept verbatim in the timeline as OTHER.
-    const { DataSource } = await import('typeorm');
-    await s.app
-      .get(DataSource)
-      .query(`UPDATE matter_action SET action_name = 'Sent to Special Pamphlet Review' WHERE action_name = 'Substituted'`);
+    await resyncMatter(s.app, 'SO2025-0019977', (m) => ({
+      ...m,
+      actions: m.actions!.map((a) => (a.actionName === 'Substituted' ? { ...a, actionName: 'Sent to Special Pamphlet Review' } : a)),
+    }));
     const after = await request(s.app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${key}`).send({ query: q });
     expect(after.body.data.unknownActionNames).toEqual([
       { actionName: 'Sent to Special Pamphlet Review', occurrences: 1, example: 'SO2025-0019977' },

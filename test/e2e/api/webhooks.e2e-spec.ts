@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { gql } from '../../support/graphql-client';
 import { startSyntheticApp, SyntheticApp } from '../../support/synthetic-app';
 import { startReceiver } from '../../support/webhook-receiver';
+import { abandonClaims } from '../../support/factories/webhook-delivery.factory';
 
 const CREATE = `mutation ($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret subscription { id status eventTypes } } }`;
 
@@ -103,10 +104,7 @@ describe('webhooks for coalitions', () => {
     await op(`mutation ($input: WebhookSubscriptionIdInput!) { pingWebhookSubscription(input: $input) }`, { input: { id } });
     const ds = s.app.get(DataSource);
     // What a worker killed after claiming leaves behind: in flight, lease not yet expired, nothing sent.
-    await ds.query(`UPDATE webhook_delivery SET status = 'in_flight', attempts = 1, locked_until = $2 WHERE subscription_id = $1`, [
-      id,
-      new Date(now.getTime() + 60_000),
-    ]);
+    expect((await abandonClaims(s.app, now, 60_000)).map((c) => c.subscriptionId)).toEqual([id]);
     await pump();
     expect(receiver.received.filter((r) => r.path === '/crash')).toHaveLength(0);
     now = new Date(now.getTime() + 2 * 60_000);

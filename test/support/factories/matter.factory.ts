@@ -8,9 +8,9 @@ interface HasProviders {
 
 const FETCHED_AT = new Date('2026-07-16T21:00:00Z');
 
-/** An eLMS document as the sync hands it over: with its content hash (no stored raw copy). */
-export function sourced<T>(record: T, fetchedAt = FETCHED_AT): Sourced<T> {
-  return { record, contentHash: createHash('sha256').update(JSON.stringify(record)).digest('hex'), rawDocumentId: null, fetchedAt };
+/** An eLMS document as the sync hands it over: with its content hash, and the stored raw copy it came from if any. */
+export function sourced<T>(record: T, fetchedAt = FETCHED_AT, rawDocumentId: string | null = null): Sourced<T> {
+  return { record, contentHash: createHash('sha256').update(JSON.stringify(record)).digest('hex'), rawDocumentId, fetchedAt };
 }
 
 /** Stores eLMS matter documents through the real ingest (one transaction), as a sync would: rows, children, stage. */
