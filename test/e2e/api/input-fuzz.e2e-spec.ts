@@ -58,6 +58,12 @@ const graphqlCalls = fc.oneof(
   cursor.map((c) => ['query ($c: String) { scrapeRuns(first: 2, after: $c) { edges { cursor } } }', { c }]),
   cursor.map((c) => ['query ($c: String) { quarantinedRecords(first: 2, after: $c) { edges { cursor } } }', { c }]),
   hostileString.map((n) => ['query ($n: String!) { matter(recordNumber: $n) { recordNumber } }', { n }]),
+  fc
+    .tuple(hostileString, cursor, fc.record({ type: hostileString, sponsor: hostileString, text: hostileString }, { requiredKeys: [] }))
+    .map(([q, c, f]) => [
+      'query ($q: String!, $c: String, $f: MatterFilterInput) { search(query: $q, first: 3, after: $c, filter: $f) { totalCount edges { node { snippet { text } } } } }',
+      { q, c, f },
+    ]),
   hostileString.map((n) => ['query ($n: String!) { amendment(recordNumber: $n) { id } }', { n }]),
   hostileString.map((b) => ['query ($b: String) { meetings(body: $b, first: 2) { meetingId } }', { b }]),
   hostileString.map((n) => ['query ($n: String!) { codeChapter(number: $n) { number } }', { n }]),
@@ -78,6 +84,10 @@ const pagePaths = fc.oneof(
   segment.map((n) => `/matters/${n}/redline?view=side`),
   fc.tuple(segment, segment, segment).map(([c, a, b]) => `/code/${c}?from=${a}&to=${b}`),
   segment.map((w) => `/alders/${w}`),
+  fc.tuple(segment, segment, segment).map(([q, st, d]) => `/search?q=${q}&stage=${st}&from=${d}&chapter=${st}`),
+  fc.tuple(segment, cursor).map(([q, c]) => `/search?q=${q}&after=${encodeURIComponent(c.replace(/[\uD800-\uDFFF]/g, '\uFFFD'))}`),
+  fc.tuple(segment, segment).map(([q, t]) => `/search.csv?q=${q}&type=${t}`),
+  fc.tuple(segment, segment).map(([q, t]) => `/matters.json?q=${q}&tracked=${t}&to=${t}`),
   segment.map((l) => `/matters/SO2025-0019977?lang=${l}`),
   segment.map((n) => `/feeds/matters/${n}.ics`),
   fc.tuple(segment, segment).map(([k, v]) => `/alerts?kind=${k}&value=${v}`),
