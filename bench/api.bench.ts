@@ -226,6 +226,23 @@ async function main(cleanups: CleanupStack): Promise<number> {
     body: JSON.stringify({ query: MATTER_QUERY, variables: { n: first } }),
   });
   const pageRes = await fetch(`${warm.base}/matters/${encodeURIComponent(first)}`);
+  for (const [what, path, init] of [
+    [
+      'matter POST',
+      '/graphql',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: MATTER_QUERY, variables: { n: first } }),
+      },
+    ],
+    ['matter page', `/matters/${encodeURIComponent(first)}`, {}],
+  ] as const) {
+    const again = await fetch(`${warm.base}${path}`, init);
+    const body = await again.text();
+    if (again.headers.get('x-response-cache') !== 'hit')
+      throw new BenchCheckError(`the warm server did not answer a repeated ${what} from its cache: ${again.status} ${body.slice(0, 300)}`);
+  }
   const bare = await startBareHttp([
     {
       path: '/graphql',

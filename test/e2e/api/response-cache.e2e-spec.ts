@@ -54,6 +54,13 @@ describe('response cache', () => {
     expect(second.headers['x-content-type-options']).toBe('nosniff');
   });
 
+  it('renders a burst of the same new request once, the others waiting for it', async () => {
+    const query = 'query Burst($n: String!) { matter(recordNumber: $n) { recordNumber status } }';
+    const burst = await Promise.all(Array.from({ length: 6 }, () => post(query)));
+    expect(burst.map((r) => r.headers['x-response-cache']).sort()).toEqual(['hit', 'hit', 'hit', 'hit', 'hit', 'miss']);
+    expect(new Set(burst.map((r) => r.text)).size).toBe(1);
+  });
+
   it('serves automatic persisted queries over GET, with ETag, 304 and a short Cache-Control', async () => {
     const registered = await persistedGet(true);
     expect(registered.status).toBe(200);

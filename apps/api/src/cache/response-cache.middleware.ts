@@ -75,7 +75,9 @@ export class ResponseCacheMiddleware implements NestMiddleware {
       this.logger.warn(`data version unreadable, answering uncached: ${(err as Error).message}`);
       return next();
     }
-    const hit = this.cache.store.get(key.key, version, Date.now());
+    // A miss already rendering the same answer is waited for, not repeated: a spike on one page renders it once.
+    const flight = this.cache.rendering(key.key, version);
+    const hit = this.cache.store.get(key.key, version, Date.now()) ?? (flight ? await flight : null);
     if (hit) {
       if (hit.counted && !(await this.throttler.admitCachedAnswer(req, res))) return next();
       return this.replay(req, res, hit);
@@ -83,7 +85,9 @@ export class ResponseCacheMiddleware implements NestMiddleware {
     this.cache.store.stats.misses++;
     if (key.kind === 'graphql' && key.query !== null) this.cache.operations.learn(key.hash, key.query);
     res.setHeader('X-Response-Cache', 'miss');
-    captureResponse(res, (body) => this.finish(req, res, key, version, body));
+    const rendered = this.cache.startRendering(key.key, version);
+    res.once('close', () => rendered(null));
+    captureResponse(res, (body) => this.finish(req, res, key, version, body, rendered));
     next();
   }
 
@@ -107,14 +111,24 @@ export class ResponseCacheMiddleware implements NestMiddleware {
   }
 
   /** Called with the whole rendered body: stores it when it is a cacheable success, returns what to send. */
-  private finish(req: Request, res: Response, key: CacheKey, version: string, body: Buffer): Buffer | null {
-    if (!this.cacheable(res, key, body)) return body;
+  private finish(
+    req: Request,
+    res: Response,
+    key: CacheKey,
+    version: string,
+    body: Buffer,
+    rendered: (entry: CachedResponse | null) => void,
+  ): Buffer | null {
+    if (!this.cacheable(res, key, body)) {
+      rendered(null);
+      return body;
+    }
     const etag = etagOf(body);
     const publicGet = req.method === 'GET';
     res.setHeader('ETag', etag);
     if (publicGet) res.setHeader('Cache-Control', this.cache.cacheControl);
     if (publicGet && key.kind === 'graphql') res.setHeader('Vary', 'Accept, Accept-Language');
-    this.cache.store.set(key.key, {
+    const entry: CachedResponse = {
       version,
       storedAt: Date.now(),
       status: res.statusCode,
@@ -123,7 +137,9 @@ export class ResponseCacheMiddleware implements NestMiddleware {
       etag,
       publicGet,
       counted: key.kind === 'page' || this.throttler.countedGraphqlRequest(req),
-    });
+    };
+    this.cache.store.set(key.key, entry);
+    rendered(entry);
     if (!notModified(req, etag)) return body;
     res.statusCode = 304;
     res.removeHeader('Content-Type');
