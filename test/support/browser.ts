@@ -94,6 +94,21 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   return file;
 }
 
+/**
+ * Opens `path` (with `?lang=es` for Spanish) in an a11y context and checks what every page must hold: 200,
+ * `<html lang>`, no serious axe violation; then saves a screenshot `<shot>-<lang>`.
+ */
+export async function openCheckedPage(context: BrowserContext, base: string, path: string, lang: 'en' | 'es', shot: string): Promise<Page> {
+  const page = await context.newPage();
+  const url = lang === 'en' ? path : `${path}${path.includes('?') ? '&' : '?'}lang=es`;
+  const res = await page.goto(`${base}${url}`);
+  expect(res?.status()).toBe(200);
+  expect(await page.getAttribute('html', 'lang')).toBe(lang);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await saveScreenshot(page, `${shot}-${lang}`);
+  return page;
+}
+
 /** Collects what must never happen on a page under attack: dialogs and CSP violations (which would mean escaping failed). */
 export function watchForAttacks(page: Page): { dialogs: string[]; cspViolations: string[] } {
   const seen = { dialogs: [] as string[], cspViolations: [] as string[] };

@@ -1,7 +1,14 @@
 import * as path from 'node:path';
 import { SyncJobsService } from '@app/scraper';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { a11yContext, launchChromium, listenOnLoopback, saveScreenshot, seriousA11yViolations } from '../../support/browser';
+import {
+  a11yContext,
+  launchChromium,
+  listenOnLoopback,
+  openCheckedPage,
+  saveScreenshot,
+  seriousA11yViolations,
+} from '../../support/browser';
 import { O2023_0004222_ATTACHMENT_FILE } from '../../support/fixtures/synthetic-o2023-0004222';
 import { startSyntheticApp, SyntheticApp } from '../../support/synthetic-app';
 
@@ -59,15 +66,7 @@ describe('the redline and code pages in a real browser', () => {
     await s?.close();
   });
 
-  async function open(p: string, lang: Lang, shot: string): Promise<Page> {
-    const page = await a11y.newPage();
-    const res = await page.goto(`${base}${withLang(p, lang)}`);
-    expect(res?.status()).toBe(200);
-    expect(await page.getAttribute('html', 'lang')).toBe(lang);
-    expect(await seriousA11yViolations(page)).toEqual([]);
-    await saveScreenshot(page, `${shot}-${lang}`);
-    return page;
-  }
+  const open = (p: string, lang: Lang, shot: string): Promise<Page> => openCheckedPage(a11y, base, p, lang, shot);
 
   describe.each(['en', 'es'] as Lang[])('in %s', (lang) => {
     const e = EXPECT[lang];

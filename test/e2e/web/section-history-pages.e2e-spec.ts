@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import type { ApiTestApp } from '../../support/api-app';
-import { a11yContext, launchChromium, listenOnLoopback, saveScreenshot, seriousA11yViolations } from '../../support/browser';
+import { a11yContext, launchChromium, listenOnLoopback, openCheckedPage } from '../../support/browser';
 import { gql } from '../../support/graphql-client';
 import { HISTORY, startHistoryApp } from '../../support/section-history-app';
 
@@ -18,7 +18,6 @@ const EXPECT = {
   },
 } as const;
 type Lang = keyof typeof EXPECT;
-const withLang = (p: string, lang: Lang) => (lang === 'en' ? p : `${p}?lang=es`);
 
 describe('the section history pages and downloads', () => {
   let t: ApiTestApp;
@@ -38,15 +37,7 @@ describe('the section history pages and downloads', () => {
     await t?.close();
   });
 
-  async function open(p: string, lang: Lang, shot: string): Promise<Page> {
-    const page = await a11y.newPage();
-    const res = await page.goto(`${base}${withLang(p, lang)}`);
-    expect(res?.status()).toBe(200);
-    expect(await page.getAttribute('html', 'lang')).toBe(lang);
-    expect(await seriousA11yViolations(page)).toEqual([]);
-    await saveScreenshot(page, `${shot}-${lang}`);
-    return page;
-  }
+  const open = (p: string, lang: Lang, shot: string) => openCheckedPage(a11y, base, p, lang, shot);
 
   describe.each(['en', 'es'] as Lang[])('in %s', (lang) => {
     const e = EXPECT[lang];
