@@ -73,7 +73,9 @@ export class CodePagesController {
   }
 }
 
-/** Section numbers have three parts (2-173-020); chapters two (2-173). */
+/** Section numbers have three parts (2-173-020), chapters two (2-173); a malformed section number is a 400 here. */
 function isSectionNumber(number: string): boolean {
-  return number.trim().split('-').length >= 3 && (assertSectionNumber(number), true);
+  if (number.trim().split('-').length < 3) return false;
+  assertSectionNumber(number);
+  return true;
 }
