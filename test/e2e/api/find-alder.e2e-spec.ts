@@ -134,6 +134,39 @@ describe('find your alder and the take-action data over GraphQL', () => {
     expect((await request(s.app.getHttpServer()).get('/find-your-alder?latitude=41.79&longitude=-87.6699')).status).toBe(200);
   });
 
+  it('takeAction(recordNumber, ward) gives the panel: the Council decides, Rules holds it, windows, scripts, the alder', async () => {
+    const TAKE_ACTION = `query ($n: String!, $w: Int) { takeAction(recordNumber: $n, ward: $w) {
+      recordNumber decidedBy decidingCommittees { name } heldIn { name members { name } }
+      meeting { meetingId body startsAt publicCommentDeadline files { fileName type } }
+      commentWindows { channel state opensAt closesAt phone email calendarUrl } rulesCheckedOn ward alder { name } callScripts { language text } } }`;
+    const t = (await gql(s.app, TAKE_ACTION, { n: 'O2023-0004222', w: 15 })).data.takeAction;
+    expect(t).toMatchObject({
+      recordNumber: 'O2023-0004222',
+      decidedBy: 'COUNCIL',
+      decidingCommittees: [],
+      heldIn: [{ name: 'Committee on Committees and Rules', members: [] }],
+      meeting: { body: 'City Council', startsAt: '2025-01-15T16:00:00.000Z', publicCommentDeadline: '2025-01-15T15:00:00.000Z' },
+      rulesCheckedOn: '2026-12-01',
+      ward: 15,
+      alder: { name: 'Lopez, Raymond A.' },
+    });
+    expect(t.meeting.files.map((f: any) => f.type)).toEqual(['Agenda', 'Miscellaneous Business', 'Notice']);
+    expect(t.commentWindows.map((w: any) => [w.channel, w.state, w.opensAt, w.closesAt])).toEqual([
+      ['PHONE', 'UPCOMING', '2025-01-13T06:01:00.000Z', '2025-01-14T14:00:00.000Z'],
+      ['IN_PERSON', 'UPCOMING', '2025-01-15T14:00:00.000Z', '2025-01-15T16:00:00.000Z'],
+      ['WRITTEN', 'UPCOMING', '2025-01-15T14:00:00.000Z', '2025-01-15T15:00:00.000Z'],
+    ]);
+    expect(t.commentWindows[2].calendarUrl).toBe('http://localhost:3000/matters/O2023-0004222/public-comment/written.ics');
+    expect(t.callScripts.map((c: any) => c.language)).toEqual(['en', 'es']);
+    expect(t.callScripts[1].text).toContain('O2023-0004222');
+    // The real capture's meeting (2026-07-15, CDT): the rules' written window closes when eLMS's own deadline falls.
+    const real = (await gql(s.app, TAKE_ACTION, { n: 'SO2025-0019977' })).data.takeAction;
+    expect(real.commentWindows.find((w: any) => w.channel === 'WRITTEN').closesAt).toBe(real.meeting.publicCommentDeadline);
+    expect(real.meeting.publicCommentDeadline).toBe('2026-07-15T14:00:00.000Z');
+    // A ward outside 1–50 is refused.
+    expect((await gql(s.app, TAKE_ACTION, { n: 'O2023-0004222', w: 51 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('operators edit the rules and call scripts as data; the matter page follows', async () => {
     const seeded = (await gql(s.app, RULES)).data;
     expect(seeded.publicCommentRules.map((r: any) => `${r.channel} ${r.opensOn} ${r.opensAt}-${r.closesOn} ${r.closesAt}`)).toEqual([

@@ -6,6 +6,7 @@ import { MeetingResolver } from './meetings/meeting.resolver';
 import { AlderResolver, CommitteeResolver } from './people/alder.resolver';
 import { FindAlderResolver } from './advocacy/find-alder.resolver';
 import { TakeActionDataResolver } from './advocacy/take-action-data.resolver';
+import { TakeActionResolver } from './advocacy/take-action.resolver';
 import { CouncilVotesResolver } from './votes/council-votes.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { ScrapeRunResolver } from './scraper/scrape-run.resolver';
@@ -25,6 +26,7 @@ export const RESOLVERS = [
   CommitteeResolver,
   FindAlderResolver,
   TakeActionDataResolver,
+  TakeActionResolver,
   CouncilVotesResolver,
   MeetingResolver,
   TrackingRuleResolver,

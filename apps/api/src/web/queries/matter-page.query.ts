@@ -82,10 +82,8 @@ export class MatterPageQuery {
   ) {}
 
   /** Only the take-action panel (for its calendar files), without the reader's ward. */
-  async takeActionOf(recordNumber: string): Promise<{ matter: MatterRecord; panel: TakeActionPanel | null }> {
-    const matter = await this.matters.getByRecordNumber(recordNumber);
-    const lifecycle = (await this.lifecycle.forMatters([matter])).get(matter.id)!;
-    return { matter, panel: await this.takeAction.panelFor(matter, lifecycle, null) };
+  takeActionOf(recordNumber: string): Promise<{ matter: MatterRecord; panel: TakeActionPanel | null }> {
+    return this.takeAction.panelForRecordNumber(recordNumber, null);
   }
 
   /** `ward`: the reader's remembered ward, for their alder in the take-action panel. Throws LegislationException INVALID_RECORD_NUMBER or MATTER_NOT_FOUND. */
