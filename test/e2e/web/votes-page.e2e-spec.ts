@@ -64,6 +64,7 @@ describe('/votes in a real browser', () => {
     it('shows the agreement table, the heat map and its table with the hand-counted numbers', async () => {
       const page = await open('/votes', lang, 'votes');
       expect(await page.textContent('h1')).toBe(e.h1);
+      expect(await page.getAttribute(`header nav a:text-is("${e.h1}")`, 'href')).toBe(lang === 'en' ? '/votes' : '/votes?lang=es');
       expect(await page.textContent('main')).toContain(e.summary);
       // ward, with the majority, votes with/of, cast, not voting, absent, roll calls
       expect((await cells(page, ALDERS.napolitano)).map((c) => c.replace(/\u00a0/g, ' '))).toEqual([

@@ -1,6 +1,7 @@
 import { SCRIPT, STYLESHEET } from './assets/assets';
 import { html, HtmlValue, SafeHtml } from './html';
 import { ADVOCACY_LABELS } from './i18n/advocacy-labels';
+import { VOTES_LABELS } from './i18n/votes-labels';
 import { SEARCH_LABELS } from './i18n/search-labels';
 import { absoluteUrl, localHref, otherLanguageHref, PageContext } from './page-context';
 
@@ -65,6 +66,7 @@ ${
 <li><a href="${localHref(ctx, '/')}">${t.navTracked}</a></li>
 <li><a href="${localHref(ctx, '/search')}">${SEARCH_LABELS[ctx.lang].nav}</a></li>
 <li><a href="${localHref(ctx, '/find-your-alder')}">${ADVOCACY_LABELS[ctx.lang].navFindAlder}</a></li>
+<li><a href="${localHref(ctx, '/votes')}">${VOTES_LABELS[ctx.lang].nav}</a></li>
 <li><a href="${otherLanguageHref(ctx)}" lang="${t.otherLang}" hreflang="${t.otherLang}" title="${t.switchLanguage}">${t.otherLangName}</a></li>
 </ul>
 </nav>

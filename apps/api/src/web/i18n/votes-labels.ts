@@ -2,6 +2,8 @@ import type { Lang } from './dictionary';
 
 /** Labels of `/votes` (how the Council votes), kept beside the shared dictionary. */
 export interface VotesLabels {
+  /** The header link. */
+  nav: string;
   title: string;
   description: string;
   intro: string;
@@ -62,6 +64,7 @@ export interface VotesLabels {
 }
 
 const en: VotesLabels = {
+  nav: 'How the Council votes',
   title: 'How the Council votes',
   description: 'Divided City Council roll calls, how often each alder votes with the majority and with every other alder, and absences.',
   intro:
@@ -151,6 +154,7 @@ const en: VotesLabels = {
 };
 
 const es: VotesLabels = {
+  nav: 'Cómo vota el Concejo',
   title: 'Cómo vota el Concejo',
   description:
     'Votaciones nominales divididas del Concejo Municipal, con qué frecuencia cada concejal vota con la mayoría y con cada colega, y ausencias.',
