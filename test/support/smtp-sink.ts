@@ -44,12 +44,23 @@ function textOf(headers: Record<string, string>, body: string): string {
 }
 
 /** A real SMTP server (the smtp-server package) on a free loopback port, keeping what it receives. */
-export async function startSmtpSink(): Promise<{ url: string; received: ReceivedMail[]; close: () => Promise<void> }> {
+export async function startSmtpSink(): Promise<{
+  url: string;
+  received: ReceivedMail[];
+  /** Set a code (451: try later, 550: no such mailbox) to refuse every recipient with it. */
+  refuseWith: { code: number | null };
+  close: () => Promise<void>;
+}> {
   const received: ReceivedMail[] = [];
+  const refuseWith = { code: null as number | null };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (refuseWith.code === null) return callback();
+      callback(Object.assign(new Error(`refused ${address.address}`), { responseCode: refuseWith.code }));
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
@@ -69,5 +80,10 @@ export async function startSmtpSink(): Promise<{ url: string; received: Received
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    refuseWith,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

@@ -1,5 +1,5 @@
 import { AlertDeliveryService } from '@app/alerts';
-import { UnitOfWork, writeOutboxEvents } from '@app/core';
+import { ApiKeyService, UnitOfWork, writeOutboxEvents } from '@app/core';
 import { LEGISLATION_EVENTS } from '@app/legislation';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -113,6 +113,56 @@ describe('e-mail alerts', () => {
     await scheduleVote('2025-04-16T15:00:00.000Z');
     await pump();
     expect(smtp.received).toHaveLength(2);
+    // Unsubscribing took the subscription's messages and their log with it: nothing of the address is left.
+    expect(await s.app.get(DataSource).query(`SELECT id FROM email_alert_message`)).toEqual([]);
+  });
+
+  it('retries a message the mail server refuses for now, and gives up on one it refuses for good', async () => {
+    const ds = s.app.get(DataSource);
+    const state = () =>
+      ds.query(`SELECT status, attempts, last_error AS "lastError" FROM email_alert_message ORDER BY created_at DESC LIMIT 1`);
+    smtp.refuseWith.code = 451;
+    await signUp({ email: 'later@example.org' });
+    await pump();
+    expect(await state()).toEqual([{ status: 'pending', attempts: 1, lastError: expect.stringMatching(/451|refused/) }]);
+    // Not before its time (1 minute), then delivered.
+    smtp.refuseWith.code = null;
+    await pump();
+    expect(await state()).toMatchObject([{ status: 'pending', attempts: 1 }]);
+    now = new Date(now.getTime() + 61_000);
+    await pump();
+    expect(await state()).toMatchObject([{ status: 'sent', attempts: 2 }]);
+    expect(smtp.received.at(-1)!.to).toEqual(['later@example.org']);
+
+    smtp.refuseWith.code = 550;
+    await signUp({ email: 'nobody@example.org' });
+    await pump();
+    smtp.refuseWith.code = null;
+    expect(await state()).toEqual([{ status: 'dead', attempts: 1, lastError: expect.stringMatching(/550|refused/) }]);
+    // The log keeps every attempt with the server's answer.
+    const log = await ds.query(
+      `SELECT a.attempt, a.ok, a.smtp_response AS "smtpResponse" FROM email_alert_attempt a JOIN email_alert_message m ON m.id = a.message_id
+        WHERE m.status = 'sent' AND m.attempts = 2 ORDER BY a.attempt`,
+    );
+    expect(log).toEqual([
+      { attempt: 1, ok: false, smtpResponse: null },
+      { attempt: 2, ok: true, smtpResponse: expect.stringMatching(/^250 /) },
+    ]);
+  });
+
+  it('keeps a delivery log for operators, without addresses', async () => {
+    const key = (await s.app.get(ApiKeyService).create('alerts-ops')).key;
+    now = new Date(now.getTime() + 60_000);
+    await signUp({ email: 'logged@example.org' });
+    await pump();
+    const anonymous = await gql(s.app, `{ emailAlertLog { kind } }`);
+    expect(anonymous.errors![0].extensions?.code).toBe('UNAUTHENTICATED');
+    const res = await request(s.app.getHttpServer())
+      .post('/graphql')
+      .set('authorization', `Bearer ${key}`)
+      .send({ query: `{ emailAlertLog(first: 5) { kind status attempts eventCount lastError sentAt } }` });
+    expect(res.body.data.emailAlertLog[0]).toMatchObject({ kind: 'confirm', status: 'sent', attempts: 1, eventCount: 0, lastError: null });
+    expect(JSON.stringify(res.body)).not.toContain('logged@example.org');
   });
 
   it('gathers a daily digest in Spanish and sends it at the digest hour, Chicago time', async () => {
@@ -155,7 +205,7 @@ describe('e-mail alerts', () => {
       );
     expect(codes).toEqual([undefined, undefined, undefined, 'TOO_MANY_REQUESTS']);
     const bad = await signUp({ email: 'someone@example.org', kind: 'CODE_CHAPTER', value: 'chapter two' });
-    expect(bad.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_TRACKING_RULE' });
+    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_TRACKING_RULE' });
     // The stored address is sealed, never in plain text.
     const rows = await s.app.get(DataSource).query(`SELECT email FROM email_alert_subscription`);
     expect(rows.every((r: { email: string }) => r.email.startsWith('enc:v1:') && !r.email.includes('example.org'))).toBe(true);
@@ -179,6 +229,60 @@ describe('e-mail alerts', () => {
   });
 });
 
+describe('e-mail alerts: retention', () => {
+  let s: SyntheticApp;
+  let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+  let now = new Date('2025-01-10T18:00:00Z');
+  const count = async (table: string) => (await s.app.get(DataSource).query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
+
+  beforeAll(async () => {
+    smtp = await startSmtpSink();
+    s = await startSyntheticApp(() => now, { env: { SMTP_URL: smtp.url } });
+  });
+
+  afterAll(async () => {
+    await s?.close();
+    await smtp?.close();
+  });
+
+  it('deletes unconfirmed sign-ups after 7 days, sign-up notes after a day, sent messages and their log after 30 days', async () => {
+    const alerts = s.app.get(AlertDeliveryService);
+    await gql(s.app, SIGN_UP, { input: { email: 'kept@example.org', kind: 'RECORD_NUMBER', value: 'O2023-0004222' } });
+    await alerts.deliverDue();
+    expect([await count('email_alert_subscription'), await count('email_alert_signup'), await count('email_alert_message')]).toEqual([
+      1, 1, 1,
+    ]);
+    now = new Date(now.getTime() + 2 * 86_400_000);
+    await alerts.prune();
+    expect([await count('email_alert_subscription'), await count('email_alert_signup'), await count('email_alert_message')]).toEqual([
+      1, 0, 1,
+    ]);
+    now = new Date(now.getTime() + 6 * 86_400_000);
+    await alerts.prune();
+    // The sign-up went unconfirmed: it is gone, with its confirmation message and that message's log.
+    expect([await count('email_alert_subscription'), await count('email_alert_message'), await count('email_alert_attempt')]).toEqual([
+      0, 0, 0,
+    ]);
+
+    // A confirmed one stays; its sent messages and their log go after ALERTS_LOG_DAYS.
+    await gql(s.app, SIGN_UP, { input: { email: 'confirmed@example.org', kind: 'RECORD_NUMBER', value: 'O2023-0004222' } });
+    await alerts.deliverDue();
+    const link = new URL(/https?:\/\/\S+\/alerts\/confirm\?\S+/.exec(smtp.received.at(-1)!.text)![0]);
+    expect((await request(s.app.getHttpServer()).post(`${link.pathname}${link.search}`)).status).toBe(200);
+    const rows = async () => [
+      await count('email_alert_subscription'),
+      await count('email_alert_message'),
+      await count('email_alert_attempt'),
+    ];
+    now = new Date(now.getTime() + 29 * 86_400_000);
+    await alerts.prune();
+    expect(await rows()).toEqual([1, 1, 1]);
+    now = new Date(now.getTime() + 2 * 86_400_000);
+    await alerts.prune();
+    expect(await rows()).toEqual([1, 0, 0]);
+  });
+});
+
 describe('e-mail alerts without SMTP_URL', () => {
   let s: SyntheticApp;
   beforeAll(async () => {
@@ -191,6 +295,6 @@ describe('e-mail alerts without SMTP_URL', () => {
     expect(page.text).toContain('E-mail alerts are off on this server');
     expect(page.text).not.toContain('<form method="post"');
     const res = await gql(s.app, SIGN_UP, { input: { email: 'a@example.org', kind: 'RECORD_NUMBER', value: 'O2023-0004222' } });
-    expect(res.errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'ALERTS_DISABLED' });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'ALERTS_DISABLED' });
   });
 });

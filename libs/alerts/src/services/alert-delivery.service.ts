@@ -1,13 +1,12 @@
-import { AppConfig, Clock, EventText, SecretBox } from '@app/core';
+import { AppConfig, Clock } from '@app/core';
 import { LEGISLATION_EVENTS, matterEventFields } from '@app/legislation';
 import { Injectable, Logger } from '@nestjs/common';
 import { AlertMailer, MailSendError } from '../mail/alert-mailer';
-import { composeAlert, composeConfirmation, MessageSubscription } from '../mail/compose-message';
 import { nextDigestAt } from '../mail/digest-time';
 import { nextMailAttemptDelayMs } from '../mail/retry-schedule';
 import { AlertLogRow, AlertMessageRepository, ClaimedAlertMessage } from '../repositories/alert-message.repository';
 import { AlertSubscriptionRepository } from '../repositories/alert-subscription.repository';
-import { alertLink } from './alert-links';
+import { AlertComposer } from './alert-composer.service';
 import { alertMatches } from './alert-match';
 
 /** The events people can get by e-mail (the ones webhooks carry about a matter's way to a vote). */
@@ -34,8 +33,7 @@ export class AlertDeliveryService {
     private readonly messages: AlertMessageRepository,
     private readonly subscriptions: AlertSubscriptionRepository,
     private readonly mailer: AlertMailer,
-    private readonly text: EventText,
-    private readonly box: SecretBox,
+    private readonly composer: AlertComposer,
     private readonly clock: Clock,
     private readonly config: AppConfig,
   ) {}
@@ -93,7 +91,7 @@ export class AlertDeliveryService {
   private async attempt(m: ClaimedAlertMessage): Promise<void> {
     const startedAt = this.clock.now();
     try {
-      const mail = await this.compose(m);
+      const mail = this.composer.compose(m, m.kind === 'confirm' ? [] : await this.messages.events(m.eventIds));
       if (!mail) {
         await this.settle(m, startedAt, { ok: false, error: 'nothing to send: its events are gone' }, 'dead');
         return;
@@ -114,31 +112,6 @@ export class AlertDeliveryService {
         delay === null ? null : new Date(startedAt.getTime() + delay),
       );
     }
-  }
-
-  private async compose(m: ClaimedAlertMessage) {
-    const base = this.config.publicBaseUrl;
-    const sub: MessageSubscription = {
-      email: this.box.open(m.email),
-      kind: m.subscriptionKind,
-      value: m.value,
-      frequency: m.frequency,
-      language: m.language,
-    };
-    const listId = `<alerts.${new URL(base).hostname}>`;
-    const unsubscribeUrl = alertLink(base, 'unsubscribe', m.subscriptionId, this.box.open(m.unsubscribeToken), m.language);
-    if (m.kind === 'confirm') {
-      if (!m.confirmToken) return null;
-      const confirmUrl = alertLink(base, 'confirm', m.subscriptionId, this.box.open(m.confirmToken), m.language);
-      return composeConfirmation(sub, { unsubscribeUrl, confirmUrl }, Math.round(this.config.alerts.unconfirmedMs / 86_400_000), listId);
-    }
-    const summaries = (await this.messages.events(m.eventIds))
-      .map((e) => {
-        const body = JSON.parse(e.body) as { type: string; data?: Record<string, unknown> };
-        return this.text.describe(body.type, body.data ?? {}, m.language);
-      })
-      .filter((s) => s !== null);
-    return summaries.length ? composeAlert(sub, summaries, { unsubscribeUrl }, listId) : null;
   }
 
   private settle(
