@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { SyncJobsService } from '@app/scraper';
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { gql } from '../../support/graphql-client';
 import { O2023_0004222_ATTACHMENT_FILE, O2023_0004222_TITLE } from '../../support/fixtures/synthetic-o2023-0004222';
 import { startSyntheticApp, SyntheticApp } from '../../support/synthetic-app';
@@ -149,6 +150,24 @@ describe('full-text search and exports', () => {
       expect.objectContaining({ record_number: 'O2023-0004222', document_file_name: 'O2023-0004222.pdf', stage: 'ON_AGENDA' }),
     ]);
     expect(phrase[0].snippet).toContain('traffic perimeter');
+  });
+
+  it('shows document text with markup in it as text, marks only around the match', async () => {
+    const ds = s.app.get(DataSource);
+    const [m] = (await ds.query(`SELECT id FROM matter WHERE record_number = 'SO2025-0019977'`)) as { id: string }[];
+    // Synthetic: a document whose extracted text carries markup, as a hostile or broken PDF could.
+    await ds.query(
+      `INSERT INTO matter_document (matter_id, url, file_name, byte_hash, byte_length, format, paragraphs, plain_text, fetched_at)
+       VALUES ($1, 'https://example.org/x.pdf', '<b>x</b>.pdf', 'x', 1, 'pdf', '[]'::jsonb, $2, now())`,
+      [m.id, 'Before <img src=x onerror=alert(1)> the quetzalcoatl clause </mark><script>alert(2)</script> after.'],
+    );
+    const page = (await get('/search?q=quetzalcoatl')).body.toString();
+    // ts_headline drops what its parser takes for tags (</mark>, <script>); the rest is escaped text.
+    expect(page).toContain('Before &lt;img src=x onerror=alert(1)&gt; the <mark>quetzalcoatl</mark> clause');
+    expect(page.match(/<mark>/g)).toHaveLength(1);
+    expect(page).toContain('From the text of &lt;b&gt;x&lt;/b&gt;.pdf:');
+    expect(page).not.toContain('<img src=x');
+    expect(page).not.toContain('<script>alert');
   });
 
   it('/matters.csv?tracked=true lists the tracked matters of the home page, with their stage', async () => {

@@ -40,3 +40,20 @@ export function deleted(ctx: PageContext, content: HtmlValue): SafeHtml {
 export function stageBadge(ctx: PageContext, stage: Stage): SafeHtml {
   return html`<span class="stage">${ctx.t.stages[stage] ?? stage}</span>`;
 }
+
+/** A "download" section: the CSV and JSON links of one export (never with `lang`: the files are not translated). */
+export function downloadLinks(d: {
+  heading: string;
+  intro: string;
+  csv: { href: string; label: string };
+  json: { href: string; label: string };
+}): SafeHtml {
+  return html`<section class="downloads" aria-labelledby="downloads">
+<h2 id="downloads">${d.heading}</h2>
+<p>${d.intro}</p>
+<ul>
+<li><a href="${d.csv.href}" download>${d.csv.label}</a></li>
+<li><a href="${d.json.href}" download>${d.json.label}</a></li>
+</ul>
+</section>`;
+}

@@ -1,5 +1,5 @@
 import type { NextStep } from '@app/legislation';
-import { dateTimeEl, elmsText, stageBadge } from '../fragments';
+import { dateTimeEl, downloadLinks, elmsText, stageBadge } from '../fragments';
 import { encodeHomeCursor } from '../home-cursor';
 import { html, SafeHtml } from '../html';
 import { SEARCH_LABELS } from '../i18n/search-labels';
@@ -58,14 +58,12 @@ ${pager}
 ${search ? html`<p><a href="${localHref(ctx, '/')}">${t.navTracked}</a></p>` : null}
 ${
   !search && data.rows.length
-    ? html`<section class="downloads" aria-labelledby="downloads">
-<h2 id="downloads">${s.trackedDownloadHeading}</h2>
-<p>${s.trackedDownloadIntro}</p>
-<ul>
-<li><a href="/matters.csv?tracked=true" download>${s.csv}</a></li>
-<li><a href="/matters.json?tracked=true" download>${s.json}</a></li>
-</ul>
-</section>`
+    ? downloadLinks({
+        heading: s.trackedDownloadHeading,
+        intro: s.trackedDownloadIntro,
+        csv: { href: '/matters.csv?tracked=true', label: s.csv },
+        json: { href: '/matters.json?tracked=true', label: s.json },
+      })
     : null
 }`;
   return renderPage(ctx, { title, description: t.siteDescription, body, canonicalPath: '/', noindex: !!search });

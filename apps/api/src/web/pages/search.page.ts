@@ -1,5 +1,5 @@
 import { Stage, type SearchHit, type SnippetPart } from '@app/legislation';
-import { dateTimeEl, stageBadge } from '../fragments';
+import { dateTimeEl, downloadLinks, stageBadge } from '../fragments';
 import { html, SafeHtml } from '../html';
 import { SEARCH_LABELS } from '../i18n/search-labels';
 import { renderPage } from '../layout';
@@ -97,14 +97,12 @@ ${hits.map((h) => result(ctx, h))}
 ${next}
 ${
   totalCount > 0
-    ? html`<section class="downloads" aria-labelledby="downloads">
-<h2 id="downloads">${s.downloadHeading}</h2>
-<p>${s.downloadIntro}</p>
-<ul>
-<li><a href="${localHref({ lang: 'en' }, '/search.csv', req.params)}" download>${s.csv}</a></li>
-<li><a href="${localHref({ lang: 'en' }, '/search.json', req.params)}" download>${s.json}</a></li>
-</ul>
-</section>`
+    ? downloadLinks({
+        heading: s.downloadHeading,
+        intro: s.downloadIntro,
+        csv: { href: localHref({ lang: 'en' }, '/search.csv', req.params), label: s.csv },
+        json: { href: localHref({ lang: 'en' }, '/search.json', req.params), label: s.json },
+      })
     : null
 }`;
   }
