@@ -28,7 +28,8 @@ describe('find your alder and the take-action data over GraphQL', () => {
     geocoder = await startGeocoderStandIn(STAND_IN_ADDRESSES);
     s = await startSyntheticApp(new Date('2025-01-10T18:00:00Z'), {
       transform: withWard15Person,
-      env: { GEOCODER_URL: geocoder.url, ADDRESS_LOOKUP_LIMIT: '200' },
+      // The response cache is on: what a reader's ward or address shows must never be served to another.
+      env: { GEOCODER_URL: geocoder.url, ADDRESS_LOOKUP_LIMIT: '200', RESPONSE_CACHE_MAX_BYTES: '8388608' },
     });
     key = (await s.app.get(ApiKeyService).create('test-operator')).key;
   });
@@ -123,7 +124,8 @@ describe('find your alder and the take-action data over GraphQL', () => {
     });
     // Spend what the tests above left of the window's budget of 200.
     let refused = await gql(s.app, BY_ADDRESS, { a: '5530 S Wood St' });
-    for (let i = 0; i < 200 && !refused.errors; i++) refused = await gql(s.app, BY_ADDRESS, { a: '5530 S Wood St' });
+    // Each a new address: a repeated answer would come from the response cache, costing the geocoder nothing.
+    for (let i = 0; i < 200 && !refused.errors; i++) refused = await gql(s.app, BY_ADDRESS, { a: `${i} S Wood St` });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'ADDRESS_LOOKUP_LIMITED' });
     expect(refused.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
     const page = await request(s.app.getHttpServer()).get('/find-your-alder?address=5530+S+Wood+St');
@@ -165,6 +167,24 @@ describe('find your alder and the take-action data over GraphQL', () => {
     expect(real.meeting.publicCommentDeadline).toBe('2026-07-15T14:00:00.000Z');
     // A ward outside 1–50 is refused.
     expect((await gql(s.app, TAKE_ACTION, { n: 'O2023-0004222', w: 51 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('never serves a page made for a reader’s ward, or their remembered ward, from the response cache', async () => {
+    const http = () => request(s.app.getHttpServer());
+    const anonymous = async () => (await http().get('/matters/O2023-0004222')).text;
+    await anonymous();
+    const again = await http().get('/matters/O2023-0004222');
+    expect(again.headers['x-response-cache']).toBe('hit');
+    expect(again.text).not.toContain('Alder of Ward 15');
+    const mine = await http().get('/matters/O2023-0004222').set('cookie', 'ward=15');
+    expect(mine.headers['cache-control']).toBe('private, max-age=60');
+    expect(mine.headers.vary).toContain('Cookie');
+    expect(mine.text).toContain('Lopez, Raymond A., Alder of Ward 15');
+    expect(await anonymous()).not.toContain('Alder of Ward 15');
+    const form = await http().get('/find-your-alder').set('cookie', 'ward=15');
+    expect(form.headers['cache-control']).toBe('no-store');
+    expect(form.text).toContain('This device remembers Ward 15.');
+    expect((await http().get('/find-your-alder')).text).not.toContain('remembers Ward');
   });
 
   it('operators edit the rules and call scripts as data; the matter page follows', async () => {

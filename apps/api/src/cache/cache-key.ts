@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Request } from 'express';
+import { readWardCookie } from '../web/ward-cookie';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -79,10 +80,12 @@ function graphqlKey(req: Request): GraphqlCacheKey | null {
 
 /**
  * What a request would be cached under, or null when it must not be: anything with credentials
- * (an operator's answers differ), anything but GET pages/feeds and GET/POST GraphQL, and the probes.
+ * (an operator's answers differ), a reader's remembered ward (pages then name their alder), anything
+ * but GET pages/feeds and GET/POST GraphQL, and the probes.
  */
 export function cacheKeyOf(req: Request): CacheKey | null {
   if (req.headers.authorization !== undefined) return null;
+  if (readWardCookie(req) !== null) return null;
   if (req.path === GRAPHQL_PATH) return req.method === 'GET' || req.method === 'POST' ? graphqlKey(req) : null;
   if (req.method !== 'GET' || UNCACHED_PREFIXES.some((p) => req.path.startsWith(p))) return null;
   // Pages take their language from ?lang=, so the URL is the key.

@@ -66,8 +66,10 @@ export class FindAlderController {
       if (p.retryAfter) res.set('Retry-After', String(p.retryAfter));
       view = { kind: 'PROBLEM', address: (address ?? '').trim().slice(0, 200), message: p.message };
     }
-    // An address or a location is the reader's own business: never kept by a cache.
-    sendHtml(res, status, renderFindAlderPage(ctx, { view, rememberedWard }), view.kind === 'FORM' ? undefined : ERROR_CACHE_CONTROL);
+    // An address, a location or a remembered ward is the reader's own business: never kept by a cache.
+    res.set('Vary', 'Cookie');
+    const personal = view.kind !== 'FORM' || rememberedWard !== null;
+    sendHtml(res, status, renderFindAlderPage(ctx, { view, rememberedWard }), personal ? ERROR_CACHE_CONTROL : undefined);
   }
 
   /** Only on the reader's request (a button): remember their ward in a cookie, then show their alder. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { ScriptLanguage } from '../take-action/call-script';
 import type { PublicCommentRule } from '../take-action/public-comment-rule';
 
@@ -33,8 +33,8 @@ export class TakeActionRepository {
   }
 
   /** Inserts or replaces the rule for (body, channel). */
-  async saveRule(rule: Omit<PublicCommentRule, 'id'>, updatedBy: string | null): Promise<PublicCommentRuleRow> {
-    const [row] = await this.dataSource.query(
+  async saveRule(rule: Omit<PublicCommentRule, 'id'>, updatedBy: string | null, tx: EntityManager): Promise<PublicCommentRuleRow> {
+    const [row] = await tx.query(
       `INSERT INTO public_comment_rule (body_name, channel, opens_on, opens_at, closes_on, closes_at, phone, email, how_en, how_es, source, checked_on, sort, updated_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::date, $13, $14)
        ON CONFLICT (body_name, channel) DO UPDATE SET opens_on = EXCLUDED.opens_on, opens_at = EXCLUDED.opens_at,
@@ -63,9 +63,9 @@ export class TakeActionRepository {
   }
 
   /** Deletes a rule; false when there was none. */
-  async deleteRule(id: string): Promise<boolean> {
+  async deleteRule(id: string, tx: EntityManager): Promise<boolean> {
     // A SELECT around the DELETE: drivers agree on what a SELECT returns, not on what a DELETE does.
-    const [row] = await this.dataSource.query(
+    const [row] = await tx.query(
       `WITH d AS (DELETE FROM public_comment_rule WHERE id = $1 RETURNING id) SELECT count(*)::int AS n FROM d`,
       [id],
     );
@@ -78,8 +78,13 @@ export class TakeActionRepository {
     );
   }
 
-  async saveTemplate(language: ScriptLanguage, template: string, updatedBy: string | null): Promise<CallScriptTemplateRow> {
-    const [row] = await this.dataSource.query(
+  async saveTemplate(
+    language: ScriptLanguage,
+    template: string,
+    updatedBy: string | null,
+    tx: EntityManager,
+  ): Promise<CallScriptTemplateRow> {
+    const [row] = await tx.query(
       `INSERT INTO call_script_template (language, template, updated_by) VALUES ($1, $2, $3)
        ON CONFLICT (language) DO UPDATE SET template = EXCLUDED.template, updated_by = EXCLUDED.updated_by, updated_at = now()
        RETURNING language, template, updated_by AS "updatedBy", updated_at AS "updatedAt"`,

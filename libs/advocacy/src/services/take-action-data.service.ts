@@ -1,4 +1,6 @@
+import { bumpDataVersion, UnitOfWork } from '@app/core';
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { AdvocacyErrorCode, AdvocacyException } from '../advocacy.exception';
 import { CallScriptTemplateRow, PublicCommentRuleRow, TakeActionRepository } from '../repositories/take-action.repository';
 import { assertCallScriptTemplate, ScriptLanguage, SCRIPT_LANGUAGES } from '../take-action/call-script';
@@ -33,7 +35,19 @@ export function assertRule(r: PublicCommentRuleInput): void {
  */
 @Injectable()
 export class TakeActionDataService {
-  constructor(private readonly data: TakeActionRepository) {}
+  constructor(
+    private readonly data: TakeActionRepository,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  /** A change the pages show: it commits with a new data version, so no cached page keeps the old text. */
+  private change<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.uow.transaction(async (tx) => {
+      const out = await work(tx);
+      await bumpDataVersion(tx);
+      return out;
+    });
+  }
 
   rules(): Promise<PublicCommentRuleRow[]> {
     return this.data.rules();
@@ -41,11 +55,11 @@ export class TakeActionDataService {
 
   saveRule(input: PublicCommentRuleInput, operator: string | null): Promise<PublicCommentRuleRow> {
     assertRule(input);
-    return this.data.saveRule({ ...input, bodyName: input.bodyName.trim() }, operator);
+    return this.change((tx) => this.data.saveRule({ ...input, bodyName: input.bodyName.trim() }, operator, tx));
   }
 
   async deleteRule(id: string): Promise<void> {
-    if (!(await this.data.deleteRule(id)))
+    if (!(await this.change((tx) => this.data.deleteRule(id, tx))))
       throw new AdvocacyException(AdvocacyErrorCode.PUBLIC_COMMENT_RULE_NOT_FOUND, `No public-comment rule ${id}`, { id });
   }
 
@@ -56,6 +70,6 @@ export class TakeActionDataService {
   saveTemplate(language: ScriptLanguage, template: string, operator: string | null): Promise<CallScriptTemplateRow> {
     if (!(SCRIPT_LANGUAGES as readonly string[]).includes(language)) throw invalid(`language is one of ${SCRIPT_LANGUAGES.join(', ')}`);
     assertCallScriptTemplate(template);
-    return this.data.saveTemplate(language, template, operator);
+    return this.change((tx) => this.data.saveTemplate(language, template, operator, tx));
   }
 }
