@@ -1,4 +1,3 @@
-import { diffText } from '@app/diff';
 import type { AttributedPassage, EnactmentRef, RebuiltSectionVersion } from './section-history.types';
 
 interface Owner {
@@ -23,7 +22,8 @@ export function attributePassages(versions: readonly RebuiltSectionVersion[], br
     const v = versions[i];
     const owner: Owner = { enactment: v.step?.enactment ?? null, date: v.step?.entry.date ?? null };
     const next: Owner[] = [];
-    for (const h of diffText(text, v.text).hunks) {
+    // Every version but the oldest carries its redline from the one before (the diff of `text` and `v.text`).
+    for (const h of v.redline ?? []) {
       if (h.op === 'equal') next.push(...owners.slice(h.fromStart, h.fromEnd));
       else if (h.op === 'insert') for (let k = h.toStart; k < h.toEnd; k++) next.push(owner);
     }
