@@ -20,8 +20,8 @@ import { WebErrorFilter } from './web-error.filter';
 
 /**
  * Server-rendered pages for people (`/`, `/matters/:recordNumber`, `/matters/:recordNumber/redline`,
- * `/code/:chapter`, `/alders/:ward`, `/find-your-alder`, `/votes`, `/search`), their static assets and the downloads (`/search.csv|json`,
- * `/matters.csv|json`).
+ * `/code/:chapter`, `/code/:number/history`, `/alders/:ward`, `/find-your-alder`, `/votes`, `/search`), their static assets and the
+ * downloads (`/search.csv|json`, `/matters.csv|json`, `/votes/roll-calls.csv|json`, `/code/:number/history.csv|json`).
  */
 @Module({
   imports: [LegislationModule, CodeModule, AdvocacyModule],
