@@ -4,6 +4,7 @@ import { CoreModule } from '@app/core';
 import { LegislationErrorCode, LegislationModule, MatterSearchService, type SearchHit } from '@app/legislation';
 import { Test, TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
+import { FullTextSearchBackfill1764202000001 } from '../../../migrations/1764202000001-FullTextSearchBackfill';
 import { createTestDatabase, TestDatabase } from '../../support/db';
 
 const DOCUMENTS = path.resolve(__dirname, '../../support/documents');
@@ -184,6 +185,25 @@ describe(MatterSearchService.name, () => {
       kind: 'invalid_input',
       details: { problem },
     });
+  });
+
+  it('the backfill migration indexes rows stored before the search columns existed', async () => {
+    // Rows written with the triggers off stand for rows stored before migration FullTextSearch.
+    await ds.query(`ALTER TABLE matter DISABLE TRIGGER matter_search_vector_trg`);
+    await ds.query(`ALTER TABLE matter_document DISABLE TRIGGER matter_document_search_vector_trg`);
+    const id = await matter('O2019-0000042', 'Ordinance on parakeet habitats');
+    await document(id, 'old.pdf', 'The monk parakeet colonies of Hyde Park shall be protected.');
+    await ds.query(`ALTER TABLE matter ENABLE TRIGGER matter_search_vector_trg`);
+    await ds.query(`ALTER TABLE matter_document ENABLE TRIGGER matter_document_search_vector_trg`);
+    expect((await search.search('parakeet', {}, 10, null)).totalCount).toBe(0);
+    const runner = ds.createQueryRunner();
+    try {
+      await new FullTextSearchBackfill1764202000001().up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(records((await search.search('parakeet', {}, 10, null)).hits)).toEqual(['O2019-0000042']);
+    expect(records((await search.search('"monk parakeet colonies"', {}, 10, null)).hits)).toEqual(['O2019-0000042']);
   });
 
   it('searches text containing the snippet markers safely, and new documents as soon as they are stored', async () => {
