@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { BaseTextMismatch } from '../text/amendment/amendment.types';
 import type { MarkedRun } from '../text/marked-text';
 
 /** A section as the ordinance drafts it, marks included: the redline as the Council reads it. */
@@ -22,7 +23,7 @@ export class AmendmentSectionEntity {
   /** Null when no baseline of the section's chapter is stored, so nothing could be checked. */
   @Column('boolean', { nullable: true }) baseTextMatches: boolean | null;
   @Column('boolean') applied: boolean;
-  @Column('jsonb') mismatches: unknown[];
+  @Column('jsonb') mismatches: BaseTextMismatch[];
   @Column('jsonb') marked: DraftedSection;
   @Column('uuid', { nullable: true }) diffId: string | null;
 }

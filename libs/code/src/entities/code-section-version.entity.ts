@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { CodeHistoryEntry } from '../text/code-text/code-text.types';
 
 /** An immutable state of one section, shared by every chapter version in which its text is the same. */
 @Entity('code_section_version')
@@ -10,7 +11,7 @@ export class CodeSectionVersionEntity {
   @Column('text') body: string;
   @Column('jsonb') paragraphs: { marker: string | null; level: number; text: string }[];
   @Column('text', { nullable: true }) historyNote: string | null;
-  @Column('jsonb') history: unknown[];
+  @Column('jsonb') history: CodeHistoryEntry[];
   @Column('text') contentHash: string;
   @Column('text', { nullable: true }) sourceUrl: string | null;
   @Column('timestamptz') fetchedAt: Date;

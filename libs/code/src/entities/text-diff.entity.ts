@@ -1,3 +1,4 @@
+import type { DiffHunk } from '@app/diff';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A computed diff, keyed by the content hashes of its sides and the algorithm's version. */
@@ -8,7 +9,7 @@ export class TextDiffEntity {
   @Column('text') toHash: string;
   @Column('integer') algorithmVersion: number;
   @Column('text') algorithm: string;
-  @Column('jsonb') hunks: unknown[];
+  @Column('jsonb') hunks: DiffHunk[];
   @Column('integer') insertedWords: number;
   @Column('integer') deletedWords: number;
   @Column('boolean') truncated: boolean;

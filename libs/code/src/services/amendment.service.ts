@@ -33,7 +33,7 @@ export function toCodeSectionText(s: CodeSectionVersionEntity): CodeSectionText 
     heading: s.heading,
     paragraphs: s.paragraphs,
     historyNote: s.historyNote,
-    history: s.history as CodeSectionText['history'],
+    history: s.history,
     historyComplete: true,
   };
 }

@@ -58,7 +58,7 @@ export class TextDiffService {
 function toStored(r: {
   id: string;
   algorithm: string;
-  hunks: unknown[];
+  hunks: DiffHunk[];
   insertedWords: number;
   deletedWords: number;
   truncated: boolean;
@@ -66,7 +66,7 @@ function toStored(r: {
   return {
     id: r.id,
     algorithm: r.algorithm,
-    hunks: r.hunks as DiffHunk[],
+    hunks: r.hunks,
     insertedWords: r.insertedWords,
     deletedWords: r.deletedWords,
     truncated: r.truncated,

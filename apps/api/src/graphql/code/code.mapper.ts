@@ -8,7 +8,7 @@ import type {
   StoredTextDiff,
 } from '@app/code';
 import { AmendmentChange, AmendmentDocument, AmendmentSection, BaseTextMismatch, MarkedRun, TextMark } from './amendment.model';
-import { CodeChapterVersion, CodeHistoryEntry, CodeSection } from './code.model';
+import { CodeChapterVersion, CodeSection } from './code.model';
 import { DiffHunk, DiffOp } from './diff.model';
 
 export function toSectionModel(s: CodeSectionVersionRecord, publicBaseUrl: string): CodeSection {
@@ -20,7 +20,7 @@ export function toSectionModel(s: CodeSectionVersionRecord, publicBaseUrl: strin
     text: s.body,
     paragraphs: s.paragraphs,
     historyNote: s.historyNote,
-    history: s.history as CodeHistoryEntry[],
+    history: s.history,
     fetchedAt: s.fetchedAt,
     sourceUrl: s.sourceUrl,
     permalink: `${publicBaseUrl}/code/${chapterOfSection(s.number)}#${s.number}`,

@@ -18,8 +18,7 @@ export function redlinePath(recordNumber: string): string {
 }
 
 function mismatchList(ctx: PageContext, l: RedlineLabels, s: AmendmentSectionRecord): SafeHtml {
-  const items = s.mismatches as { expected: string; found: string; differingWords: { op: 'missing' | 'unexpected'; text: string }[] }[];
-  return html`<ul class="mismatches">${items.map((m) => {
+  return html`<ul class="mismatches">${s.mismatches.map((m) => {
     const missing = m.differingWords
       .filter((w) => w.op === 'missing')
       .map((w) => w.text.trim())
