@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
-import { TrackingRuleKind } from '../tracking/tracking-rule.model';
+import { IsEmail, IsEnum, IsOptional, MaxLength } from 'class-validator';
+import { TrackingTargetInput } from '../tracking/tracking-rule.model';
 
 export enum AlertFrequency {
   INSTANT = 'instant',
@@ -14,21 +14,13 @@ export enum AlertLanguage {
 }
 registerEnumType(AlertLanguage, { name: 'AlertLanguage' });
 
+/** Kind and value as for tracking rules: a record number, a Municipal Code chapter or title words. */
 @InputType()
-export class SubscribeToEmailAlertsInput {
+export class SubscribeToEmailAlertsInput extends TrackingTargetInput {
   @Field(() => String)
   @IsEmail()
   @MaxLength(254)
   email: string;
-
-  @Field(() => TrackingRuleKind, { description: 'What to follow: a record number, a Municipal Code chapter or title words.' })
-  @IsEnum(TrackingRuleKind)
-  kind: TrackingRuleKind;
-
-  @Field(() => String, { description: 'O2023-0004222, 2-173, or words such as "Welcoming City".' })
-  @IsString()
-  @MaxLength(100)
-  value: string;
 
   @Field(() => AlertFrequency, { nullable: true, description: 'Defaults to INSTANT.' })
   @IsOptional()

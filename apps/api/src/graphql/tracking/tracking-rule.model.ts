@@ -23,8 +23,9 @@ export class TrackingRule {
   @Field(() => GraphQLISODateTime) createdAt: Date;
 }
 
-@InputType()
-export class CreateTrackingRuleInput {
+/** What a rule (or an e-mail alert) follows: a kind and its value. */
+@InputType({ isAbstract: true })
+export class TrackingTargetInput {
   @Field(() => TrackingRuleKind)
   @IsEnum(TrackingRuleKind)
   kind: TrackingRuleKind;
@@ -33,7 +34,10 @@ export class CreateTrackingRuleInput {
   @IsString()
   @MaxLength(100)
   value: string;
+}
 
+@InputType()
+export class CreateTrackingRuleInput extends TrackingTargetInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
