@@ -199,6 +199,7 @@ describe('chapter 2-173 as it is and as O2023-0004222 would leave it', () => {
     expect(events).toHaveLength(1);
     expect(JSON.parse(events[0].body).data).toMatchObject({
       chapter: { number: '2-173', version: 2, previousVersion: 1 },
+      chapters: ['2-173'],
       sections: { amended: ['2-173-030'], added: [], removed: [] },
     });
 
