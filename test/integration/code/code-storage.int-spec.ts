@@ -1,12 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CoreModule } from '@app/core';
-import { AmendmentService, CodeBaselineService, CodeModule, parseMarkup, type ChapterSnapshot, type CodeSectionText } from '@app/code';
-import { LegislationModule, MatterQueryService, TrackingService, type SourceMatter } from '@app/legislation';
-import { Test, TestingModule } from '@nestjs/testing';
+import { AmendmentService, CodeBaselineService, parseMarkup, type ChapterSnapshot, type CodeSectionText } from '@app/code';
+import { MatterQueryService, TrackingService, type SourceMatter } from '@app/legislation';
+import { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { AmendmentRepository } from '../../../libs/code/src/repositories/amendment.repository';
 import { CodeBaselineRepository } from '../../../libs/code/src/repositories/code-baseline.repository';
+import { createCodeContext } from '../../support/app';
 import { createTestDatabase, TestDatabase } from '../../support/db';
 import { storeMatters } from '../../support/factories/matter.factory';
 import { readCapture } from '../../support/fixtures/captures';
@@ -46,10 +46,7 @@ describe('code storage', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    app = await Test.createTestingModule({
-      imports: [CoreModule.forRoot({ config: db.config, pglite: db.pglite }), LegislationModule, CodeModule],
-    }).compile();
-    await app.init();
+    app = await createCodeContext(db);
     ds = app.get(DataSource);
     chapterId = (await app.get(CodeBaselineRepository).chapter(CHAPTER))!.id; // seeded by the migrations
   });

@@ -1,7 +1,7 @@
-import { AmendmentService, CodeBaselineService, CodeModule, parseCodeText, parseMarkup, SectionHistoryService } from '@app/code';
-import { CoreModule } from '@app/core';
-import { LegislationModule, MatterQueryService, type SourceMatter } from '@app/legislation';
-import { Test, TestingModule } from '@nestjs/testing';
+import { AmendmentService, CodeBaselineService, parseCodeText, parseMarkup, SectionHistoryService } from '@app/code';
+import { MatterQueryService, type SourceMatter } from '@app/legislation';
+import { TestingModule } from '@nestjs/testing';
+import { createCodeContext } from '../../support/app';
 import { createTestDatabase, TestDatabase } from '../../support/db';
 import { storeMatters } from '../../support/factories/matter.factory';
 import {
@@ -46,10 +46,7 @@ describe('section history on a real database', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    app = await Test.createTestingModule({
-      imports: [CoreModule.forRoot({ config: db.config, pglite: db.pglite }), LegislationModule, CodeModule],
-    }).compile();
-    await app.init();
+    app = await createCodeContext(db);
     const sections = parseCodeText(currentSectionPage()).sections;
     await app.get(CodeBaselineService).storeSnapshot({
       number: '2-173',
