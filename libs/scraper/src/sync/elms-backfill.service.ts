@@ -106,14 +106,24 @@ export class ElmsBackfillService {
         cursor.processed = processedBefore = Math.max(0, total - remaining);
       }
       let pending: ElmsMatterListRow[] = [];
+      // Step N commits (and refreshes its stages) while step N+1's details are fetched: the walk
+      // waited on the database half of the time. Commits stay in order, one at a time, each with
+      // the cursor of its own step, so a run stopped anywhere resumes after its last commit.
+      let committing: Promise<void> = Promise.resolve();
       const flush = async () => {
-        const batch = emptyBatch();
-        await this.reader.matterDetails(client, pending, batch, ctx);
-        cursor.processed += pending.length;
-        cursor.after = pending[pending.length - 1]?.introductionDate ?? cursor.after;
-        await this.commit(batch, cursor, total, ctx);
+        const rows = pending;
         pending = [];
-        report();
+        const batch = emptyBatch();
+        await this.reader.matterDetails(client, rows, batch, ctx);
+        await committing;
+        // Interrupted while this step was fetched: it is not committed (the run resumes before it).
+        this.checkAbort(opts.signal);
+        cursor.processed += rows.length;
+        cursor.after = rows[rows.length - 1]?.introductionDate ?? cursor.after;
+        const committed = this.commit(batch, { ...cursor }, total, ctx).then(report);
+        // Awaited by the next step or at the end; marked handled so a failure waits for that await.
+        committed.catch(() => undefined);
+        committing = committed;
       };
       const rejected = emptyBatch();
       const walk = client.walkMatters({
@@ -126,16 +136,23 @@ export class ElmsBackfillService {
             ? pending.push({ matterId: r.sourceId, lastPublicationDate: null } as ElmsMatterListRow)
             : rejected.quarantine.push(fromRejectedRow('matter_list_row', r)),
       });
-      for await (const row of walk) {
-        this.checkAbort(opts.signal);
-        pending.push(row.data);
-        if (rejected.quarantine.length) {
-          await this.commit(rejected, cursor, total, ctx);
-          rejected.quarantine = [];
+      try {
+        for await (const row of walk) {
+          this.checkAbort(opts.signal);
+          pending.push(row.data);
+          if (rejected.quarantine.length) {
+            await committing;
+            await this.commit(rejected, { ...cursor }, total, ctx);
+            rejected.quarantine = [];
+          }
+          if (pending.length >= step) await flush();
         }
-        if (pending.length >= step) await flush();
+        if (pending.length) await flush();
+      } finally {
+        // Never leave a commit running behind the run's end (interrupted, failed or done).
+        await committing.catch(() => undefined);
       }
-      if (pending.length) await flush();
+      await committing;
       Object.assign(cursor, { phase: 'meetings', after: null, processed: 0 });
       processedBefore = 0;
     }
