@@ -4,6 +4,7 @@ import { ADVOCACY_LABELS } from './i18n/advocacy-labels';
 import { VOTES_LABELS } from './i18n/votes-labels';
 import { SEARCH_LABELS } from './i18n/search-labels';
 import { absoluteUrl, localHref, otherLanguageHref, PageContext } from './page-context';
+import { ALERTS_PAGE_LABELS } from './i18n/alerts-labels';
 
 export interface PageOptions {
   /** The page's own title (the h1 is the page's business; this is for <title> and Open Graph). */
@@ -85,6 +86,7 @@ ${page.body}
 <ul>
 <li><a href="/feeds/tracked.ics">${t.calendarFeed}</a></li>
 <li><a href="/feeds/tracked.atom">${t.atomFeed}</a></li>
+<li><a href="${localHref(ctx, '/alerts')}">${ALERTS_PAGE_LABELS[ctx.lang].title}</a></li>
 </ul>
 </div>
 <p id="copy-status" class="sr-only" role="status" aria-live="polite"></p>
