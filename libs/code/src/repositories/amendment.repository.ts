@@ -99,9 +99,9 @@ export class AmendmentRepository {
   }
 
   async insertAmendment(
-    tx: EntityManager,
     row: Omit<AmendmentEntity, 'id'>,
     sections: Omit<AmendmentSectionEntity, 'id' | 'amendmentId'>[],
+    tx: EntityManager,
   ): Promise<AmendmentEntity> {
     const amendment = await tx.save(AmendmentEntity, tx.create(AmendmentEntity, row));
     if (sections.length)

@@ -45,7 +45,7 @@ export class CodeBaselineRepository {
   }
 
   /** Serialises writers of one chapter, so two workers never both write version N+1. */
-  async lockChapter(tx: EntityManager, chapterId: string): Promise<void> {
+  async lockChapter(chapterId: string, tx: EntityManager): Promise<void> {
     await tx.query(`SELECT id FROM code_chapter WHERE id = $1 FOR UPDATE`, [chapterId]);
   }
 
@@ -98,12 +98,12 @@ export class CodeBaselineRepository {
     return this.m().find(CodeSectionVersionEntity, { where: { number }, order: { fetchedAt: 'DESC' } });
   }
 
-  async insertSection(tx: EntityManager, row: NewSectionVersion): Promise<string> {
+  async insertSection(row: NewSectionVersion, tx: EntityManager): Promise<string> {
     const saved = await tx.save(CodeSectionVersionEntity, tx.create(CodeSectionVersionEntity, row));
     return saved.id;
   }
 
-  async insertVersion(tx: EntityManager, row: NewChapterVersion): Promise<CodeChapterVersionEntity> {
+  async insertVersion(row: NewChapterVersion, tx: EntityManager): Promise<CodeChapterVersionEntity> {
     return tx.save(CodeChapterVersionEntity, tx.create(CodeChapterVersionEntity, row));
   }
 }

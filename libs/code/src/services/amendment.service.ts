@@ -115,7 +115,6 @@ export class AmendmentService {
       const again = await this.repo.findAmendment(documentId, baselineKey, tx);
       if (again) return again;
       const amendment = await this.repo.insertAmendment(
-        tx,
         {
           matterId: doc.matterId,
           documentId,
@@ -126,6 +125,7 @@ export class AmendmentService {
           computedAt: this.clock.now(),
         },
         sections,
+        tx,
       );
       await bumpDataVersion(tx);
       this.logger.log(

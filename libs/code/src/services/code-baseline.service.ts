@@ -82,7 +82,7 @@ export class CodeBaselineService {
       .digest('hex');
 
     return this.uow.transaction(async (tx) => {
-      await this.repo.lockChapter(tx, chapter.id);
+      await this.repo.lockChapter(chapter.id, tx);
       const latest = await this.repo.latestVersion(chapter.id, tx);
       await this.repo.touch(chapter.id, snapshot.fetchedAt, tx);
       if (latest && latest.contentHash === chapterHash) {
@@ -101,31 +101,37 @@ export class CodeBaselineService {
         }
         (before ? amended : added).push(s.number);
         sectionIds.push(
-          await this.repo.insertSection(tx, {
-            chapterId: chapter.id,
-            number: s.number,
-            heading: s.heading,
-            body: sectionBodyText(s),
-            paragraphs: s.paragraphs.map((p) => ({ marker: p.marker, level: p.level, text: p.text })),
-            historyNote: s.historyNote,
-            history: s.history,
-            contentHash: hashes[i]!,
-            sourceUrl: snapshot.sectionSources.get(s.number) ?? null,
-            fetchedAt: snapshot.fetchedAt,
-          }),
+          await this.repo.insertSection(
+            {
+              chapterId: chapter.id,
+              number: s.number,
+              heading: s.heading,
+              body: sectionBodyText(s),
+              paragraphs: s.paragraphs.map((p) => ({ marker: p.marker, level: p.level, text: p.text })),
+              historyNote: s.historyNote,
+              history: s.history,
+              contentHash: hashes[i]!,
+              sourceUrl: snapshot.sectionSources.get(s.number) ?? null,
+              fetchedAt: snapshot.fetchedAt,
+            },
+            tx,
+          ),
         );
       }
       const numbers = new Set(snapshot.sections.map((s) => s.number));
       const removed = [...previous.keys()].filter((n) => !numbers.has(n));
-      const version = await this.repo.insertVersion(tx, {
-        chapterId: chapter.id,
-        version: (latest?.version ?? 0) + 1,
-        title: snapshot.title ?? chapter.title,
-        contentHash: chapterHash,
-        sourceUrls: [...snapshot.sourceUrls],
-        fetchedAt: snapshot.fetchedAt,
-        sectionIds,
-      });
+      const version = await this.repo.insertVersion(
+        {
+          chapterId: chapter.id,
+          version: (latest?.version ?? 0) + 1,
+          title: snapshot.title ?? chapter.title,
+          contentHash: chapterHash,
+          sourceUrls: [...snapshot.sourceUrls],
+          fetchedAt: snapshot.fetchedAt,
+          sectionIds,
+        },
+        tx,
+      );
       // The code pages, redlines and amendments read this version: cached answers go when it commits.
       await bumpDataVersion(tx);
       // The first baseline is not a change to the law; later versions are.

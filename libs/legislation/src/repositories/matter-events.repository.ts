@@ -27,7 +27,7 @@ export interface Rule41FileRow {
 /** Reads, inside the write transaction, what a just-written meeting means for tracked matters. */
 @Injectable()
 export class MatterEventsRepository {
-  async scheduledVotes(tx: EntityManager, meetingRowIds: string[], now: Date): Promise<ScheduledVoteRow[]> {
+  async scheduledVotes(meetingRowIds: string[], now: Date, tx: EntityManager): Promise<ScheduledVoteRow[]> {
     if (meetingRowIds.length === 0) return [];
     return tx.query(
       `SELECT DISTINCT m.record_number AS "recordNumber", m.matter_id AS "matterId", m.title, mt.meeting_id AS "meetingId",
@@ -41,7 +41,7 @@ export class MatterEventsRepository {
     );
   }
 
-  async rule41Files(tx: EntityManager, meetingRowIds: string[]): Promise<Rule41FileRow[]> {
+  async rule41Files(meetingRowIds: string[], tx: EntityManager): Promise<Rule41FileRow[]> {
     if (meetingRowIds.length === 0) return [];
     return tx.query(
       `SELECT DISTINCT m.record_number AS "recordNumber", m.matter_id AS "matterId", m.title, mt.meeting_id AS "meetingId",
@@ -57,8 +57,8 @@ export class MatterEventsRepository {
 
   /** Roll calls of tracked matters among the given matter rows. */
   async rollCalls(
-    tx: EntityManager,
     matterRowIds: string[],
+    tx: EntityManager,
   ): Promise<
     {
       recordNumber: string;
@@ -85,8 +85,8 @@ export class MatterEventsRepository {
 
   /** Legislation attachments of tracked matters among the given rows (the text a redline is built from). */
   async legislationTexts(
-    tx: EntityManager,
     matterRowIds: string[],
+    tx: EntityManager,
   ): Promise<
     {
       recordNumber: string;
@@ -109,8 +109,8 @@ export class MatterEventsRepository {
 
   /** Cancelled or rescheduled meetings among the given rows that have tracked matters on their agenda. */
   async changedMeetings(
-    tx: EntityManager,
     meetingRowIds: string[],
+    tx: EntityManager,
   ): Promise<
     { meetingId: string; body: string | null; date: Date | null; status: string; location: string | null; recordNumbers: string[] }[]
   > {
@@ -126,7 +126,7 @@ export class MatterEventsRepository {
   }
 
   /** The titles of those of these matters a tracking rule matches, by row id. */
-  async trackedMatterTitles(tx: EntityManager, matterRowIds: string[]): Promise<Map<string, string>> {
+  async trackedMatterTitles(matterRowIds: string[], tx: EntityManager): Promise<Map<string, string>> {
     if (matterRowIds.length === 0) return new Map();
     const rows: { id: string; title: string | null }[] = await tx.query(
       `SELECT m.id, m.title FROM matter m WHERE m.id = ANY($1::uuid[]) AND EXISTS (SELECT 1 FROM tracking_rule r WHERE ${RULE_MATCHES_MATTER})`,

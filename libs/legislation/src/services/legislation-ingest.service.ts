@@ -43,7 +43,7 @@ export class LegislationIngestService {
     }
     for (const key of changed.keys()) counts[existing.has(key) ? 'updated' : 'created']++;
     const written = await this.matters.upsertManyFromSource([...changed.values()], tx);
-    await this.events.afterMattersWritten(tx, written);
+    await this.events.afterMattersWritten(written, tx);
     return counts;
   }
 
@@ -65,7 +65,7 @@ export class LegislationIngestService {
       counts[prev ? 'updated' : 'created']++;
     }
     // Only meetings whose content changed are looked at, so an unchanged agenda fires nothing.
-    await this.events.afterMeetingsWritten(tx, written);
+    await this.events.afterMeetingsWritten(written, tx);
     return counts;
   }
 

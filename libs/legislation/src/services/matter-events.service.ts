@@ -21,11 +21,11 @@ export class MatterEventsService {
     private readonly config: AppConfig,
   ) {}
 
-  async afterMeetingsWritten(tx: EntityManager, meetingRowIds: string[]): Promise<number> {
+  async afterMeetingsWritten(meetingRowIds: string[], tx: EntityManager): Promise<number> {
     const now = this.clock.now();
     const base = this.config.publicBaseUrl;
     const out: OutboxEventInput[] = [];
-    for (const v of await this.events.scheduledVotes(tx, meetingRowIds, now)) {
+    for (const v of await this.events.scheduledVotes(meetingRowIds, now, tx)) {
       out.push({
         type: LEGISLATION_EVENTS.voteScheduled,
         dedupKey: `${LEGISLATION_EVENTS.voteScheduled}:${v.recordNumber}:${v.meetingId}:${v.date.toISOString()}`,
@@ -53,7 +53,7 @@ export class MatterEventsService {
         },
       });
     }
-    for (const f of await this.events.rule41Files(tx, meetingRowIds)) {
+    for (const f of await this.events.rule41Files(meetingRowIds, tx)) {
       out.push({
         type: LEGISLATION_EVENTS.rule41NoticeFiled,
         dedupKey: `${LEGISLATION_EVENTS.rule41NoticeFiled}:${f.recordNumber}:${f.meetingId}:${f.fileName}`,
@@ -77,7 +77,7 @@ export class MatterEventsService {
         },
       });
     }
-    for (const m of await this.events.changedMeetings(tx, meetingRowIds)) {
+    for (const m of await this.events.changedMeetings(meetingRowIds, tx)) {
       const cancelled = /cancel/i.test(m.status);
       const type = cancelled ? LEGISLATION_EVENTS.meetingCancelled : LEGISLATION_EVENTS.meetingRescheduled;
       out.push({
@@ -102,11 +102,11 @@ export class MatterEventsService {
   }
 
   /** `matter.vote_recorded` for each roll call of a tracked matter; `matter.text_changed` when its legislation files change. */
-  async afterMattersWritten(tx: EntityManager, matterRowIds: string[]): Promise<number> {
+  async afterMattersWritten(matterRowIds: string[], tx: EntityManager): Promise<number> {
     const now = this.clock.now();
     const base = this.config.publicBaseUrl;
     const out: OutboxEventInput[] = [];
-    for (const rc of await this.events.rollCalls(tx, matterRowIds)) {
+    for (const rc of await this.events.rollCalls(matterRowIds, tx)) {
       const t = tallyVotes(rc.votes);
       out.push({
         type: LEGISLATION_EVENTS.voteRecorded,
@@ -128,7 +128,7 @@ export class MatterEventsService {
         },
       });
     }
-    for (const m of await this.events.legislationTexts(tx, matterRowIds)) {
+    for (const m of await this.events.legislationTexts(matterRowIds, tx)) {
       const fingerprint = createHash('sha256').update(JSON.stringify(m.files)).digest('hex').slice(0, 16);
       out.push({
         type: LEGISLATION_EVENTS.textChanged,
@@ -154,14 +154,14 @@ export class MatterEventsService {
 
   /** `matter.stage_changed` for tracked matters, in the transaction that stores the new stage. */
   async afterStagesChanged(
-    tx: EntityManager,
     changes: { id: string; recordNumber: string; stage: string; since: Date | null; previous: string | null }[],
+    tx: EntityManager,
   ): Promise<number> {
     const real = changes.filter((c) => c.previous !== null && c.previous !== c.stage);
     if (real.length === 0) return 0;
     const tracked = await this.events.trackedMatterTitles(
-      tx,
       real.map((c) => c.id),
+      tx,
     );
     const now = this.clock.now();
     const base = this.config.publicBaseUrl;

@@ -68,7 +68,7 @@ export class MatterLifecycleService {
       // The stage and its matter.stage_changed event commit together.
       changed += await this.uow.transaction(async (tx) => {
         const updated = await this.matters.saveStages(rows, at, tx);
-        if (opts.announce !== false) await this.events.afterStagesChanged(tx, updated);
+        if (opts.announce !== false) await this.events.afterStagesChanged(updated, tx);
         if (updated.length) await bumpDataVersion(tx);
         return updated.length;
       });
