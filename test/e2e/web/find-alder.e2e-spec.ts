@@ -159,7 +159,7 @@ describe('find your alder and take action, in a real browser', () => {
       expect(await panel.locator('ul.comment-windows > li').count()).toBe(3);
       expect(await panel.locator('a[href^="tel:+13127446800"]').count()).toBe(1);
       expect(await panel.locator('a[href="mailto:public_comments@cityofchicago.org"]').count()).toBe(1);
-      expect(await panel.locator(`a[href^="/alerts?recordNumber=O2023-0004222"]`).count()).toBe(1);
+      expect(await panel.locator(`a[href^="/alerts?kind=record_number&value=O2023-0004222"]`).count()).toBe(1);
       await checked(page, `take-action-O2023-0004222-${lang}`);
       await page.close();
     });

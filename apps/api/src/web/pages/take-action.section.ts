@@ -6,7 +6,7 @@ import { formatDate } from '../i18n/format-date';
 import { alderPath, localHref, matterPath, PageContext } from '../page-context';
 import { FIND_ALDER_PATH } from './find-alder.page';
 
-/** Where the e-mail alert sign-up lives (issue 14.3); the panel links to it with the matter's record number. */
+/** Where the e-mail alert sign-up lives (issue 14.3); the panel links to it with the matter's record number filled in. */
 export const ALERTS_PATH = '/alerts';
 
 /** The .ics of one comment window of a matter's next meeting. */
@@ -120,6 +120,6 @@ ${yourAlder(ctx, l, p)}
 ${scripts(l, p)}
 ${deadline(ctx, l, p)}
 ${takePart(ctx, l, recordNumber, p)}
-<p><a href="${localHref(ctx, ALERTS_PATH, { recordNumber })}">${l.alertsSignUp}</a></p>
+<p><a href="${localHref(ctx, ALERTS_PATH, { kind: 'record_number', value: recordNumber })}">${l.alertsSignUp}</a></p>
 </section>`;
 }
