@@ -176,7 +176,7 @@ async function runPipeline(
   // Detection: the sync's transaction that writes the event next to the change.
   const t0 = performance.now();
   const event = voteScheduledEvent(new Date(), 'pipeline');
-  const written = await ds.transaction((tx) => writeOutboxEvents(tx, [event]));
+  const written = await ds.transaction((tx) => writeOutboxEvents([event], tx));
   const commitMs = performance.now() - t0;
   if (written !== 1) throw new BenchCheckError(`writeOutboxEvents wrote ${written} events, expected 1`);
 

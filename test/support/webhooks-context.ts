@@ -16,7 +16,6 @@ export async function createWebhooksContext(db: TestDatabase, now?: () => Date):
 export async function emitVoteEvents(ctx: TestingModule, count: number, at: Date, tag = 'e'): Promise<void> {
   await ctx.get(UnitOfWork).transaction((tx) =>
     writeOutboxEvents(
-      tx,
       Array.from({ length: count }, (_, i) => ({
         type: 'matter.vote_recorded' as const,
         dedupKey: `test:${tag}:${i}`,
@@ -24,6 +23,7 @@ export async function emitVoteEvents(ctx: TestingModule, count: number, at: Date
         data: { matter: { recordNumber: 'O2023-0004222' }, n: i, tag },
         occurredAt: new Date(at.getTime() + i),
       })),
+      tx,
     ),
   );
 }

@@ -37,15 +37,18 @@ describe('e-mail alerts', () => {
     const data = JSON.parse(stored.body).data;
     data.meeting = { ...data.meeting, startsAt, publicCommentDeadline: null };
     await s.app.get(UnitOfWork).transaction((tx) =>
-      writeOutboxEvents(tx, [
-        {
-          type: LEGISLATION_EVENTS.voteScheduled,
-          dedupKey: `test:vote:${startsAt}:${n++}`,
-          subject: 'O2023-0004222',
-          data,
-          occurredAt: now,
-        },
-      ]),
+      writeOutboxEvents(
+        [
+          {
+            type: LEGISLATION_EVENTS.voteScheduled,
+            dedupKey: `test:vote:${startsAt}:${n++}`,
+            subject: 'O2023-0004222',
+            data,
+            occurredAt: now,
+          },
+        ],
+        tx,
+      ),
     );
   };
   const signUp = (input: object) => gql(s.app, SIGN_UP, { input: { kind: 'RECORD_NUMBER', value: 'o2023-0004222', ...input } });
@@ -163,6 +166,9 @@ describe('e-mail alerts', () => {
       .send({ query: `{ emailAlertLog(first: 5) { kind status attempts eventCount lastError sentAt } }` });
     expect(res.body.data.emailAlertLog[0]).toMatchObject({ kind: 'confirm', status: 'sent', attempts: 1, eventCount: 0, lastError: null });
     expect(JSON.stringify(res.body)).not.toContain('logged@example.org');
+    const metrics = (await request(s.app.getHttpServer()).get('/metrics')).text;
+    expect(metrics).toMatch(/^tracker_email_alert_messages\{kind="confirm",status="sent"\} [1-9]\d*$/m);
+    expect(metrics).toMatch(/^tracker_queue_depth\{queue="email_alerts_due"\} 0$/m);
   });
 
   it('gathers a daily digest in Spanish and sends it at the digest hour, Chicago time', async () => {

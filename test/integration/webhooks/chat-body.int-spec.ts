@@ -51,7 +51,7 @@ describe('chat-ready webhooks and chapter filters', () => {
       .create({ url: `${receiver.url}${path}`, eventTypes: ['matter.*'], createdBy: 'test', ...extra });
     receiver.secrets.set(path, secret);
   };
-  const emit = (...events: ReturnType<typeof voteScheduled>[]) => ctx.get(UnitOfWork).transaction((tx) => writeOutboxEvents(tx, events));
+  const emit = (...events: ReturnType<typeof voteScheduled>[]) => ctx.get(UnitOfWork).transaction((tx) => writeOutboxEvents(events, tx));
 
   beforeAll(async () => {
     receiver = await startReceiver();

@@ -136,26 +136,29 @@ export class CodeBaselineService {
       await bumpDataVersion(tx);
       // The first baseline is not a change to the law; later versions are.
       if (latest) {
-        await writeOutboxEvents(tx, [
-          {
-            type: LEGISLATION_EVENTS.codeChapterChanged,
-            dedupKey: `${LEGISLATION_EVENTS.codeChapterChanged}:${chapter.id}:v${version.version}`,
-            subject: chapter.number,
-            occurredAt: snapshot.fetchedAt,
-            data: {
-              chapter: {
-                number: chapter.number,
-                title: version.title,
-                version: version.version,
-                previousVersion: latest.version,
-                fetchedAt: snapshot.fetchedAt.toISOString(),
-                url: `${this.config.publicBaseUrl}/code/${encodeURIComponent(chapter.number)}`,
+        await writeOutboxEvents(
+          [
+            {
+              type: LEGISLATION_EVENTS.codeChapterChanged,
+              dedupKey: `${LEGISLATION_EVENTS.codeChapterChanged}:${chapter.id}:v${version.version}`,
+              subject: chapter.number,
+              occurredAt: snapshot.fetchedAt,
+              data: {
+                chapter: {
+                  number: chapter.number,
+                  title: version.title,
+                  version: version.version,
+                  previousVersion: latest.version,
+                  fetchedAt: snapshot.fetchedAt.toISOString(),
+                  url: `${this.config.publicBaseUrl}/code/${encodeURIComponent(chapter.number)}`,
+                },
+                chapters: [chapter.number],
+                sections: { added, amended, removed },
               },
-              chapters: [chapter.number],
-              sections: { added, amended, removed },
             },
-          },
-        ]);
+          ],
+          tx,
+        );
       }
       this.logger.log(`chapter ${chapter.number} v${version.version}: +${added.length} ~${amended.length} -${removed.length}`);
       return { changed: true, chapterVersionId: version.id, version: version.version, added, amended, removed };

@@ -15,7 +15,7 @@ export interface OutboxEventInput {
  * never emitted for a change that rolled back nor lost for one that committed. The body is
  * serialised here, once: deliveries send exactly these bytes.
  */
-export async function writeOutboxEvents(tx: EntityManager, events: OutboxEventInput[]): Promise<number> {
+export async function writeOutboxEvents(events: OutboxEventInput[], tx: EntityManager): Promise<number> {
   let written = 0;
   for (const e of events) {
     const body = JSON.stringify({ type: e.type, version: 1, timestamp: e.occurredAt.toISOString(), data: e.data });

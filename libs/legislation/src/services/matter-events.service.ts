@@ -98,7 +98,7 @@ export class MatterEventsService {
         },
       });
     }
-    return writeOutboxEvents(tx, out);
+    return writeOutboxEvents(out, tx);
   }
 
   /** `matter.vote_recorded` for each roll call of a tracked matter; `matter.text_changed` when its legislation files change. */
@@ -149,7 +149,7 @@ export class MatterEventsService {
         },
       });
     }
-    return writeOutboxEvents(tx, out);
+    return writeOutboxEvents(out, tx);
   }
 
   /** `matter.stage_changed` for tracked matters, in the transaction that stores the new stage. */
@@ -166,7 +166,6 @@ export class MatterEventsService {
     const now = this.clock.now();
     const base = this.config.publicBaseUrl;
     return writeOutboxEvents(
-      tx,
       real
         .filter((c) => tracked.has(c.id))
         .map((c) => ({
@@ -182,6 +181,7 @@ export class MatterEventsService {
             since: c.since?.toISOString() ?? null,
           },
         })),
+      tx,
     );
   }
 }
