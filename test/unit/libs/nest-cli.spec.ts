@@ -4,7 +4,8 @@ import { base } from '../../jest.base';
 
 /**
  * nest-cli.json is the project map the layout keeps: it must list every app and library as it is on disk,
- * and each tsconfig it names must exist and compile the project's sources (its `include` covers them).
+ * and each tsconfig it names must exist and claim exactly its own sources: the src folder, the libraries and
+ * migrations it uses come in through its imports (so an app's tsconfig compiles what the app is, not every lib).
  */
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (p: string) => JSON.parse(fs.readFileSync(path.join(ROOT, p), 'utf8'));
@@ -35,17 +36,20 @@ describe('nest-cli.json', () => {
     expect(listed('library')).toEqual(dirs('libs'));
   });
 
-  it.each(Object.entries(projects))('%s: root, entry file and tsconfig are real and the tsconfig includes its sources', (name, p) => {
-    const folder = p.type === 'application' ? 'apps' : 'libs';
-    expect(p.root).toBe(`${folder}/${name}`);
-    expect(p.sourceRoot).toBe(`${p.root}/src`);
-    expect(fs.existsSync(path.join(ROOT, p.sourceRoot, `${p.entryFile}.ts`))).toBe(true);
-    const tsconfig = read(p.compilerOptions.tsConfigPath);
-    expect(path.dirname(p.compilerOptions.tsConfigPath)).toBe(p.root);
-    expect(tsconfig.extends).toBe('../../tsconfig.build.json');
-    expect(tsconfig.include).toContain('src/**/*');
-    expect(tsconfig.compilerOptions.outDir).toBe(`../../dist/${p.root}`);
-  });
+  it.each(Object.entries(projects))(
+    '%s: root, entry file and tsconfig are real, and the tsconfig claims its own sources only',
+    (name, p) => {
+      const folder = p.type === 'application' ? 'apps' : 'libs';
+      expect(p.root).toBe(`${folder}/${name}`);
+      expect(p.sourceRoot).toBe(`${p.root}/src`);
+      expect(fs.existsSync(path.join(ROOT, p.sourceRoot, `${p.entryFile}.ts`))).toBe(true);
+      const tsconfig = read(p.compilerOptions.tsConfigPath);
+      expect(path.dirname(p.compilerOptions.tsConfigPath)).toBe(p.root);
+      expect(tsconfig.extends).toBe('../../tsconfig.build.json');
+      expect(tsconfig.include).toEqual(['src/**/*']);
+      expect(tsconfig.compilerOptions.outDir).toBe(`../../dist/${p.root}`);
+    },
+  );
 
   it('every library resolves as @app/<name> in TypeScript and in Jest', () => {
     const paths = read('tsconfig.json').compilerOptions.paths as Record<string, string[]>;
