@@ -9,8 +9,8 @@
  * on titles (the old `matters(filter: { text })`) and ILIKE over document text (what finding a phrase in
  * ordinances took without an index). Check: the planted phrase comes back first, and only it.
  */
-import { AppConfig, CoreModule, pick, seededRandom } from '@app/core';
-import { LegislationModule, MatterSearchService } from '@app/legislation';
+import { AppConfig, CoreModule, exportChunks, pick, seededRandom, type ExportColumn } from '@app/core';
+import { LegislationModule, MatterSearchService, type SearchHit } from '@app/legislation';
 import { DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -25,6 +25,14 @@ const MATTERS = Number(process.env.BENCH_MATTERS ?? 20_000);
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 1_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const PLANTED = 'zebra crossing perimeter';
+
+/** A few columns of the search download, with the snippet (the widest). */
+const searchExportColumns: ExportColumn<SearchHit>[] = [
+  { name: 'rank', value: (h) => h.rank },
+  { name: 'record_number', value: (h) => h.matter.recordNumber },
+  { name: 'title', value: (h) => h.matter.title },
+  { name: 'snippet', value: (h) => h.snippet.map((p) => p.text).join('') },
+];
 
 @Module({})
 class SearchBenchModule {
@@ -133,9 +141,22 @@ runBench(async (cleanups) => {
   const recordIlike = await timed(RUNS, () => ds.query(`SELECT id FROM matter WHERE record_number ILIKE $1 LIMIT 20`, ['%O2025-0012345%']));
   rows.push(['record number', record, recordIlike]);
 
+  // The CSV an export would send, counted and dropped as it comes: memory should stay flat.
+  const rssBefore = process.memoryUsage().rss;
+  let rssPeak = rssBefore;
   t = performance.now();
   let exported = 0;
-  for await (const _ of search.all('immigration', {}, 500)) exported += 1;
+  let bytes = 0;
+  const streamed = (async function* () {
+    for await (const hit of search.all('immigration', {}, 500)) {
+      exported += 1;
+      yield hit;
+    }
+  })();
+  for await (const chunk of exportChunks('csv', streamed, searchExportColumns)) {
+    bytes += Buffer.byteLength(chunk);
+    rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+  }
   const exportSeconds = (performance.now() - t) / 1000;
 
   console.log(`search benchmark, ${db.kind}: ${MATTERS} matters, ${DOCUMENTS} documents of ~${mb} KB`);
@@ -146,7 +167,7 @@ runBench(async (cleanups) => {
       `${name.padEnd(34)} ${s.median.toFixed(1).padStart(8)} /${s.p95.toFixed(1).padStart(7)}   ${b.median.toFixed(1).padStart(12)} /${b.p95.toFixed(1).padStart(7)}        ${(s.median / b.median).toFixed(2)}x`,
     );
   console.log(
-    `export of every "immigration" hit: ${exported} rows in ${exportSeconds.toFixed(2)} s (${Math.round(exported / exportSeconds)} rows/s)`,
+    `CSV export of every "immigration" hit: ${exported} rows, ${(bytes / 1e6).toFixed(1)} MB in ${exportSeconds.toFixed(2)} s (${Math.round(exported / exportSeconds)} rows/s); RSS ${Math.round(rssBefore / 1e6)} MB before, peak ${Math.round(rssPeak / 1e6)} MB`,
   );
   return 0;
 });
