@@ -5,6 +5,8 @@ export function demoUrls(base: string): [label: string, url: string][] {
     ['O2023-0004222 (stage, Rule 41, vote)', `${base}/matters/O2023-0004222`],
     ['Its redline of chapter 2-173', `${base}/matters/O2023-0004222/redline`],
     ['Chapter 2-173 (Welcoming City)', `${base}/code/2-173`],
+    // The demo holds none of the ordinances the history notes cite: the page says where each history stops and why.
+    ['History of 2-173-030 (who wrote it)', `${base}/code/2-173-030/history`],
     ['Ward 15 alder and votes', `${base}/alders/15`],
     ['Take action on O2023-0004222', `${base}/matters/O2023-0004222#take-action`],
     // By location: the demo is offline, and an address would need the Census geocoder (GEOCODER_URL).
