@@ -28,3 +28,4 @@ export {
 } from './take-action/public-comment-rule';
 export { SCRIPT_LANGUAGES, SCRIPT_PLACEHOLDERS, type ScriptLanguage } from './take-action/call-script';
 export { GEOCODER, type Geocoder, type GeocodeMatch } from './geocoder/geocoder';
+export { WardMap, WARD_BOUNDARIES_FILE } from './wards/ward-map';
