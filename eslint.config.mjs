@@ -10,7 +10,8 @@ import prettier from 'eslint-config-prettier';
  *   Code, amendments and text diffs read matters; the legislative record knows nothing of the code);
  *   scraper -> core, legislation, code; webhooks -> core (it delivers events without knowing them: words for chat
  *   bodies come through core's EventText port); alerts -> core, legislation (e-mail alerts filter matter events by
- *   legislation's fields and validate targets by its rules); apps -> any lib through its '@app/<lib>' root.
+ *   legislation's fields and validate targets by its rules); advocacy -> core, legislation (find your alder and
+ *   take action read people, meetings and lifecycles); apps -> any lib through its '@app/<lib>' root.
  * A lib never imports its own barrel, and nobody reaches into another lib's files.
  */
 const LIBS = ['core', 'legislation', 'code', 'scraper', 'diff', 'webhooks', 'advocacy', 'alerts'];
