@@ -1,3 +1,4 @@
+import { AlertsModule } from '@app/alerts';
 import { ScraperModule } from '@app/scraper';
 import { WebhooksModule } from '@app/webhooks';
 import { Module } from '@nestjs/common';
@@ -6,7 +7,7 @@ import { MetricsController } from './metrics.controller';
 import { MetricsService } from './metrics.service';
 
 @Module({
-  imports: [ScraperModule, WebhooksModule, ResponseCacheModule],
+  imports: [ScraperModule, WebhooksModule, ResponseCacheModule, AlertsModule],
   controllers: [MetricsController],
   providers: [MetricsService],
   exports: [MetricsService],

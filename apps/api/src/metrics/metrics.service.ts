@@ -1,3 +1,4 @@
+import { AlertDeliveryService } from '@app/alerts';
 import { SyncHealthService } from '@app/scraper';
 import { WebhookStatsService } from '@app/webhooks';
 import { Injectable } from '@nestjs/common';
@@ -15,7 +16,7 @@ export class MetricsService {
   /** Per instance, not prom-client's global registry: tests start several apps in one process. */
   readonly registry = new Registry();
 
-  constructor(sync: SyncHealthService, webhooks: WebhookStatsService, cache: ResponseCache) {
+  constructor(sync: SyncHealthService, webhooks: WebhookStatsService, cache: ResponseCache, alerts: AlertDeliveryService) {
     collectDefaultMetrics({ register: this.registry, prefix: 'tracker_' });
     const registers = [this.registry];
 
@@ -143,13 +144,24 @@ export class MetricsService {
     });
     new Gauge({
       name: 'tracker_queue_depth',
-      help: 'Work waiting: outbox events not yet fanned out, webhook deliveries due now.',
+      help: 'Work waiting: outbox events not yet fanned out to webhooks, webhook deliveries and e-mail alert messages due now.',
       labelNames: ['queue'],
       registers,
       async collect() {
         const q = await webhooks.queueDepth();
         this.set({ queue: 'outbox' }, q.outbox);
         this.set({ queue: 'webhook_deliveries_due' }, q.deliveriesDue);
+        this.set({ queue: 'email_alerts_due' }, (await alerts.stats()).due);
+      },
+    });
+    new Gauge({
+      name: 'tracker_email_alert_messages',
+      help: 'E-mail alert messages by kind (confirm, instant, digest) and status (pending, in_flight, sent, dead), within ALERTS_LOG_DAYS.',
+      labelNames: ['kind', 'status'],
+      registers,
+      async collect() {
+        this.reset();
+        for (const r of (await alerts.stats()).messages) this.set({ kind: r.kind, status: r.status }, r.n);
       },
     });
   }

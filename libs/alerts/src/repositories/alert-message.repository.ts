@@ -164,6 +164,16 @@ export class AlertMessageRepository {
     );
   }
 
+  /** Counts for /metrics: messages by kind and status, and how many are due now. */
+  async stats(now: Date): Promise<{ messages: { kind: string; status: string; n: number }[]; due: number }> {
+    const messages = await this.dataSource.query(`SELECT kind, status, count(*)::int AS n FROM email_alert_message GROUP BY kind, status`);
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM email_alert_message WHERE status = 'pending' AND next_attempt_at <= $1`,
+      [now],
+    );
+    return { messages, due: row.n };
+  }
+
   /**
    * Retention: settled messages (and their attempts, by cascade) and the taken-event marks older than `before`
    * (dispatch never looks that far back, so a pruned mark never makes an event new again).

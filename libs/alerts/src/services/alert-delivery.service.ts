@@ -83,6 +83,11 @@ export class AlertDeliveryService {
       this.logger.log(`alerts pruned: ${subs.unconfirmed} unconfirmed sign-ups, ${subs.signups} sign-up notes, ${messages} messages`);
   }
 
+  /** For /metrics: messages by kind and status, and the number due now. */
+  stats(): Promise<{ messages: { kind: string; status: string; n: number }[]; due: number }> {
+    return this.messages.stats(this.clock.now());
+  }
+
   /** The delivery log for operators, newest first. */
   log(limit: number): Promise<AlertLogRow[]> {
     return this.messages.log(limit);
