@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
-import { ApiKeyEntity } from './api-key.entity';
+import { Clock } from '../clock';
+import { ApiKeyRepository } from './api-key.repository';
 
 export interface Operator {
   keyId: string;
@@ -14,25 +13,27 @@ const hash = (key: string) => createHash('sha256').update(key).digest('hex');
 /** @description Creates, verifies and revokes operator API keys (stored hashed). */
 @Injectable()
 export class ApiKeyService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly keys: ApiKeyRepository,
+    private readonly clock: Clock,
+  ) {}
 
   /** Returns the key itself, which is never stored and cannot be shown again. */
   async create(name: string): Promise<{ id: string; key: string; prefix: string }> {
     const key = `trk_${randomBytes(24).toString('base64url')}`;
-    const row = await this.dataSource.manager.save(ApiKeyEntity, { name, prefix: key.slice(0, 8), keyHash: hash(key) });
+    const row = await this.keys.insert({ name, prefix: key.slice(0, 8), keyHash: hash(key) });
     return { id: row.id, key, prefix: row.prefix };
   }
 
   async verify(key: string): Promise<Operator | null> {
     if (!key.startsWith('trk_')) return null;
-    const row = await this.dataSource.manager.findOne(ApiKeyEntity, { where: { keyHash: hash(key), revokedAt: IsNull() } });
+    const row = await this.keys.findActiveByHash(hash(key));
     if (!row) return null;
-    await this.dataSource.manager.update(ApiKeyEntity, { id: row.id }, { lastUsedAt: new Date() });
+    await this.keys.markUsed(row.id, this.clock.now());
     return { keyId: row.id, name: row.name };
   }
 
-  async revoke(id: string): Promise<boolean> {
-    const res = await this.dataSource.manager.update(ApiKeyEntity, { id, revokedAt: IsNull() }, { revokedAt: new Date() });
-    return (res.affected ?? 0) > 0;
+  revoke(id: string): Promise<boolean> {
+    return this.keys.revoke(id, this.clock.now());
   }
 }
