@@ -1,4 +1,4 @@
-import { Clock } from '@app/core';
+import { CHICAGO_TIME_ZONE, Clock } from '@app/core';
 import {
   MatterLifecycle,
   MatterLifecycleService,
@@ -70,8 +70,8 @@ export function committeesHolding(timeline: StoryStep[]): string[] {
 }
 
 const DATE = {
-  en: new Intl.DateTimeFormat('en-US', { timeZone: 'America/Chicago', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }),
-  es: new Intl.DateTimeFormat('es-US', { timeZone: 'America/Chicago', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }),
+  en: new Intl.DateTimeFormat('en-US', { timeZone: CHICAGO_TIME_ZONE, weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }),
+  es: new Intl.DateTimeFormat('es-US', { timeZone: CHICAGO_TIME_ZONE, weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }),
 };
 
 function scriptValues(

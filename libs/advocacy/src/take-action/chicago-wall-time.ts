@@ -1,6 +1,7 @@
-const ZONE = 'America/Chicago';
+import { CHICAGO_TIME_ZONE } from '@app/core';
+
 const PARTS = new Intl.DateTimeFormat('en-US', {
-  timeZone: ZONE,
+  timeZone: CHICAGO_TIME_ZONE,
   hourCycle: 'h23',
   year: 'numeric',
   month: '2-digit',
