@@ -1,5 +1,5 @@
 import { Stage, type SearchHit, type SnippetPart } from '@app/legislation';
-import { dateTimeEl, downloadLinks, stageBadge } from '../fragments';
+import { dateTimeEl, downloadLinks, elmsText, stageBadge } from '../fragments';
 import { html, SafeHtml } from '../html';
 import { SEARCH_LABELS } from '../i18n/search-labels';
 import { renderPage } from '../layout';
@@ -14,14 +14,20 @@ function marked(ctx: PageContext, parts: SnippetPart[]): SafeHtml {
   return ctx.lang === 'en' ? html`${inner}` : html`<span lang="en">${inner}</span>`;
 }
 
+/** Type and introduction date, " · " between them (the type is eLMS's English word). */
+function meta(ctx: PageContext, type: string | null, introduced: Date | null): SafeHtml {
+  const parts: SafeHtml[] = [];
+  if (type) parts.push(html`<span>${elmsText(ctx, type)}</span>`);
+  if (introduced) parts.push(html`<span>${SEARCH_LABELS[ctx.lang].introduced} ${dateTimeEl(ctx, introduced, false)}</span>`);
+  return html`${parts.map((p, i) => (i ? html` · ${p}` : p))}`;
+}
+
 function result(ctx: PageContext, h: SearchHit): SafeHtml {
   const s = SEARCH_LABELS[ctx.lang];
   const m = h.matter;
   return html`<li>
 <h2 class="result-title"><a href="${localHref(ctx, matterPath(m.recordNumber))}"><span class="record-number">${m.recordNumber}</span> ${marked(ctx, h.title)}</a></h2>
-<p class="result-meta">${m.stage ? stageBadge(ctx, m.stage as Stage) : null}${m.type ? html` <span>${m.type}</span>` : null}${
-    m.introductionDate ? html` <span>${s.introduced} ${dateTimeEl(ctx, m.introductionDate, false)}</span>` : null
-  }</p>
+<p class="result-meta">${m.stage ? stageBadge(ctx, m.stage as Stage) : null} ${meta(ctx, m.type, m.introductionDate)}</p>
 ${
   h.snippet.length
     ? html`<p class="snippet"><span class="snippet-source">${s.fromDocument(h.document?.fileName ?? m.recordNumber)}</span> ${marked(ctx, h.snippet)}</p>`
