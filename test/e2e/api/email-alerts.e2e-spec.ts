@@ -230,6 +230,16 @@ describe('e-mail alerts', () => {
       .send({ email: 'formulario@example.org', kind: 'code_chapter', value: '2-173', frequency: 'instant', language: 'es' });
     expect(posted.status).toBe(200);
     expect(posted.text).toContain('Revise su correo');
+    const refused = await http()
+      .post('/alerts?lang=es')
+      .type('form')
+      .send({ email: 'formulario@example.org', kind: 'code_chapter', value: 'capítulo dos' });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('Escriba un capítulo del Código Municipal como 2-173.');
+    expect(refused.text).toContain('value="capítulo dos"');
+    expect((await http().post('/alerts').type('form').send({ email: 'not an address', value: 'O2023-0004222' })).text).toContain(
+      'Please enter an e-mail address',
+    );
     await pump();
     expect(smtp.received.at(-1)!.to).toEqual(['formulario@example.org']);
   });

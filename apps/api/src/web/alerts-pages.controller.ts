@@ -37,7 +37,8 @@ export class AlertsPagesController {
   }
 
   @Post()
-  async signUp(@Body() body: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async signUp(@Body() posted: Record<string, unknown> | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const body = posted ?? {};
     const ctx = pageContext(req, this.config);
     const t = ALERTS_PAGE_LABELS[ctx.lang];
     const kind = KINDS.includes(body.kind as AlertKind) ? (body.kind as AlertKind) : 'record_number';
@@ -60,9 +61,17 @@ export class AlertsPagesController {
       });
     } catch (err) {
       if (!(err instanceof DomainException)) throw err;
-      const tooMany = err instanceof AlertsException && err.code === AlertsErrorCode.TOO_MANY_SIGNUPS;
-      const status = tooMany ? 429 : err.kind === 'unavailable' ? 503 : 400;
-      const problem = tooMany ? t.tooMany : `${t.invalid} ${err.message}`;
+      const code = err instanceof AlertsException ? err.code : null;
+      const status = code === AlertsErrorCode.TOO_MANY_SIGNUPS ? 429 : err.kind === 'unavailable' ? 503 : 400;
+      // Only the address and the target can be wrong here (legislation's INVALID_TRACKING_RULE for the latter).
+      const problem =
+        code === AlertsErrorCode.TOO_MANY_SIGNUPS
+          ? t.tooMany
+          : code === AlertsErrorCode.INVALID_EMAIL
+            ? t.badEmail
+            : code === AlertsErrorCode.ALERTS_DISABLED
+              ? t.off
+              : t.badValue(kind);
       sendHtml(res, status, renderAlertsPage(ctx, { ...shown, problem }), ERROR_CACHE_CONTROL);
       return;
     }

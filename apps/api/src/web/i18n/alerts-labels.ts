@@ -26,7 +26,8 @@ export interface AlertsPageLabels {
   sentTitle: string;
   sentText: string;
   tooMany: string;
-  invalid: string;
+  badEmail: string;
+  badValue: (kind: 'record_number' | 'code_chapter' | 'title_keyword') => string;
   confirmTitle: string;
   confirmText: (target: string) => string;
   confirmButton: string;
@@ -69,7 +70,13 @@ export const ALERTS_PAGE_LABELS: Record<Lang, AlertsPageLabels> = {
     sentTitle: 'Check your inbox',
     sentText: 'If the address can receive mail, a confirmation message is on its way. Open its link to start the alerts.',
     tooMany: 'Too many sign-ups from this address or this connection today. Please try again tomorrow.',
-    invalid: 'Please check the form:',
+    badEmail: 'Please enter an e-mail address, such as name@example.org.',
+    badValue: (kind) =>
+      kind === 'record_number'
+        ? 'Please enter a record number such as O2023-0004222.'
+        : kind === 'code_chapter'
+          ? 'Please enter a Municipal Code chapter such as 2-173.'
+          : 'Please enter 3 to 100 characters of title words.',
     confirmTitle: 'Confirm your alert',
     confirmText: (target) => `Start e-mail alerts about ${target}?`,
     confirmButton: 'Confirm',
@@ -112,7 +119,13 @@ export const ALERTS_PAGE_LABELS: Record<Lang, AlertsPageLabels> = {
     sentText:
       'Si la dirección puede recibir correo, le llega un mensaje de confirmación. Abra su enlace para empezar a recibir las alertas.',
     tooMany: 'Demasiadas suscripciones desde esta dirección o esta conexión hoy. Inténtelo de nuevo mañana.',
-    invalid: 'Revise el formulario:',
+    badEmail: 'Escriba un correo electrónico, como nombre@example.org.',
+    badValue: (kind) =>
+      kind === 'record_number'
+        ? 'Escriba un número de expediente como O2023-0004222.'
+        : kind === 'code_chapter'
+          ? 'Escriba un capítulo del Código Municipal como 2-173.'
+          : 'Escriba de 3 a 100 caracteres de palabras del título.',
     confirmTitle: 'Confirme su alerta',
     confirmText: (target) => `¿Empezar a recibir alertas por correo sobre ${target}?`,
     confirmButton: 'Confirmar',
