@@ -42,11 +42,10 @@ export class SearchController {
   async searchExport(@Req() req: Request, @Res() res: Response): Promise<void> {
     const ctx = pageContext(req, this.config);
     const { q, filter } = parseSearchRequest(ctx.query);
-    await sendExport(res, {
-      format: formatOf(req),
-      filename: 'search-results',
-      chunks: exportChunks(formatOf(req), this.search.all(q ?? '', filter, EXPORT_BATCH), searchExportColumns(ctx.baseUrl)),
-    });
+    const format = formatOf(req);
+    // all() checks the query before its first read, so a bad one is still a 400 page (see sendExport).
+    const hits = this.search.all(q ?? '', filter, EXPORT_BATCH);
+    await sendExport(res, { format, filename: 'search-results', chunks: exportChunks(format, hits, searchExportColumns(ctx.baseUrl)) });
   }
 
   @Get(['matters.csv', 'matters.json'])
@@ -59,11 +58,8 @@ export class SearchController {
       (after, limit) => this.matters.list(filter, limit, after ? { introductionDate: after.introductionDate, id: after.id } : null),
       EXPORT_BATCH,
     );
-    await sendExport(res, {
-      format: formatOf(req),
-      filename: 'matters',
-      chunks: exportChunks(formatOf(req), rows, matterExportColumns(ctx.baseUrl)),
-    });
+    const format = formatOf(req);
+    await sendExport(res, { format, filename: 'matters', chunks: exportChunks(format, rows, matterExportColumns(ctx.baseUrl)) });
   }
 }
 
