@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { a11yContext, launchChromium, listenOnLoopback, saveScreenshot, seriousA11yViolations } from '../../support/browser';
 import { startGeocoderStandIn, STAND_IN_ADDRESSES } from '../../support/census-geocoder-stand-in';
 import { O2023_0004222_TITLE } from '../../support/fixtures/synthetic-o2023-0004222';
+import { withRulesCommittee } from '../../support/fixtures/synthetic-committee-rules';
 import { withWard15Person } from '../../support/fixtures/synthetic-person-ward-15';
 import { startSyntheticApp, SyntheticApp } from '../../support/synthetic-app';
 
@@ -56,7 +57,7 @@ describe('find your alder and take action, in a real browser', () => {
     browser = await launchChromium();
     geocoder = await startGeocoderStandIn(STAND_IN_ADDRESSES);
     s = await startSyntheticApp(new Date('2025-01-10T18:00:00Z'), {
-      transform: withWard15Person,
+      transform: (path, body) => withRulesCommittee(path, withWard15Person(path, body)),
       env: { GEOCODER_URL: geocoder.url, ADDRESS_LOOKUP_LIMIT: '1000' },
     });
     base = await listenOnLoopback(s.app);
@@ -145,6 +146,10 @@ describe('find your alder and take action, in a real browser', () => {
       expect(text).toContain(e.decides);
       expect(text).toContain(e.heldIn);
       expect(text).toContain('Committee on Committees and Rules');
+      // Its current members as eLMS lists them (a synthetic committee row: no committee was captured); a former one is left out.
+      const held = panel.locator('details', { hasText: 'Lopez, Raymond A.' });
+      expect(await held.locator('li').allTextContents()).toEqual([expect.stringContaining('Lopez, Raymond A. (Chairman)')]);
+      expect(await held.locator('a').getAttribute('href')).toBe(withLang('/alders/15', lang));
       expect(text).toContain(e.deadline);
       expect(text).toContain(e.countdown);
       const scripts = await panel
