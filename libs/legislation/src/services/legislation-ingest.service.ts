@@ -105,6 +105,11 @@ export class LegislationIngestService {
     return counts;
   }
 
+  /** After a bulk load has grown the tables (first sync): see MatterRepository.refreshPlannerStatistics. */
+  refreshPlannerStatistics(): Promise<void> {
+    return this.matters.refreshPlannerStatistics();
+  }
+
   /** Which of these matters are stored with this exact lastPublicationDate (so need no re-fetch). */
   async publicationDates(matterIds: string[], tx?: EntityManager): Promise<Map<string, Date | null>> {
     const hashes = await this.matters.findHashes(matterIds, tx);

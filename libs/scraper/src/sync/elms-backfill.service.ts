@@ -1,12 +1,12 @@
 import { AdvisoryLockService, JOBS, UnitOfWork } from '@app/core';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ElmsMatterListRow } from '../elms';
 import { ScrapeRunRepository } from '../repositories/scrape-run.repository';
 import { ELMS_CLIENTS, ElmsClients } from './elms-client.factory';
 import { ElmsReader } from './elms-reader';
 import { affectedRecordNumbers, emptyBatch, FetchedBatch } from './fetched-batch';
 import { fromRejectedRow } from './quarantine';
-import { MatterLifecycleService } from '@app/legislation';
+import { LegislationIngestService, MatterLifecycleService } from '@app/legislation';
 import { odataInstant } from './odata-instant.util';
 import { refreshStagesAfterCommit } from './refresh-stages.util';
 import { addWriteCounts, RunContext, RunInterruptedError, RunRecorder, RunSummary } from './run-recorder.service';
@@ -52,6 +52,8 @@ export class BackfillAlreadyRunningError extends Error {
  */
 @Injectable()
 export class ElmsBackfillService {
+  private readonly logger = new Logger(ElmsBackfillService.name);
+
   constructor(
     @Inject(ELMS_CLIENTS) private readonly clients: ElmsClients,
     private readonly recorder: RunRecorder,
@@ -61,6 +63,7 @@ export class ElmsBackfillService {
     private readonly reader: ElmsReader,
     private readonly lock: AdvisoryLockService,
     private readonly lifecycle: MatterLifecycleService,
+    private readonly ingest: LegislationIngestService,
   ) {}
 
   async backfill(opts: BackfillOptions): Promise<RunSummary & { resumedFrom: string | null }> {
@@ -110,6 +113,16 @@ export class ElmsBackfillService {
       // waited on the database half of the time. Commits stay in order, one at a time, each with
       // the cursor of its own step, so a run stopped anywhere resumes after its last commit.
       let committing: Promise<void> = Promise.resolve();
+      let analyzedAt = 0;
+      // Each time the walk has doubled what it stored (from 500), the planner's statistics are
+      // refreshed: autovacuum lags a bulk load, and steps planned on a near-empty table slow down.
+      const keepStatisticsFresh = async (processed: number) => {
+        if (processed < Math.max(500, 2 * analyzedAt)) return;
+        analyzedAt = processed;
+        await this.ingest
+          .refreshPlannerStatistics()
+          .catch((err: Error) => this.logger.warn(`ANALYZE after ${processed} matters: ${err.message}`));
+      };
       const flush = async () => {
         const rows = pending;
         pending = [];
@@ -120,7 +133,10 @@ export class ElmsBackfillService {
         this.checkAbort(opts.signal);
         cursor.processed += rows.length;
         cursor.after = rows[rows.length - 1]?.introductionDate ?? cursor.after;
-        const committed = this.commit(batch, { ...cursor }, total, ctx).then(report);
+        const snapshot = { ...cursor };
+        const committed = this.commit(batch, snapshot, total, ctx)
+          .then(() => keepStatisticsFresh(snapshot.processed))
+          .then(report);
         // Awaited by the next step or at the end; marked handled so a failure waits for that await.
         committed.catch(() => undefined);
         committing = committed;
