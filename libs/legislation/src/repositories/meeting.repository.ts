@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { bulkInsert, chunk, conflictUpdateColumns } from '@app/core';
+import { bulkInsert, chunk, Clock, conflictUpdateColumns } from '@app/core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { MeetingAgendaItemEntity } from '../entities/meeting-agenda-item.entity';
 import { MeetingAttendanceEntity } from '../entities/meeting-attendance.entity';
@@ -20,7 +20,10 @@ export interface MeetingHashes {
 
 @Injectable()
 export class MeetingRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async findHashes(meetingIds: string[], tx?: EntityManager): Promise<Map<string, MeetingHashes>> {
     const out = new Map<string, MeetingHashes>();
@@ -59,7 +62,7 @@ export class MeetingRepository {
       date: toDate(r.date),
       location: clean(r.location),
       comment: clean(r.comment),
-      updatedAt: new Date(),
+      updatedAt: this.clock.now(),
       ...(r.meetingCode !== undefined ? { meetingCode: clean(r.meetingCode) } : {}),
       ...(r.publicCommentDeadline !== undefined ? { publicCommentDeadline: toDate(r.publicCommentDeadline) } : {}),
       ...(r.lastPublicationDate !== undefined ? { lastPublicationDate: toDate(r.lastPublicationDate) } : {}),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { bulkInsert, chunk, conflictUpdateColumns } from '@app/core';
+import { bulkInsert, chunk, Clock, conflictUpdateColumns } from '@app/core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { BodyMemberEntity } from '../entities/body-member.entity';
 import { BodyEntity } from '../entities/body.entity';
@@ -12,7 +12,10 @@ import { Sourced, SourceBody, SourcePerson } from '../types/source-records';
 /** Bodies (council, committees, offices) with their memberships, and the people in them. */
 @Injectable()
 export class PeopleRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async findBodyHashes(bodyIds: string[], tx?: EntityManager): Promise<Map<string, { id: string; contentHash: string }>> {
     const out = new Map<string, { id: string; contentHash: string }>();
@@ -52,7 +55,7 @@ export class PeopleRepository {
       contentHash: src.contentHash,
       rawDocumentId: src.rawDocumentId,
       fetchedAt: src.fetchedAt,
-      updatedAt: new Date(),
+      updatedAt: this.clock.now(),
     };
     await tx
       .createQueryBuilder()
@@ -112,7 +115,7 @@ export class PeopleRepository {
       contentHash: src.contentHash,
       rawDocumentId: src.rawDocumentId,
       fetchedAt: src.fetchedAt,
-      updatedAt: new Date(),
+      updatedAt: this.clock.now(),
     };
     await tx
       .createQueryBuilder()

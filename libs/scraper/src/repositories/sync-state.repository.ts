@@ -1,3 +1,4 @@
+import { Clock } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -5,7 +6,10 @@ import { SyncStateEntity } from '../entities/sync-state.entity';
 
 @Injectable()
 export class SyncStateRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async get<T>(key: string): Promise<T | null> {
     const row = await this.dataSource.manager.findOne(SyncStateEntity, { where: { key } });
@@ -17,7 +21,7 @@ export class SyncStateRepository {
       .createQueryBuilder()
       .insert()
       .into(SyncStateEntity)
-      .values({ key, value: value as never, updatedAt: new Date() })
+      .values({ key, value: value as never, updatedAt: this.clock.now() })
       .orUpdate(['value', 'updated_at'], ['key'])
       .updateEntity(false)
       .execute();

@@ -1,4 +1,4 @@
-import { currentJobFence } from '@app/core';
+import { Clock, currentJobFence } from '@app/core';
 import { LegislationIngestService, toDate } from '@app/legislation';
 import { Injectable, Logger } from '@nestjs/common';
 import { ElmsClient, ElmsHttpError, ElmsMatterDetail, ElmsMatterListRow, ElmsMeetingListRow, FetchedDoc } from '../elms';
@@ -28,6 +28,7 @@ export class ElmsReader {
   constructor(
     private readonly ingest: LegislationIngestService,
     private readonly quarantine: QuarantineRepository,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -85,7 +86,7 @@ export class ElmsReader {
     try {
       return await client.getMatter(matterId);
     } catch (err) {
-      const q = fromSchemaError('matter', matterId, err, new Date());
+      const q = fromSchemaError('matter', matterId, err, this.clock.now());
       if (q) {
         batch.quarantine.push(q);
         return null;
@@ -135,7 +136,7 @@ export class ElmsReader {
         if (doc) batch.matters.push(doc);
         else ctx?.warnings.push(`tracked ${w.recordNumber} not found in eLMS`);
       } catch (err) {
-        const q = fromSchemaError('matter', w.recordNumber, err, new Date());
+        const q = fromSchemaError('matter', w.recordNumber, err, this.clock.now());
         if (!q) throw err;
         batch.quarantine.push(q);
       }
@@ -186,7 +187,7 @@ export class ElmsReader {
     try {
       batch.meetingAgendas.push(await client.getMeetingAgenda(meetingId));
     } catch (err) {
-      const q = fromSchemaError('meeting_agenda', meetingId, err, new Date());
+      const q = fromSchemaError('meeting_agenda', meetingId, err, this.clock.now());
       if (q) {
         batch.quarantine.push(q);
         return;

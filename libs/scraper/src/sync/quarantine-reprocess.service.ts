@@ -1,4 +1,4 @@
-import { AdvisoryLockService, JOBS, UnitOfWork } from '@app/core';
+import { AdvisoryLockService, Clock, JOBS, UnitOfWork } from '@app/core';
 import { MatterLifecycleService } from '@app/legislation';
 import { Injectable } from '@nestjs/common';
 import type { z } from 'zod';
@@ -58,6 +58,7 @@ export class QuarantineReprocessService {
     private readonly uow: UnitOfWork,
     private readonly lock: AdvisoryLockService,
     private readonly lifecycle: MatterLifecycleService,
+    private readonly clock: Clock,
   ) {}
 
   async reprocess(): Promise<ReprocessSummary> {
@@ -70,7 +71,7 @@ export class QuarantineReprocessService {
     const tally = { stored: 0, stillFailing: 0, waiting: 0 };
     const summary = await this.recorder.record(JOBS.quarantineReprocess, {}, async (ctx) => {
       const batch = emptyBatch();
-      const now = new Date();
+      const now = this.clock.now();
       for await (const q of this.quarantine.all()) {
         const target = TARGETS[q.kind];
         let json: unknown;
