@@ -14,6 +14,15 @@ export async function createScraperContext(db: TestDatabase, now?: () => Date): 
   return moduleRef;
 }
 
+/** The legislative record alone over a test database (no scraper, no HTTP). */
+export async function createLegislationContext(db: TestDatabase): Promise<TestingModule> {
+  const moduleRef = await Test.createTestingModule({
+    imports: [CoreModule.forRoot({ config: db.config, pglite: db.pglite }), LegislationModule],
+  }).compile();
+  await moduleRef.init();
+  return moduleRef;
+}
+
 /** The code library and the legislative record it reads, over a test database (no scraper, no HTTP). */
 export async function createCodeContext(db: TestDatabase): Promise<TestingModule> {
   const moduleRef = await Test.createTestingModule({

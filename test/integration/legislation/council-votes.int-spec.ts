@@ -1,17 +1,9 @@
-import { CoreModule } from '@app/core';
-import { CouncilVotesService, LegislationModule, type CouncilAgreement, type RollCallVoteExportRow } from '@app/legislation';
-import { Test, TestingModule } from '@nestjs/testing';
+import { CouncilVotesService, type CouncilAgreement, type RollCallVoteExportRow } from '@app/legislation';
+import { TestingModule } from '@nestjs/testing';
+import { createLegislationContext } from '../../support/app';
 import { createTestDatabase, TestDatabase } from '../../support/db';
 import { storeMatters } from '../../support/factories/matter.factory';
 import { ALDERS, dividedRollCallMatters } from '../../support/fixtures/synthetic-divided-roll-calls';
-
-async function context(db: TestDatabase): Promise<TestingModule> {
-  const ref = await Test.createTestingModule({
-    imports: [CoreModule.forRoot({ config: db.config, pglite: db.pglite }), LegislationModule],
-  }).compile();
-  await ref.init();
-  return ref;
-}
 
 const ALL = { from: null, to: null };
 
@@ -54,7 +46,7 @@ describe(CouncilVotesService.name, () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    app = await context(db);
+    app = await createLegislationContext(db);
     await storeMatters(app, dividedRollCallMatters());
   });
 
@@ -122,7 +114,7 @@ describe(CouncilVotesService.name, () => {
     expect((await s.agreement({ from: null, to: new Date('2026-07-15T05:00:00Z') })).rollCalls).toBe(0);
 
     const db3 = await createTestDatabase({ VOTES_DIVIDED_MIN_NAYS: '3' });
-    const app3 = await context(db3);
+    const app3 = await createLegislationContext(db3);
     try {
       await storeMatters(app3, dividedRollCallMatters());
       const a = await app3.get(CouncilVotesService).agreement(ALL);

@@ -1,6 +1,7 @@
-import { CoreModule, UnitOfWork } from '@app/core';
-import { LegislationModule, type SourceMatter } from '@app/legislation';
-import { Test, TestingModule } from '@nestjs/testing';
+import { UnitOfWork } from '@app/core';
+import { type SourceMatter } from '@app/legislation';
+import { TestingModule } from '@nestjs/testing';
+import { createLegislationContext } from '../../support/app';
 import { DataSource } from 'typeorm';
 import { MatterRepository } from '../../../libs/legislation/src/repositories/matter.repository';
 import { createTestDatabase, TestDatabase } from '../../support/db';
@@ -40,10 +41,7 @@ describe(MatterRepository.name, () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    app = await Test.createTestingModule({
-      imports: [CoreModule.forRoot({ config: db.config, pglite: db.pglite }), LegislationModule],
-    }).compile();
-    await app.init();
+    app = await createLegislationContext(db);
     repo = app.get(MatterRepository);
     ds = app.get(DataSource);
   });
