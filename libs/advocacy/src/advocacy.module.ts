@@ -8,6 +8,7 @@ import { TakeActionRepository } from './repositories/take-action.repository';
 import { ADDRESS_LOOKUP_LIMITER, FindAlderService, WARD_MAP } from './services/find-alder.service';
 import { TakeActionDataService } from './services/take-action-data.service';
 import { TakeActionService } from './services/take-action.service';
+import { MatterTakeActionService } from './services/matter-take-action.service';
 import { WardMap } from './wards/ward-map';
 
 /** The ward map is parsed on first use (about 1.8 MB), not at start: most processes never need it. */
@@ -34,8 +35,9 @@ function lazyWardMap(): () => WardMap {
     TakeActionRepository,
     FindAlderService,
     TakeActionService,
+    MatterTakeActionService,
     TakeActionDataService,
   ],
-  exports: [FindAlderService, TakeActionService, TakeActionDataService],
+  exports: [FindAlderService, TakeActionService, MatterTakeActionService, TakeActionDataService],
 })
 export class AdvocacyModule {}

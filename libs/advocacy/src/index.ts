@@ -15,6 +15,7 @@ export {
   type TakeActionMeeting,
   type CommitteeRef,
 } from './services/take-action.service';
+export { MatterTakeActionService } from './services/matter-take-action.service';
 export { TakeActionDataService, type PublicCommentRuleInput } from './services/take-action-data.service';
 export type { CallScriptTemplateRow, PublicCommentRuleRow } from './repositories/take-action.repository';
 export {

@@ -37,7 +37,7 @@ function service(now: Date) {
     ],
   } as unknown as TakeActionRepository;
   const findAlder = { alderOf: async () => null } as unknown as FindAlderService;
-  return new TakeActionService(data, people, meetings, findAlder, new Clock(() => now), {} as never, {} as never);
+  return new TakeActionService(data, people, meetings, findAlder, new Clock(() => now));
 }
 
 const matter = { id: 'm', recordNumber: 'O2024-0000001', title: 'Zoning' } as MatterRecord;

@@ -1,9 +1,8 @@
-import { COMMENT_CHANNELS } from '@app/advocacy';
-import { AppConfig, Clock } from '@app/core';
-import { Controller, Get, NotFoundException, Param, Req, Res, UseFilters } from '@nestjs/common';
+import { AppConfig } from '@app/core';
+import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { decodeHomeCursor } from './home-cursor';
-import { matterPath, pageContext } from './page-context';
+import { pageContext } from './page-context';
 import { renderAlderPage } from './pages/alder.page';
 import { renderHomePage } from './pages/home.page';
 import { renderMatterPage } from './pages/matter.page';
@@ -12,8 +11,6 @@ import { HomePageQuery } from './queries/home-page.query';
 import { MatterPageQuery } from './queries/matter-page.query';
 import { PAGE_CACHE_CONTROL, sendHtml } from './send-html';
 import { readWardCookie } from './ward-cookie';
-import { buildCommentWindowCalendar } from '../feeds/comment-window-calendar';
-import { ADVOCACY_LABELS } from './i18n/advocacy-labels';
 import { WebErrorFilter } from './web-error.filter';
 
 /** Search words beyond this are dropped: no title needs more, and the query stays cheap. */
@@ -28,7 +25,6 @@ export class WebController {
     private readonly homePage: HomePageQuery,
     private readonly matterPage: MatterPageQuery,
     private readonly alderPage: AlderPageQuery,
-    private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -48,39 +44,6 @@ export class WebController {
     res.set('Vary', 'Cookie');
     const page = renderMatterPage(ctx, await this.matterPage.load(recordNumber, ward));
     sendHtml(res, 200, page, ward === null ? PAGE_CACHE_CONTROL : 'private, max-age=60');
-  }
-
-  /** "Add to calendar" for one public-comment window of the matter's next meeting (`phone`, `in_person`, `written`). */
-  @Get('matters/:recordNumber/public-comment/:file')
-  async commentWindowCalendar(
-    @Param('recordNumber') recordNumber: string,
-    @Param('file') file: string,
-    @Req() req: Request,
-    @Res() res: Response,
-  ): Promise<void> {
-    const ctx = pageContext(req, this.config);
-    const channel = COMMENT_CHANNELS.find((c) => `${c.toLowerCase()}.ics` === file);
-    const { matter, panel } = await this.matterPage.takeActionOf(recordNumber);
-    const window = channel && panel?.windows.find((w) => w.rule.channel === channel);
-    if (!window || !panel?.meeting) throw new NotFoundException();
-    const l = ADVOCACY_LABELS[ctx.lang];
-    const body = buildCommentWindowCalendar({
-      window,
-      recordNumber: matter.recordNumber,
-      meetingId: panel.meeting.meetingId,
-      summary: l.windowCalendarSummary(l.channels[window.rule.channel], matter.recordNumber),
-      how: ctx.lang === 'es' ? window.rule.howEs : window.rule.howEn,
-      url: `${ctx.baseUrl}${matterPath(matter.recordNumber)}#take-action`,
-      now: this.clock.now(),
-    });
-    res
-      .status(200)
-      .set({
-        'Content-Type': 'text/calendar; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${matter.recordNumber}-${window.rule.channel.toLowerCase()}.ics"`,
-        'Cache-Control': PAGE_CACHE_CONTROL,
-      })
-      .send(body);
   }
 
   @Get('alders/:ward')

@@ -5,6 +5,7 @@ import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { AssetsController } from './assets.controller';
 import { CodePagesController } from './code-pages.controller';
 import { FindAlderController } from './find-alder.controller';
+import { TakeActionCalendarController } from './take-action-calendar.controller';
 import { SearchController } from './search.controller';
 import { SearchPageQuery } from './queries/search-page.query';
 import { CodePageQuery } from './queries/code-page.query';
@@ -25,7 +26,15 @@ import { WebErrorFilter } from './web-error.filter';
  */
 @Module({
   imports: [LegislationModule, CodeModule, AdvocacyModule],
-  controllers: [WebController, CodePagesController, FindAlderController, VotesPageController, SearchController, AssetsController],
+  controllers: [
+    WebController,
+    CodePagesController,
+    FindAlderController,
+    TakeActionCalendarController,
+    VotesPageController,
+    SearchController,
+    AssetsController,
+  ],
   providers: [
     HomePageQuery,
     MatterPageQuery,
@@ -41,6 +50,14 @@ export class WebModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     consumer
       .apply(SecurityHeadersMiddleware)
-      .forRoutes(WebController, CodePagesController, FindAlderController, VotesPageController, SearchController, AssetsController);
+      .forRoutes(
+        WebController,
+        CodePagesController,
+        FindAlderController,
+        TakeActionCalendarController,
+        VotesPageController,
+        SearchController,
+        AssetsController,
+      );
   }
 }

@@ -1,8 +1,6 @@
 import { CHICAGO_TIME_ZONE, Clock } from '@app/core';
 import {
   MatterLifecycle,
-  MatterLifecycleService,
-  MatterQueryService,
   MatterRecord,
   MeetingFileRecord,
   MeetingQueryService,
@@ -107,16 +105,7 @@ export class TakeActionService {
     private readonly meetings: MeetingQueryService,
     private readonly findAlder: FindAlderService,
     private readonly clock: Clock,
-    private readonly matters: MatterQueryService,
-    private readonly lifecycles: MatterLifecycleService,
   ) {}
-
-  /** The panel of one matter by record number. Throws LegislationException INVALID_RECORD_NUMBER or MATTER_NOT_FOUND. */
-  async panelForRecordNumber(recordNumber: string, ward: number | null): Promise<{ matter: MatterRecord; panel: TakeActionPanel | null }> {
-    const matter = await this.matters.getByRecordNumber(recordNumber);
-    const lifecycle = (await this.lifecycles.forMatters([matter])).get(matter.id)!;
-    return { matter, panel: await this.panelFor(matter, lifecycle, ward) };
-  }
 
   /** The panel for a matter at its lifecycle; `ward` is the reader's, when they told us. */
   async panelFor(matter: MatterRecord, lifecycle: MatterLifecycle, ward: number | null): Promise<TakeActionPanel | null> {

@@ -1,4 +1,4 @@
-import { SCRIPT_LANGUAGES, TakeActionPanel, TakeActionService } from '@app/advocacy';
+import { MatterTakeActionService, SCRIPT_LANGUAGES, TakeActionPanel } from '@app/advocacy';
 import { AppConfig } from '@app/core';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { toMeetingFileModel } from '../meetings/meeting.mapper';
@@ -47,7 +47,7 @@ export function toTakeActionModel(recordNumber: string, p: TakeActionPanel, ward
 @Resolver()
 export class TakeActionResolver {
   constructor(
-    private readonly panels: TakeActionService,
+    private readonly panels: MatterTakeActionService,
     private readonly config: AppConfig,
   ) {}
 
@@ -61,7 +61,7 @@ export class TakeActionResolver {
     @Args('ward', { type: () => Int, nullable: true, description: 'The reader’s ward (1–50), for their alder.' }) ward?: number | null,
   ): Promise<TakeAction | null> {
     const w = ward ?? null;
-    const { matter, panel } = await this.panels.panelForRecordNumber(recordNumber, w);
+    const { matter, panel } = await this.panels.forRecordNumber(recordNumber, w);
     return panel && toTakeActionModel(matter.recordNumber, panel, w, this.config.publicBaseUrl.replace(/\/+$/, ''));
   }
 }

@@ -81,11 +81,6 @@ export class MatterPageQuery {
     private readonly takeAction: TakeActionService,
   ) {}
 
-  /** Only the take-action panel (for its calendar files), without the reader's ward. */
-  takeActionOf(recordNumber: string): Promise<{ matter: MatterRecord; panel: TakeActionPanel | null }> {
-    return this.takeAction.panelForRecordNumber(recordNumber, null);
-  }
-
   /** `ward`: the reader's remembered ward, for their alder in the take-action panel. Throws LegislationException INVALID_RECORD_NUMBER or MATTER_NOT_FOUND. */
   async load(recordNumber: string, ward: number | null = null): Promise<MatterPageData> {
     const matter = await this.matters.getByRecordNumber(recordNumber);
