@@ -185,6 +185,17 @@ describe('find your alder and the take-action data over GraphQL', () => {
     expect(form.headers['cache-control']).toBe('no-store');
     expect(form.text).toContain('This device remembers Ward 15.');
     expect((await http().get('/find-your-alder')).text).not.toContain('remembers Ward');
+    // Only this site's own form sets the cookie: a post from another origin is turned away without one.
+    const forged = await http()
+      .post('/find-your-alder/remember')
+      .set('origin', 'https://elsewhere.example')
+      .type('form')
+      .send({ ward: '15' });
+    expect(forged.status).toBe(303);
+    expect(forged.headers['set-cookie']).toBeUndefined();
+    const own = await http().post('/find-your-alder/remember').type('form').send({ ward: '15', lang: 'es' });
+    expect(own.headers.location).toBe('/alders/15?lang=es');
+    expect(own.headers['set-cookie']).toEqual([expect.stringMatching(/^ward=15; Path=\/; Max-Age=31536000; HttpOnly; SameSite=Lax$/)]);
   });
 
   it('operators edit the rules and call scripts as data; the matter page follows', async () => {

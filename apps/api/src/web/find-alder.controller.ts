@@ -15,6 +15,17 @@ function coordinate(value: string | null): number {
   return value !== null && /^-?\d{1,3}(\.\d{1,10})?$/.test(value.trim()) ? Number(value) : NaN;
 }
 
+/** A browser's Origin, when it sends one, must be this site: another site cannot set or clear a reader's ward. */
+function fromThisSite(req: Request): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
 /** Expected refusals of a look-up, shown beside the form with the right status; anything else is an error page. */
 function problem(err: unknown, lang: 'en' | 'es'): { status: number; message: string; retryAfter?: number } | null {
   if (!(err instanceof AdvocacyException)) return null;
@@ -77,7 +88,7 @@ export class FindAlderController {
   remember(@Body() body: Record<string, unknown>, @Req() req: Request, @Res() res: Response): void {
     const lang = parseLang(body?.lang);
     const ward = parseWard(body?.ward);
-    if (ward === null) {
+    if (ward === null || !fromThisSite(req)) {
       res.redirect(303, localHref({ lang }, FIND_ALDER_PATH));
       return;
     }
@@ -88,7 +99,7 @@ export class FindAlderController {
 
   @Post('forget')
   forget(@Body() body: Record<string, unknown>, @Req() req: Request, @Res() res: Response): void {
-    clearWardCookie(res, req.secure);
+    if (fromThisSite(req)) clearWardCookie(res, req.secure);
     res.redirect(303, localHref({ lang: parseLang(body?.lang) }, FIND_ALDER_PATH));
   }
 }
