@@ -2,6 +2,9 @@ import { AppConfig } from '@app/core';
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 
+/** Messages sent at once; the pool keeps as many SMTP connections. */
+export const DELIVERY_CONCURRENCY = 5;
+
 export interface OutgoingMail {
   to: string;
   subject: string;
@@ -45,7 +48,9 @@ export class AlertMailer implements OnApplicationShutdown {
   async send(mail: OutgoingMail): Promise<SentMail> {
     const url = this.config.alerts.smtpUrl;
     if (!url) throw new MailSendError('SMTP_URL is not set', false);
-    this.transport ??= nodemailer.createTransport(url);
+    // Pooled: a few SMTP connections reused across messages (a fresh connection per message managed about
+    // 60 messages/s to a loopback server; the URL may still set pool=false or maxConnections).
+    this.transport ??= nodemailer.createTransport({ url, pool: true, maxConnections: DELIVERY_CONCURRENCY });
     try {
       const info = await this.transport.sendMail({ from: this.config.alerts.from, ...mail });
       return { messageId: info.messageId, response: String(info.response ?? '') };

@@ -1,7 +1,7 @@
 import { AppConfig, Clock } from '@app/core';
 import { LEGISLATION_EVENTS, matterEventFields } from '@app/legislation';
 import { Injectable, Logger } from '@nestjs/common';
-import { AlertMailer, MailSendError } from '../mail/alert-mailer';
+import { AlertMailer, DELIVERY_CONCURRENCY, MailSendError } from '../mail/alert-mailer';
 import { nextDigestAt } from '../mail/digest-time';
 import { nextMailAttemptDelayMs } from '../mail/retry-schedule';
 import { AlertLogRow, AlertMessageRepository, ClaimedAlertMessage } from '../repositories/alert-message.repository';
@@ -61,7 +61,7 @@ export class AlertDeliveryService {
   }
 
   /** Sends due messages, `concurrency` at a time; returns how many attempts were made. Off without SMTP_URL. */
-  async deliverDue(limit = 50, concurrency = 5): Promise<number> {
+  async deliverDue(limit = 50, concurrency = DELIVERY_CONCURRENCY): Promise<number> {
     if (!this.mailer.enabled) return 0;
     let made = 0;
     while (made < limit) {
