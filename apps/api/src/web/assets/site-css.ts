@@ -94,6 +94,13 @@ ul.plain { list-style: none; padding: 0; }
 ul.plain li { margin: .25rem 0; }
 .tally { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding: 0; list-style: none; }
 
+/* Take action: the call scripts read as quotations to say aloud; each comment window is its own block. */
+.take-action h3 { margin-top: 1.5rem; }
+figure.call-script { margin: .75rem 0; }
+figure.call-script figcaption { font-weight: 600; }
+figure.call-script blockquote { margin: .35rem 0 0; padding: .6rem 1rem; border-left: 4px solid #5a6270; background: #f4f5f7; max-width: 70ch; }
+ul.comment-windows > li { border-top: 1px solid #c9ced6; padding: .75rem 0; }
+
 /* Redline: the words marked by more than colour (underline, strike) and announced by .sr-only prefixes. */
 ins, .ins { text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: .15em; background: #e3f3e6; color: #0b3d1c; }
 del, .del { text-decoration: line-through; text-decoration-thickness: 2px; background: #fde7e7; color: #6b0f0f; }
