@@ -1,8 +1,7 @@
-import { type AlertFrequency, type AlertKind, AlertsErrorCode, AlertsException, AlertSignupService } from '@app/alerts';
+import { ALERT_LABELS, type AlertFrequency, type AlertKind, AlertsErrorCode, AlertsException, AlertSignupService } from '@app/alerts';
 import { AppConfig, DomainException } from '@app/core';
 import { Body, Controller, Get, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ALERT_LABELS } from '@app/alerts';
 import { ALERTS_PAGE_LABELS } from './i18n/alerts-labels';
 import { pageContext, PageContext } from './page-context';
 import { AlertsFormState, renderAlertsAction, renderAlertsMessage, renderAlertsPage } from './pages/alerts.page';
