@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { bulkInsert, chunk, conflictUpdateColumns } from '@app/core';
+import { bulkInsert, chunk, Clock, conflictUpdateColumns } from '@app/core';
 import { DataSource, EntityManager, In, ObjectLiteral } from 'typeorm';
 import { ActionVoteEntity } from '../entities/action-vote.entity';
 import { MatterActionEntity } from '../entities/matter-action.entity';
@@ -15,7 +15,10 @@ import { Sourced, SourceMatter } from '../types/source-records';
 
 @Injectable()
 export class MatterRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   private m(tx?: EntityManager): EntityManager {
     return tx ?? this.dataSource.manager;
@@ -43,7 +46,8 @@ export class MatterRepository {
   /** Returns the row ids written. */
   async upsertManyFromSource(docs: Sourced<SourceMatter>[], tx: EntityManager): Promise<string[]> {
     if (docs.length === 0) return [];
-    const rows = docs.map((d) => toMatterRow(d));
+    const now = this.clock.now();
+    const rows = docs.map((d) => toMatterRow(d, now));
     const cols = conflictUpdateColumns(rows[0]);
     const ids = new Map<string, string>();
     for (const part of chunk(rows, 500)) {
@@ -194,7 +198,7 @@ export class MatterRepository {
   }
 }
 
-function toMatterRow(src: Sourced<SourceMatter>): Partial<MatterEntity> {
+function toMatterRow(src: Sourced<SourceMatter>, now: Date): Partial<MatterEntity> {
   const r = src.record;
   return {
     id: randomUUID(),
@@ -232,7 +236,7 @@ function toMatterRow(src: Sourced<SourceMatter>): Partial<MatterEntity> {
     contentHash: src.contentHash,
     rawDocumentId: src.rawDocumentId,
     fetchedAt: src.fetchedAt,
-    updatedAt: new Date(),
+    updatedAt: now,
   };
 }
 

@@ -13,6 +13,10 @@ export interface RunCounts {
   quarantined: number;
 }
 
+/**
+ * Run bookkeeping. Its timestamps are wall time (new Date()), not the injected Clock: durations and
+ * heartbeats measure real elapsed time, also in a test that pins the Clock (in production both agree).
+ */
 @Injectable()
 export class ScrapeRunRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

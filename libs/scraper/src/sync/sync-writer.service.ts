@@ -48,14 +48,14 @@ export class SyncWriter {
     const refused = [...batch.quarantine];
     let stored: FetchedBatch;
     try {
-      stored = await this.underSavepoint(tx, 'sync_batch', () => this.writeAll(batch, runId, tx, total));
+      stored = await this.underSavepoint('sync_batch', () => this.writeAll(batch, runId, total, tx), tx);
     } catch (err) {
       this.logger.warn(`batch write refused (${(err as Error).message}); writing record by record`);
       Object.assign(total, { fetched: 0, created: 0, updated: 0, unchanged: 0 });
       stored = emptyBatch();
       for (const single of singles(batch)) {
         try {
-          await this.underSavepoint(tx, 'sync_record', () => this.writeAll(single.batch, runId, tx, total));
+          await this.underSavepoint('sync_record', () => this.writeAll(single.batch, runId, total, tx), tx);
           merge(stored, single.batch);
         } catch (recordErr) {
           refused.push(fromWriteError(single.kind, single.sourceId, single.doc.url, single.doc.raw, recordErr, single.doc.fetchedAt));
@@ -70,7 +70,7 @@ export class SyncWriter {
     return total;
   }
 
-  private async writeAll(batch: FetchedBatch, runId: string, tx: EntityManager, total: WriteCounts): Promise<FetchedBatch> {
+  private async writeAll(batch: FetchedBatch, runId: string, total: WriteCounts, tx: EntityManager): Promise<FetchedBatch> {
     const add = (c: UpsertCounts, n: number) => {
       total.fetched += n;
       total.created += c.created;
@@ -102,7 +102,7 @@ export class SyncWriter {
     return n;
   }
 
-  private async underSavepoint<T>(tx: EntityManager, name: string, work: () => Promise<T>): Promise<T> {
+  private async underSavepoint<T>(name: string, work: () => Promise<T>, tx: EntityManager): Promise<T> {
     await tx.query(`SAVEPOINT ${name}`);
     try {
       const out = await work();
