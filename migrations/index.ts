@@ -14,6 +14,7 @@ import { FullTextSearchBackfill1764202000001 } from './1764202000001-FullTextSea
 import { CouncilVoteIndexes1764203000000 } from './1764203000000-CouncilVoteIndexes';
 import { TakeAction1764200000000 } from './1764200000000-TakeAction';
 import { DataVersion1764204000000 } from './1764204000000-DataVersion';
+import { MatterListingIndex1764204000001 } from './1764204000001-MatterListingIndex';
 
 /** Every migration, in order. Passed explicitly so jest (TypeScript) and dist (JavaScript) load the same list. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   FullTextSearchBackfill1764202000001,
   CouncilVoteIndexes1764203000000,
   DataVersion1764204000000,
+  MatterListingIndex1764204000001,
 ];
