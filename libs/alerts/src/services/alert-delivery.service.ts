@@ -98,7 +98,7 @@ export class AlertDeliveryService {
     try {
       const mail = this.composer.compose(m, m.kind === 'confirm' ? [] : await this.messages.events(m.eventIds));
       if (!mail) {
-        await this.settle(m, startedAt, { ok: false, error: 'nothing to send: its events are gone' }, 'dead');
+        await this.settle(m, startedAt, { ok: false, error: 'nothing to send: already confirmed, or its events are gone' }, 'dead');
         return;
       }
       const sent = await this.mailer.send(mail);
