@@ -152,6 +152,8 @@ describe('find your alder and take action, in a real browser', () => {
       expect(await held.locator('a').getAttribute('href')).toBe(withLang('/alders/15', lang));
       expect(text).toContain(e.deadline);
       expect(text).toContain(e.countdown);
+      // The Clerk's own words on the deadlines, as eLMS publishes them for the meeting.
+      expect(await panel.locator('.clerk-note').textContent()).toContain('*Public Comment Deadline  1/15/2025 9:00 AM');
       const scripts = await panel
         .locator('blockquote')
         .evaluateAll((els: any[]) => els.map((el) => [el.getAttribute('lang'), el.textContent]));

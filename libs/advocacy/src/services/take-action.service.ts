@@ -33,6 +33,8 @@ export interface TakeActionMeeting {
   publicCommentDeadline: Date | null;
   /** The meeting's files as eLMS lists them (agenda, notices). */
   files: MeetingFileRecord[];
+  /** The Clerk's own note on the meeting's deadlines, verbatim ("*Public Comment Deadline 1/15/2025 9:00 AM …"). */
+  comment: string | null;
 }
 
 /** Everything the take-action panel of a matter shows; null when there is nothing left to act on. */
@@ -139,6 +141,7 @@ export class TakeActionService {
         location: next.location,
         publicCommentDeadline: next.publicCommentDeadline,
         files,
+        comment: meetingRows[0]?.comment?.trim() || null,
       };
       windows = next.body ? commentWindows(await this.data.rules([next.body]), next.date, now) : [];
     }

@@ -31,6 +31,7 @@ export class TakeActionMeeting {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'As eLMS publishes it; null when it has not.' })
   publicCommentDeadline: Date | null;
   @Field(() => [MeetingFile]) files: MeetingFile[];
+  @Field(() => String, { nullable: true, description: "The Clerk's note on the meeting's deadlines, verbatim." }) comment: string | null;
 }
 
 @ObjectType({ description: 'One way to take part in the meeting, computed from the rules kept as data.' })

@@ -25,6 +25,7 @@ export function toTakeActionModel(recordNumber: string, p: TakeActionPanel, ward
       location: p.meeting.location,
       publicCommentDeadline: p.meeting.publicCommentDeadline,
       files: p.meeting.files.map(toMeetingFileModel),
+      comment: p.meeting.comment,
     },
     commentWindows: p.windows.map((w) => ({
       channel: w.rule.channel as CommentChannel,

@@ -100,6 +100,7 @@ figure.call-script { margin: .75rem 0; }
 figure.call-script figcaption { font-weight: 600; }
 figure.call-script blockquote { margin: .35rem 0 0; padding: .6rem 1rem; border-left: 4px solid #5a6270; background: #f4f5f7; max-width: 70ch; }
 ul.comment-windows > li { border-top: 1px solid #c9ced6; padding: .75rem 0; }
+.clerk-note { white-space: pre-line; }
 
 /* Redline: the words marked by more than colour (underline, strike) and announced by .sr-only prefixes. */
 ins, .ins { text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: .15em; background: #e3f3e6; color: #0b3d1c; }

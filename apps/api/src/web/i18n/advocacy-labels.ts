@@ -62,6 +62,7 @@ export interface AdvocacyLabels {
   deadlinePassed: string;
   deadlineNotPublished: string;
   deadlineFromElms: string;
+  clerkNote: string;
   howToTakePart: string;
   channels: Record<CommentChannel, string>;
   windowStates: Record<WindowState, string>;
@@ -136,6 +137,7 @@ const en: AdvocacyLabels = {
   deadlinePassed: 'The deadline has passed.',
   deadlineNotPublished: 'eLMS has not published a public-comment deadline for this meeting.',
   deadlineFromElms: 'As published in eLMS for the meeting.',
+  clerkNote: 'The Clerk’s note on this meeting’s deadlines:',
   howToTakePart: 'How to take part',
   channels: { PHONE: 'Speak by telephone', IN_PERSON: 'Speak in person', WRITTEN: 'Written comment by e-mail' },
   windowStates: { UPCOMING: 'Not open yet', OPEN: 'Open now', CLOSED: 'Closed' },
@@ -210,6 +212,7 @@ const es: AdvocacyLabels = {
   deadlinePassed: 'El plazo ya venció.',
   deadlineNotPublished: 'eLMS no ha publicado un plazo para el comentario público de esta reunión.',
   deadlineFromElms: 'Según lo publicado en eLMS para la reunión.',
+  clerkNote: 'La nota de la Secretaría sobre los plazos de esta reunión (en inglés):',
   howToTakePart: 'Cómo participar',
   channels: { PHONE: 'Hablar por teléfono', IN_PERSON: 'Hablar en persona', WRITTEN: 'Comentario escrito por correo electrónico' },
   windowStates: { UPCOMING: 'Todavía no abre', OPEN: 'Abierto ahora', CLOSED: 'Cerrado' },

@@ -86,7 +86,8 @@ function deadline(ctx: PageContext, l: AdvocacyLabels, p: TakeActionPanel): Safe
   if (!p.meeting) return null;
   const d = p.meeting.publicCommentDeadline;
   return html`<h3>${l.deadlineHeading}</h3>
-${d ? html`<p class="callout"><strong>${dateTimeEl(ctx, d, true)}</strong><br>${countdown(l, d, p.now)}</p><p class="note">${l.deadlineFromElms}</p>` : html`<p>${l.deadlineNotPublished}</p>`}`;
+${d ? html`<p class="callout"><strong>${dateTimeEl(ctx, d, true)}</strong><br>${countdown(l, d, p.now)}</p><p class="note">${l.deadlineFromElms}</p>` : html`<p>${l.deadlineNotPublished}</p>`}
+${p.meeting.comment ? html`<p>${l.clerkNote}</p><p class="clerk-note">${elmsText(ctx, p.meeting.comment)}</p>` : null}`;
 }
 
 function windowItem(ctx: PageContext, l: AdvocacyLabels, recordNumber: string, w: CommentWindow): SafeHtml {
