@@ -181,6 +181,10 @@ describe('find your alder and the take-action data over GraphQL', () => {
     expect(mine.headers.vary).toContain('Cookie');
     expect(mine.text).toContain('Lopez, Raymond A., Alder of Ward 15');
     expect(await anonymous()).not.toContain('Alder of Ward 15');
+    // A remembered ward whose alder eLMS does not list says so, rather than asking for the ward again.
+    expect((await http().get('/matters/O2023-0004222').set('cookie', 'ward=42')).text).toContain(
+      'No alder for Ward 42 is on record in eLMS yet.',
+    );
     const form = await http().get('/find-your-alder').set('cookie', 'ward=15');
     expect(form.headers['cache-control']).toBe('no-store');
     expect(form.text).toContain('This device remembers Ward 15.');

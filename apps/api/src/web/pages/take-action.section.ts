@@ -51,8 +51,10 @@ ${held.length ? html`<h3>${l.heldIn}</h3>${held.map((c) => committee(ctx, l, c))
 function yourAlder(ctx: PageContext, l: AdvocacyLabels, p: TakeActionPanel): SafeHtml {
   const a = p.alder?.alder;
   let content: SafeHtml;
-  if (!p.alder || !a) {
+  if (!p.alder) {
     content = html`<p>${l.alderUnknown} <a href="${localHref(ctx, FIND_ALDER_PATH)}">${l.findAlderLink}</a></p>`;
+  } else if (!a) {
+    content = html`<p>${l.noAlderOnRecord(p.alder.ward)}</p>`;
   } else {
     const rows = [
       a.phone?.trim() ? html`<dt>${l.wardOfficePhone}</dt><dd>${phoneLink(a.phone)}</dd>` : null,
