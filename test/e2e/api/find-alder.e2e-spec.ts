@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import request from 'supertest';
 import { startGeocoderStandIn, STAND_IN_ADDRESSES } from '../../support/census-geocoder-stand-in';
 import { withWard15Person } from '../../support/fixtures/synthetic-person-ward-15';
-import { gql } from '../../support/graphql-client';
+import { gql, gqlAsOperator } from '../../support/graphql-client';
 import { startSyntheticApp, SyntheticApp } from '../../support/synthetic-app';
 
 const WARD_AT = `query ($lat: Float!, $lon: Float!) { wardAt(latitude: $lat, longitude: $lon) { ward alder { name ward wardOffice { email } } } }`;
@@ -17,12 +17,7 @@ describe('find your alder and the take-action data over GraphQL', () => {
   let s: SyntheticApp;
   let geocoder: Awaited<ReturnType<typeof startGeocoderStandIn>>;
   let key: string;
-  const asOperator = (query: string, variables: object) =>
-    request(s.app.getHttpServer())
-      .post('/graphql')
-      .set('authorization', `Bearer ${key}`)
-      .send({ query, variables })
-      .then((r) => r.body);
+  const asOperator = (query: string, variables: Record<string, unknown>) => gqlAsOperator(s.app, key, query, variables);
 
   beforeAll(async () => {
     geocoder = await startGeocoderStandIn(STAND_IN_ADDRESSES);
