@@ -5,7 +5,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { AdvocacyErrorCode, AdvocacyException } from '../advocacy.exception';
 
 /** The City's 2023 ward map ("Boundaries - Wards (2023-)", 50 wards, in force since May 2023); provenance beside it. */
-export const WARD_BOUNDARIES_FILE = 'libs/advocacy/data/chicago-wards-2023.geojson';
+export const WARD_BOUNDARIES_FILE = 'libs/advocacy/geo/chicago-wards-2023.geojson';
 
 type WardFeature = Feature<Polygon | MultiPolygon, { ward: number }>;
 
