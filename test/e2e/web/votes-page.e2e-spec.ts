@@ -1,7 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { a11yContext, launchChromium, listenOnLoopback, saveScreenshot, seriousA11yViolations } from '../../support/browser';
 import { ApiTestApp, startApiApp } from '../../support/api-app';
+import type { SourcePerson } from '@app/legislation';
 import { storeMatters } from '../../support/factories/matter.factory';
+import { storePersons } from '../../support/factories/person.factory';
+import { syntheticWard15Person } from '../../support/fixtures/synthetic-person-ward-15';
 import { ALDERS, dividedRollCallMatters } from '../../support/fixtures/synthetic-divided-roll-calls';
 
 /** Words the page must show per language; the numbers are the hand count of council-votes.int-spec. */
@@ -31,6 +34,8 @@ describe('/votes in a real browser', () => {
     browser = await launchChromium();
     s = await startApiApp({ fill: {} });
     await storeMatters(s.app, dividedRollCallMatters());
+    // Lopez's person record (synthetic-person-ward-15) gives him a ward: his row links to his page.
+    await storePersons(s.app, [syntheticWard15Person() as unknown as SourcePerson]);
     base = await listenOnLoopback(s.app);
     a11y = await a11yContext(browser);
   });
@@ -79,6 +84,10 @@ describe('/votes in a real browser', () => {
       expect(await cells(page, ALDERS.hopkins)).toEqual(['—', expect.any(String), '2/2', '3', '0', '2', '5']);
       expect(await cells(page, ALDERS.sigchoLopez)).toEqual(['—', expect.stringMatching(/^0\s?%$/), '0/3', '4', '0', '0', '5']);
       expect(await page.locator('section[aria-labelledby="majority"] tbody tr').count()).toBe(50);
+      expect((await cells(page, ALDERS.lopez))[0]).toBe('15');
+      const alderLinks = page.locator('section[aria-labelledby="majority"] tbody th a');
+      expect(await alderLinks.allTextContents()).toEqual([ALDERS.lopez]); // the one alder with a ward on record
+      expect(await alderLinks.getAttribute('href')).toBe(lang === 'en' ? '/alders/15' : '/alders/15?lang=es');
 
       const svg = page.locator('section[aria-labelledby="heatmap"] svg[role="img"]');
       expect(await svg.locator('rect').count()).toBe(50 * 50);

@@ -3,7 +3,7 @@ import { dateTimeEl, elmsText, sectionHeading } from '../fragments';
 import { html, SafeHtml } from '../html';
 import { VOTES_LABELS, VotesLabels } from '../i18n/votes-labels';
 import { renderPage } from '../layout';
-import { localHref, matterPath, PageContext } from '../page-context';
+import { alderPath, localHref, matterPath, PageContext } from '../page-context';
 import type { VotesPageData } from '../queries/votes-page.query';
 import { heatmapLegend, heatmapSvg, PairLookup } from '../votes/heatmap';
 import type { SortOrder, VotesQuery, VotesSortKey } from '../votes/votes-query-params';
@@ -86,7 +86,7 @@ function majorityTable(ctx: PageContext, l: VotesLabels, q: VotesQuery, alders: 
 <thead><tr>${sortHeader(ctx, l, q, 'name', l.colAlder, false)}${sortHeader(ctx, l, q, 'ward', l.colWard, true)}${sortHeader(ctx, l, q, 'majority', l.colMajority, true)}<th scope="col" class="num">${l.colWithMajority}</th>${sortHeader(ctx, l, q, 'cast', l.colVotesCast, true)}<th scope="col" class="num">${l.colNotVoting}</th>${sortHeader(ctx, l, q, 'absent', l.colAbsent, true)}<th scope="col" class="num">${l.colRollCalls}</th></tr></thead>
 <tbody>${alders.map(
     (a) =>
-      html`<tr><th scope="row">${elmsText(ctx, a.name)}</th><td class="num">${a.ward ?? '—'}</td><td class="num">${a.majorityRate === null ? '—' : percent(a.majorityRate)}</td><td class="num">${a.withMajority}/${a.majorityVotes}</td>${n(a.votesCast)}${n(a.notVoting)}${n(a.absent)}${n(a.rollCalls)}</tr>`,
+      html`<tr><th scope="row">${a.ward ? html`<a href="${localHref(ctx, alderPath(a.ward))}">${elmsText(ctx, a.name)}</a>` : elmsText(ctx, a.name)}</th><td class="num">${a.ward ?? '—'}</td><td class="num">${a.majorityRate === null ? '—' : percent(a.majorityRate)}</td><td class="num">${a.withMajority}/${a.majorityVotes}</td>${n(a.votesCast)}${n(a.notVoting)}${n(a.absent)}${n(a.rollCalls)}</tr>`,
   )}</tbody>
 </table></div>
 </section>`;
