@@ -31,7 +31,7 @@ function chainSummary(ctx: PageContext, l: HistoryLabels, h: SectionHistory): st
     : l.chainEnds;
 }
 
-function exports(ctx: PageContext, l: HistoryLabels, number: string): SafeHtml {
+function downloadsSection(ctx: PageContext, l: HistoryLabels, number: string): SafeHtml {
   const base = historyPath(number);
   return html`<section aria-labelledby="download">
 <h2 id="download">${l.exportHeading}</h2>
@@ -59,7 +59,7 @@ export function renderChapterHistoryPage(ctx: PageContext, chapter: string, hist
 <thead><tr><th scope="col">${l.colSection}</th><th scope="col">${l.colVersions}</th><th scope="col">${l.colLastChange}</th><th scope="col">${l.colChain}</th></tr></thead>
 <tbody>${rows}</tbody>
 </table>
-${exports(ctx, l, chapter)}`;
+${downloadsSection(ctx, l, chapter)}`;
   return renderPage(ctx, { title, description: l.description(chapter), body, canonicalPath: historyPath(chapter) });
 }
 
@@ -140,6 +140,6 @@ ${whoWrote(ctx, l, h)}
 <section aria-labelledby="versions"><h2 id="versions">${l.timelineHeading}</h2>
 ${versions}
 </section>
-${exports(ctx, l, h.number)}`;
+${downloadsSection(ctx, l, h.number)}`;
   return renderPage(ctx, { title, description: l.description(h.number), body, canonicalPath: historyPath(h.number) });
 }
