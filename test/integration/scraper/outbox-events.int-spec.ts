@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { TrackingService } from '@app/legislation';
 import { ElmsBackfillService, SyncJobsService } from '@app/scraper';
 import { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
@@ -96,7 +97,7 @@ describe('outbox events from ingestion', () => {
   });
 
   it('records a roll call and the stage change of a newly tracked matter, each once', async () => {
-    await ds.query(`INSERT INTO tracking_rule (kind, value, created_by) VALUES ('record_number', 'SO2025-0019977', 'test')`);
+    await app.get(TrackingService).create('record_number', 'SO2025-0019977', null, 'test');
     replay.setFaults([
       { match: (p) => p.startsWith('/matter?'), kind: 'drift', patch: republishListRows },
       {
