@@ -17,6 +17,21 @@ export interface HealthReport {
   reasons: string[];
 }
 
+function databaseDown(error: string | undefined, reason: string): HealthReport {
+  return {
+    status: 'degraded',
+    database: false,
+    databaseError: error,
+    matters: null,
+    lastPollAt: null,
+    lastSuccessAt: null,
+    consecutiveFailures: null,
+    quarantined: null,
+    firstSync: null,
+    reasons: [reason],
+  };
+}
+
 /** @description One answer for /health and GraphQL `health`: database reachable, data current (see SyncHealthService for the rules). */
 @Injectable()
 export class HealthService {
@@ -30,37 +45,13 @@ export class HealthService {
 
   async report(): Promise<HealthReport> {
     const db = await this.db.ping();
-    if (!db.ok) {
-      return {
-        status: 'degraded',
-        database: false,
-        databaseError: db.error,
-        matters: null,
-        lastPollAt: null,
-        lastSuccessAt: null,
-        consecutiveFailures: null,
-        quarantined: null,
-        firstSync: null,
-        reasons: ['database unreachable'],
-      };
-    }
+    if (!db.ok) return databaseDown(db.error, 'database unreachable');
     let answers;
     try {
       answers = await Promise.all([this.matters.count(), this.sync.report(), this.integrity.check()]);
     } catch (err) {
       // The ping answers but a damaged page fails the real queries: still a database failure (503), not a 500.
-      return {
-        status: 'degraded',
-        database: false,
-        databaseError: (err as Error).message,
-        matters: null,
-        lastPollAt: null,
-        lastSuccessAt: null,
-        consecutiveFailures: null,
-        quarantined: null,
-        firstSync: null,
-        reasons: ['database queries fail'],
-      };
+      return databaseDown((err as Error).message, 'database queries fail');
     }
     const [matters, sync, integrity] = answers;
     return {

@@ -55,14 +55,7 @@ export class TextDiffService {
   }
 }
 
-function toStored(r: {
-  id: string;
-  algorithm: string;
-  hunks: DiffHunk[];
-  insertedWords: number;
-  deletedWords: number;
-  truncated: boolean;
-}): StoredTextDiff {
+function toStored(r: StoredTextDiff): StoredTextDiff {
   return {
     id: r.id,
     algorithm: r.algorithm,
