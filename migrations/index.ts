@@ -15,6 +15,7 @@ import { CouncilVoteIndexes1764203000000 } from './1764203000000-CouncilVoteInde
 import { TakeAction1764200000000 } from './1764200000000-TakeAction';
 import { DataVersion1764204000000 } from './1764204000000-DataVersion';
 import { MatterListingIndex1764204000001 } from './1764204000001-MatterListingIndex';
+import { MatterScaleIndexes1764206500000 } from './1764206500000-MatterScaleIndexes';
 
 /** Every migration, in order. Passed explicitly so jest (TypeScript) and dist (JavaScript) load the same list. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   CouncilVoteIndexes1764203000000,
   DataVersion1764204000000,
   MatterListingIndex1764204000001,
+  MatterScaleIndexes1764206500000,
 ];

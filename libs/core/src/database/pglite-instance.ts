@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { assertCompleteCluster, describeOpenFailure } from './pglite-data-dir';
 import { PG_COMPATIBLE_PARSERS } from './pglite-pool';
 
@@ -24,7 +25,8 @@ export async function openPGlite(dataDir: string | undefined): Promise<PGlite> {
   }
   let db: PGlite;
   try {
-    db = await PGlite.create({ dataDir, parsers: PG_COMPATIBLE_PARSERS });
+    // pg_trgm: the trigram indexes that answer substring and chapter filters (migration MatterScaleIndexes).
+    db = await PGlite.create({ dataDir, parsers: PG_COMPATIBLE_PARSERS, extensions: { pg_trgm } });
   } catch (err) {
     if (!dataDir) throw err;
     releaseLock(dataDir);

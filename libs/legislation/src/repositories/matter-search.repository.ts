@@ -73,11 +73,14 @@ export class MatterSearchRepository {
         SELECT d.matter_id, max(ts_rank(d.search_vector, q.q, 1)) FROM matter_document d, q WHERE d.search_vector @@ q.q GROUP BY d.matter_id
         ${recordNumberLike ? 'UNION ALL SELECT m.id, 0 FROM matter m WHERE m.record_number ILIKE :recordLike' : ''}
       ),
-      hits AS (
-        SELECT m.id, sum(s.rank)::real AS rank
-          FROM scored s JOIN matter m ON m.id = s.id
-         ${conditions.length ? `WHERE ${conditions.map((c) => c.sql).join(' AND ')}` : ''}
-         GROUP BY m.id
+      hits AS (${
+        conditions.length
+          ? `SELECT m.id, sum(s.rank)::real AS rank FROM scored s JOIN matter m ON m.id = s.id
+              WHERE ${conditions.map((c) => c.sql).join(' AND ')} GROUP BY m.id`
+          : // Every scored id is a matter's (a document's matter_id is a foreign key): joining them only to group
+            // costs a look-up per hit, 40,000 for a common word at 200,000 matters.
+            'SELECT s.id, sum(s.rank)::real AS rank FROM scored s GROUP BY s.id'
+      }
       )`;
     const sql = `${hitsSql},
       page AS (

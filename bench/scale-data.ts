@@ -1,0 +1,119 @@
+/**
+ * The scale bench's data: matters generated in SQL (a backfill of 200,000 matters through the replay takes hours
+ * on a 2-core machine). Values are drawn from the 2026-07-15 City Council capture (title shapes, the 50 alders of
+ * its roll) so filters select realistic shares; every value is a function of the row number, so two runs hold the
+ * same data.
+ */
+
+/** The 50 alders on the roll of the 2026-07-15 meeting (meeting-agenda-detail-city-council-2026-07-15.json). */
+export const ALDERS = [
+  'Beale, Anthony',
+  'Burnett, Walter R.',
+  'Cardona, Jr., Felix',
+  'Chico, Peter',
+  'Clay, Angela',
+  'Coleman, Stephanie D.',
+  'Conway, William',
+  'Cruz, Ruth',
+  'Curtis, Derrick G.',
+  'Dowell, Pat',
+  'Ervin, Jason C.',
+  'Fuentes, Jessica L.',
+  'Gardiner, James M.',
+  'Gutierrez, Jeylu B.',
+  'Hadden, Maria E.',
+  'Hall, William E.',
+  'Harris, Michelle A.',
+  'Hopkins, Brian',
+  'Knudsen, Timothy R.',
+  'La Spata, Daniel',
+  'Lawson, Bennett R.',
+  'Lee, Nicole T.',
+  'Lopez, Raymond A.',
+  'Manaa-Hoppenworth, Leni',
+  'Martin, Matthew J.',
+  'Mitchell, Gregory I.',
+  'Mitts, Emma',
+  'Moore, David H.',
+  'Mosley, Ronnie L.',
+  'Napolitano, Anthony V.',
+  'Nugent, Samantha',
+  "O'Shea, Matthew J.",
+  'Quezada, Anthony J.',
+  'Quinn, Marty',
+  'Ramirez, Julia M.',
+  'Reilly, Brendan',
+  'Robinson, Lamont J.',
+  'Rodriguez Sanchez, Rossana',
+  'Rodriguez, Michael D.',
+  'Scott, Monique L.',
+  'Sigcho-Lopez, Byron',
+  'Silverstein, Debra L.',
+  'Sposato, Nicholas',
+  'Tabares, Silvana',
+  'Taliaferro, Chris',
+  'Taylor, Jeanette B.',
+  'Vasquez, Jr., Andre',
+  'Villegas, Gilbert',
+  'Waguespack, Scott',
+  'Yancy, Desmon C.',
+];
+
+const sqlArray = (values: string[]) => `ARRAY[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')}]`;
+
+/**
+ * Title shapes of the 2026-07-15 agenda; `{n}` is a number from the row. One matter in 200 names chapter 2-173 and
+ * "Welcoming City" (the seeded tracking rules match it); one in 5 is about parking.
+ */
+const TITLES = [
+  `'Zoning Reclassification Map No. ' || (i % 28 + 1) || '-J at ' || (i % 9000 + 100) || ' W 16th St'`,
+  `'Amendment of Municipal Code Section ' || (i % 17 + 1) || '-' || (i % 90 + 10) || '-' || lpad((i % 300)::text, 3, '0') || ' establishing mobile food vehicle stand on ' || (i % 5000) || ' W Gunnison St'`,
+  `'Issuance of permits for sign(s)/signboard(s) at ' || (i % 9000 + 100) || ' W Grand Ave - Permit No ' || (100000000 + i)`,
+  `'Residential permit parking zone on ' || (i % 5000) || ' N Kimball Ave'`,
+  `'Expenditure of Open Space Impact Fee funds for development of plaza at ' || (i % 5000) || ' W Wellington Ave'`,
+];
+
+const TYPES = [
+  ['O', 'Ordinance'],
+  ['R', 'Resolution'],
+  ['Or', 'Order'],
+  ['A', 'Appointment'],
+  ['CL', 'Claim'],
+];
+const STATUSES = ['Passed', 'Introduced', 'In Committee', 'Failed to Pass', 'Adopted', 'Placed on File'];
+const COMMITTEES = [
+  'Committee on Zoning, Landmarks and Building Standards',
+  'Committee on Finance',
+  'Committee on License and Consumer Protection',
+  'Committee on Transportation and Public Way',
+  'Committee on Budget and Government Operations',
+  'Committee on Public Safety',
+];
+const STAGES = ['INTRODUCED', 'IN_COMMITTEE', 'IN_RULES_COMMITTEE', 'ON_AGENDA', 'PASSED', 'FAILED', 'WITHDRAWN', 'UNKNOWN'];
+
+/** Statements that add `count` matters (row numbers from `start`) with two sponsor rows each. */
+export function scaleDataSql(start: number, count: number): string[] {
+  const end = start + count - 1;
+  return [
+    `INSERT INTO matter (matter_id, record_number, file_year, type, status, title, filing_sponsor, introduction_date,
+                         committee_referral, controlling_body, stage, content_hash, fetched_at)
+     SELECT 'scale-' || i,
+            (${sqlArray(TYPES.map((t) => t[0]))})[i % ${TYPES.length} + 1] || (2010 + i % 16) || '-' || lpad(i::text, 7, '0'),
+            2010 + i % 16,
+            (${sqlArray(TYPES.map((t) => t[1]))})[i % ${TYPES.length} + 1],
+            (${sqlArray(STATUSES)})[i % ${STATUSES.length} + 1],
+            CASE WHEN i % 200 = 7 THEN 'Amendment of Municipal Code Chapter 2-173 regarding Welcoming City Ordinance, matter ' || i
+                 ELSE (ARRAY[${TITLES.join(', ')}])[i % ${TITLES.length} + 1] END,
+            (${sqlArray(ALDERS)})[i % ${ALDERS.length} + 1],
+            timestamptz '2010-01-01' + ((i * 7919) % (16 * 365)) * interval '1 day',
+            (${sqlArray(COMMITTEES)})[i % ${COMMITTEES.length} + 1],
+            'City Council',
+            (${sqlArray(STAGES)})[i % ${STAGES.length} + 1],
+            md5(i::text), now()
+       FROM generate_series(${start}, ${end}) AS i`,
+    `INSERT INTO matter_sponsor (matter_id, ordinal, person_id, sponsor_name, sponsor_type, office)
+     SELECT m.id, o, 'person-' || ((i + o * 17) % ${ALDERS.length}), (${sqlArray(ALDERS)})[(i + o * 17) % ${ALDERS.length} + 1],
+            CASE o WHEN 1 THEN 'Sponsor' ELSE 'CoSponsor' END, 'Alderman'
+       FROM generate_series(${start}, ${end}) AS i JOIN matter m ON m.matter_id = 'scale-' || i, generate_series(1, 2) AS o`,
+  ];
+}
