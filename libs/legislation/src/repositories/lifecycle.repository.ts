@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { chunk } from '@app/core';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 export interface MeetingFileNoticeRow {
   recordNumber: string;
@@ -27,7 +27,7 @@ export interface AgendaPlacementRow {
   ordinal: number;
 }
 
-/** Reads that place matters in meetings: Rule 41 notices (meeting files) and agenda items. */
+/** Reads that place matters in meetings: Rule 41 notices (meeting files) and agenda items. `tx` reads inside a write transaction. */
 @Injectable()
 export class LifecycleRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -36,10 +36,10 @@ export class LifecycleRepository {
    * eLMS files a Rule 41 notice as a meeting file named after the matter
    * ("Rule 41 Hadden O2026-0024083_1 (1).pdf"), not as an action.
    */
-  async rule41NoticesByRecordNumbers(recordNumbers: string[]): Promise<MeetingFileNoticeRow[]> {
+  async rule41NoticesByRecordNumbers(recordNumbers: string[], tx?: EntityManager): Promise<MeetingFileNoticeRow[]> {
     const out: MeetingFileNoticeRow[] = [];
     for (const part of chunk(recordNumbers, 1000)) {
-      const rows = await this.dataSource.query(
+      const rows = await (tx ?? this.dataSource.manager).query(
         `SELECT rn AS "recordNumber", m.meeting_id AS "meetingId", m.date AS "meetingDate", m.body_name AS "meetingBody",
                 f.file_name AS "fileName", f.path, m.created_at AS "postedAt"
            FROM unnest($1::text[]) AS rn
@@ -53,10 +53,10 @@ export class LifecycleRepository {
     return out;
   }
 
-  async agendaPlacementsByRecordNumbers(recordNumbers: string[]): Promise<AgendaPlacementRow[]> {
+  async agendaPlacementsByRecordNumbers(recordNumbers: string[], tx?: EntityManager): Promise<AgendaPlacementRow[]> {
     const out: AgendaPlacementRow[] = [];
     for (const part of chunk(recordNumbers, 1000)) {
-      const rows = await this.dataSource.query(
+      const rows = await (tx ?? this.dataSource.manager).query(
         `SELECT i.record_number AS "recordNumber", i.matter_id AS "matterId", m.meeting_id AS "meetingId", m.date AS "meetingDate",
                 m.body_name AS body, m.location, m.public_comment_deadline AS "publicCommentDeadline", m.status AS "meetingStatus",
                 i.action_name AS "actionName", i.sort, i.ordinal
@@ -75,9 +75,9 @@ export class LifecycleRepository {
    * Matters in the same substitute chain: originals, substitutes and eLMS relations, both ways.
    * One indexed look-up per kind of link (a single OR-join would scan every matter per number).
    */
-  async relatedRecordNumbers(recordNumbers: string[]): Promise<{ recordNumber: string; related: string }[]> {
+  async relatedRecordNumbers(recordNumbers: string[], tx?: EntityManager): Promise<{ recordNumber: string; related: string }[]> {
     if (recordNumbers.length === 0) return [];
-    return this.dataSource.query(
+    return (tx ?? this.dataSource.manager).query(
       `WITH src AS (SELECT record_number AS rn, original_record_number AS orig, superseded_by AS sup, relations FROM matter WHERE record_number = ANY($1::text[]))
        SELECT DISTINCT rn AS "recordNumber", related FROM (
          SELECT src.rn, m.record_number AS related FROM src JOIN matter m ON m.original_record_number = src.rn

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { bulkInsert, chunk, Clock, conflictUpdateColumns } from '@app/core';
+import { chunk, Clock } from '@app/core';
 import { DataSource, EntityManager, In, ObjectLiteral } from 'typeorm';
 import { ActionVoteEntity } from '../entities/action-vote.entity';
 import { MatterActionEntity } from '../entities/matter-action.entity';
@@ -11,6 +11,8 @@ import { MatterEntity } from '../entities/matter.entity';
 import { clean, normalizeRecordNumber, toDate } from '../types/clean.util';
 import { MatterCursor, MatterFilter } from '../types/matter-filter.type';
 import { matterFilterConditions } from './matter-filter.sql';
+import { MatterChildren, replaceMatterChildren } from './matter-children.sql';
+import { upsertMatterRows } from './matter-upsert.sql';
 import { Sourced, SourceMatter } from '../types/source-records';
 
 @Injectable()
@@ -40,43 +42,20 @@ export class MatterRepository {
   }
 
   /**
-   * Writes changed matters and replaces their children, a handful of statements per batch whatever
-   * its size: one multi-row upsert, one delete per child table, one multi-row insert per child table.
+   * Writes changed matters and replaces their children in three statements per batch whatever its
+   * size: one multi-row upsert, one delete and one insert covering every child table. Returns the
+   * row ids written.
    */
-  /** Returns the row ids written. */
   async upsertManyFromSource(docs: Sourced<SourceMatter>[], tx: EntityManager): Promise<string[]> {
     if (docs.length === 0) return [];
     const now = this.clock.now();
     const rows = docs.map((d) => toMatterRow(d, now));
-    const cols = conflictUpdateColumns(rows[0]);
     const ids = new Map<string, string>();
-    for (const part of chunk(rows, 500)) {
-      const res = await tx
-        .createQueryBuilder()
-        .insert()
-        .into(MatterEntity)
-        .values(part as never)
-        .orUpdate(cols, ['matter_id'])
-        .returning(['id', 'matterId'])
-        .updateEntity(false)
-        .execute();
-      for (const r of res.raw as { id: string; matter_id: string }[]) ids.set(r.matter_id, r.id);
-    }
+    for (const part of chunk(rows, 500)) for (const r of await upsertMatterRows(tx, part)) ids.set(r.matter_id, r.id);
     const matterIds = [...ids.values()];
-    await tx.delete(MatterActionEntity, { matterId: In(matterIds) });
-    await tx.delete(MatterSponsorEntity, { matterId: In(matterIds) });
-    await tx.delete(MatterAttachmentEntity, { matterId: In(matterIds) });
-    const children = {
-      actions: [] as Partial<MatterActionEntity>[],
-      votes: [] as Partial<ActionVoteEntity>[],
-      sponsors: [] as Partial<MatterSponsorEntity>[],
-      attachments: [] as Partial<MatterAttachmentEntity>[],
-    };
+    const children: MatterChildren = { actions: [], votes: [], sponsors: [], attachments: [] };
     for (const d of docs) collectChildren(ids.get(d.record.matterId.trim())!, d.record, children);
-    await bulkInsert(tx, MatterActionEntity, children.actions);
-    await bulkInsert(tx, ActionVoteEntity, children.votes);
-    await bulkInsert(tx, MatterSponsorEntity, children.sponsors);
-    await bulkInsert(tx, MatterAttachmentEntity, children.attachments);
+    await replaceMatterChildren(tx, matterIds, children);
     return matterIds;
   }
 
@@ -120,10 +99,9 @@ export class MatterRepository {
     return qb.getMany();
   }
 
-  async findByRecordNumbers(recordNumbers: string[]): Promise<MatterEntity[]> {
+  async findByRecordNumbers(recordNumbers: string[], tx?: EntityManager): Promise<MatterEntity[]> {
     const out: MatterEntity[] = [];
-    for (const part of chunk(recordNumbers))
-      out.push(...(await this.dataSource.manager.find(MatterEntity, { where: { recordNumber: In(part) } })));
+    for (const part of chunk(recordNumbers)) out.push(...(await this.m(tx).find(MatterEntity, { where: { recordNumber: In(part) } })));
     return out;
   }
 
@@ -168,8 +146,8 @@ export class MatterRepository {
     return this.dataSource.manager.count(MatterEntity);
   }
 
-  async listActionsByMatterIds(ids: string[]): Promise<MatterActionEntity[]> {
-    return this.byIds(MatterActionEntity, 'matterId', ids, { matterId: 'ASC', ordinal: 'ASC' });
+  async listActionsByMatterIds(ids: string[], tx?: EntityManager): Promise<MatterActionEntity[]> {
+    return this.byIds(MatterActionEntity, 'matterId', ids, { matterId: 'ASC', ordinal: 'ASC' }, tx);
   }
 
   async listVotesByActionIds(ids: string[]): Promise<ActionVoteEntity[]> {
@@ -189,10 +167,11 @@ export class MatterRepository {
     key: keyof T & string,
     ids: string[],
     order: Record<string, 'ASC' | 'DESC'>,
+    tx?: EntityManager,
   ): Promise<T[]> {
     const out: T[] = [];
     for (const part of chunk(ids)) {
-      out.push(...(await this.dataSource.manager.find(target, { where: { [key]: In(part) } as never, order: order as never })));
+      out.push(...(await this.m(tx).find(target, { where: { [key]: In(part) } as never, order: order as never })));
     }
     return out;
   }
@@ -240,16 +219,7 @@ function toMatterRow(src: Sourced<SourceMatter>, now: Date): Partial<MatterEntit
   };
 }
 
-function collectChildren(
-  matterUuid: string,
-  r: SourceMatter,
-  out: {
-    actions: Partial<MatterActionEntity>[];
-    votes: Partial<ActionVoteEntity>[];
-    sponsors: Partial<MatterSponsorEntity>[];
-    attachments: Partial<MatterAttachmentEntity>[];
-  },
-): void {
+function collectChildren(matterUuid: string, r: SourceMatter, out: MatterChildren): void {
   (r.actions ?? []).forEach((a, i) => {
     const id = randomUUID();
     out.actions.push({

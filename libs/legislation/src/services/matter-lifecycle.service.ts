@@ -1,6 +1,7 @@
 import { bumpDataVersion, Clock, UnitOfWork } from '@app/core';
 import { MatterEventsService } from './matter-events.service';
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { MatterEntity } from '../entities/matter.entity';
 import { buildTimeline, deriveStage, isRule41Notice, Stage, StageResult, TimelineStep } from '../lifecycle';
 import { MatterRepository } from '../repositories/matter.repository';
@@ -63,15 +64,9 @@ export class MatterLifecycleService {
     const at = this.clock.now();
     let changed = 0;
     const save = async (matters: MatterEntity[]) => {
-      const lifecycles = await this.forMatters(matters);
-      const rows = matters.map((m) => ({ id: m.id, stage: lifecycles.get(m.id)!.stage.stage, since: lifecycles.get(m.id)!.stage.since }));
+      const rows = await this.stageRows(matters);
       // The stage and its matter.stage_changed event commit together.
-      changed += await this.uow.transaction(async (tx) => {
-        const updated = await this.matters.saveStages(rows, at, tx);
-        if (opts.announce !== false) await this.events.afterStagesChanged(updated, tx);
-        if (updated.length) await bumpDataVersion(tx);
-        return updated.length;
-      });
+      changed += await this.uow.transaction((tx) => this.storeStages(rows, at, opts, tx));
     };
     if (recordNumbers === 'all') {
       for (let page = await this.matters.pageAll(null, 500); page.length; page = await this.matters.pageAll(page[page.length - 1].id, 500))
@@ -85,20 +80,94 @@ export class MatterLifecycleService {
     return changed;
   }
 
-  async forMatters(requested: MatterEntity[]): Promise<Map<string, MatterLifecycle>> {
+  /**
+   * The same as `refreshStages(recordNumbers)`, read and written inside the caller's transaction (a
+   * sync step's): the stages commit with the rows they derive from, and the step pays no second
+   * transaction. A failure aborts the transaction, so callers that must not fail run it under a savepoint.
+   */
+  async refreshStagesIn(recordNumbers: string[], tx: EntityManager, opts: { announce?: boolean } = {}): Promise<number> {
+    if (recordNumbers.length === 0) return 0;
+    const at = this.clock.now();
+    const relatedRows = await this.lifecycle.relatedRecordNumbers(recordNumbers, tx);
+    const all = [...new Set([...recordNumbers, ...relatedRows.map((r) => r.related)])];
+    // The chains of the requested numbers are known now; only the matters they pulled in need a look-up.
+    const asked = new Set(recordNumbers);
+    let changed = 0;
+    for (let i = 0; i < all.length; i += 500) {
+      const part = all.slice(i, i + 500);
+      const matters = await this.matters.findByRecordNumbers(part, tx);
+      const inPart = new Set(part);
+      const partRelated = [
+        ...relatedRows.filter((r) => inPart.has(r.recordNumber)),
+        ...(await this.lifecycle.relatedRecordNumbers(
+          part.filter((n) => !asked.has(n)),
+          tx,
+        )),
+      ];
+      changed += await this.storeStages(await this.stageRows(matters, tx, partRelated), at, opts, tx);
+    }
+    return changed;
+  }
+
+  private async stageRows(
+    matters: MatterEntity[],
+    tx?: EntityManager,
+    relatedRows?: { recordNumber: string; related: string }[],
+  ): Promise<{ id: string; stage: string; since: Date | null }[]> {
+    const lifecycles = relatedRows ? await this.lifecyclesOf(matters, relatedRows, tx) : await this.forMatters(matters, tx);
+    return matters.map((m) => ({ id: m.id, stage: lifecycles.get(m.id)!.stage.stage, since: lifecycles.get(m.id)!.stage.since }));
+  }
+
+  private async storeStages(
+    rows: { id: string; stage: string; since: Date | null }[],
+    at: Date,
+    opts: { announce?: boolean },
+    tx: EntityManager,
+  ): Promise<number> {
+    const updated = await this.matters.saveStages(rows, at, tx);
+    if (opts.announce !== false) await this.events.afterStagesChanged(updated, tx);
+    if (updated.length) await bumpDataVersion(tx);
+    return updated.length;
+  }
+
+  /** `tx`: read inside that transaction (one connection, so the reads run one after another). */
+  async forMatters(requested: MatterEntity[], tx?: EntityManager): Promise<Map<string, MatterLifecycle>> {
+    const relatedRows = await this.lifecycle.relatedRecordNumbers(
+      requested.map((m) => m.recordNumber),
+      tx,
+    );
+    return this.lifecyclesOf(requested, relatedRows, tx);
+  }
+
+  /** `relatedRows`: the chain links of every requested record number (relatedRecordNumbers). */
+  private async lifecyclesOf(
+    requested: MatterEntity[],
+    relatedRows: { recordNumber: string; related: string }[],
+    tx?: EntityManager,
+  ): Promise<Map<string, MatterLifecycle>> {
     const now = this.clock.now();
-    const relatedRows = await this.lifecycle.relatedRecordNumbers(requested.map((m) => m.recordNumber));
     const related = new Map<string, string[]>();
     for (const r of relatedRows) related.set(r.recordNumber, [...(related.get(r.recordNumber) ?? []), r.related]);
     const chainNumbers = [...new Set([...requested.map((m) => m.recordNumber), ...relatedRows.map((r) => r.related)])];
     const known = new Map(requested.map((m) => [m.recordNumber, m]));
-    for (const m of await this.matters.findByRecordNumbers(chainNumbers.filter((n) => !known.has(n)))) known.set(m.recordNumber, m);
+    for (const m of await this.matters.findByRecordNumbers(
+      chainNumbers.filter((n) => !known.has(n)),
+      tx,
+    ))
+      known.set(m.recordNumber, m);
     const chainMatters = [...known.values()];
-    const [actions, notices, placements] = await Promise.all([
-      this.matters.listActionsByMatterIds(chainMatters.map((m) => m.id)),
-      this.lifecycle.rule41NoticesByRecordNumbers(chainNumbers),
-      this.lifecycle.agendaPlacementsByRecordNumbers(chainNumbers),
-    ]);
+    const reads = [
+      () =>
+        this.matters.listActionsByMatterIds(
+          chainMatters.map((m) => m.id),
+          tx,
+        ),
+      () => this.lifecycle.rule41NoticesByRecordNumbers(chainNumbers, tx),
+      () => this.lifecycle.agendaPlacementsByRecordNumbers(chainNumbers, tx),
+    ] as const;
+    const [actions, notices, placements] = tx
+      ? [await reads[0](), await reads[1](), await reads[2]()]
+      : await Promise.all([reads[0](), reads[1](), reads[2]()]);
     const out = new Map<string, MatterLifecycle>();
     for (const m of requested) {
       const chain = [m.recordNumber, ...(related.get(m.recordNumber) ?? [])];

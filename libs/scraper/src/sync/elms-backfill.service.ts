@@ -8,7 +8,7 @@ import { affectedRecordNumbers, emptyBatch, FetchedBatch } from './fetched-batch
 import { fromRejectedRow } from './quarantine';
 import { LegislationIngestService, MatterLifecycleService } from '@app/legislation';
 import { odataInstant } from './odata-instant.util';
-import { refreshStagesAfterCommit } from './refresh-stages.util';
+import { refreshStagesInStep } from './refresh-stages.util';
 import { addWriteCounts, RunContext, RunInterruptedError, RunRecorder, RunSummary } from './run-recorder.service';
 import { SyncWriter } from './sync-writer.service';
 
@@ -189,8 +189,9 @@ export class ElmsBackfillService {
       addWriteCounts(ctx.counts, c);
       ctx.counts.requests = ctx.requests();
       await this.runs.progress(ctx.run.id, ctx.counts, { ...cursor }, total, tx);
+      // The stages commit with the step (one transaction instead of two per step).
+      await refreshStagesInStep(this.lifecycle, affectedRecordNumbers(batch), tx, ctx);
     });
-    await refreshStagesAfterCommit(this.lifecycle, affectedRecordNumbers(batch), ctx);
   }
 
   private checkAbort(signal?: AbortSignal): void {
