@@ -38,13 +38,13 @@ const INSERT_CHILDREN = `
     FROM jsonb_to_recordset($4::jsonb) AS x(id uuid, "matterId" uuid, ordinal int, "fileName" text, path text, "attachmentType" text)`;
 
 /**
- * Replaces the actions, votes, sponsors and attachments of these matters in two statements whatever
+ * Replaces the actions, votes, sponsors and attachments of a batch's matters in two statements whatever
  * the batch's size: under load every round trip costs milliseconds of scheduling, and a step used
  * to send one delete and one insert per child table.
  */
-export async function replaceMatterChildren(tx: EntityManager, matterIds: string[], children: MatterChildren): Promise<void> {
-  if (matterIds.length === 0) return;
-  await tx.query(DELETE_CHILDREN, [matterIds]);
+export async function replaceMatterChildren(tx: EntityManager, updatedMatterIds: string[], children: MatterChildren): Promise<void> {
+  // Matters just inserted have no children yet: only updated ones need the delete.
+  if (updatedMatterIds.length) await tx.query(DELETE_CHILDREN, [updatedMatterIds]);
   const { actions, votes, sponsors, attachments } = children;
   if (actions.length + votes.length + sponsors.length + attachments.length === 0) return;
   await tx.query(INSERT_CHILDREN, [JSON.stringify(actions), JSON.stringify(votes), JSON.stringify(sponsors), JSON.stringify(attachments)]);

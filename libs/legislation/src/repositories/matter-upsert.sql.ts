@@ -5,9 +5,13 @@ import { MatterEntity } from '../entities/matter.entity';
  * Upserts matter rows (keyed by `matter_id`) in one statement, the rows travelling as a single jsonb
  * parameter: a query builder with one bind parameter per value (about 1,800 per step of 50) cost
  * more client CPU than the database's work. Columns and their types come from the entity's metadata,
- * so the statement follows the entity. Returns the row id of each matter id written.
+ * so the statement follows the entity. Returns the row id of each matter id written, and whether it
+ * was new (`xmax = 0`: no earlier version of the row, so no children to replace).
  */
-export async function upsertMatterRows(tx: EntityManager, rows: Partial<MatterEntity>[]): Promise<{ id: string; matter_id: string }[]> {
+export async function upsertMatterRows(
+  tx: EntityManager,
+  rows: Partial<MatterEntity>[],
+): Promise<{ id: string; matter_id: string; inserted: boolean }[]> {
   if (rows.length === 0) return [];
   const meta = tx.connection.getMetadata(MatterEntity);
   const cols = Object.keys(rows[0]).map((prop) => {
@@ -22,6 +26,6 @@ export async function upsertMatterRows(tx: EntityManager, rows: Partial<MatterEn
       .filter((c) => c.prop !== 'id')
       .map((c) => `${c.name} = EXCLUDED.${c.name}`)
       .join(', ')}
-    RETURNING id, matter_id`;
+    RETURNING id, matter_id, (xmax = 0) AS inserted`;
   return tx.query(sql, [JSON.stringify(rows)]);
 }

@@ -43,7 +43,8 @@ export class MatterRepository {
 
   /**
    * Writes changed matters and replaces their children in three statements per batch whatever its
-   * size: one multi-row upsert, one delete and one insert covering every child table. Returns the
+   * size: one multi-row upsert, one delete (of the updated matters' children; none in a first sync)
+   * and one insert covering every child table. Returns the
    * row ids written.
    */
   async upsertManyFromSource(docs: Sourced<SourceMatter>[], tx: EntityManager): Promise<string[]> {
@@ -51,11 +52,17 @@ export class MatterRepository {
     const now = this.clock.now();
     const rows = docs.map((d) => toMatterRow(d, now));
     const ids = new Map<string, string>();
-    for (const part of chunk(rows, 500)) for (const r of await upsertMatterRows(tx, part)) ids.set(r.matter_id, r.id);
-    const matterIds = [...ids.values()];
+    const updated: string[] = [];
+    for (const part of chunk(rows, 500)) {
+      for (const r of await upsertMatterRows(tx, part)) {
+        ids.set(r.matter_id, r.id);
+        if (!r.inserted) updated.push(r.id);
+      }
+    }
     const children: MatterChildren = { actions: [], votes: [], sponsors: [], attachments: [] };
     for (const d of docs) collectChildren(ids.get(d.record.matterId.trim())!, d.record, children);
-    await replaceMatterChildren(tx, matterIds, children);
+    await replaceMatterChildren(tx, updated, children);
+    const matterIds = [...ids.values()];
     return matterIds;
   }
 
