@@ -16,6 +16,7 @@ import { TakeAction1764200000000 } from './1764200000000-TakeAction';
 import { DataVersion1764204000000 } from './1764204000000-DataVersion';
 import { MatterListingIndex1764204000001 } from './1764204000001-MatterListingIndex';
 import { MatterScaleIndexes1764206500000 } from './1764206500000-MatterScaleIndexes';
+import { MatterTrackedFlag1764206500001 } from './1764206500001-MatterTrackedFlag';
 
 /** Every migration, in order. Passed explicitly so jest (TypeScript) and dist (JavaScript) load the same list. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   DataVersion1764204000000,
   MatterListingIndex1764204000001,
   MatterScaleIndexes1764206500000,
+  MatterTrackedFlag1764206500001,
 ];

@@ -1,5 +1,4 @@
 import { MatterFilter } from '../types/matter-filter.type';
-import { RULE_MATCHES_MATTER, TRACKED_MATTER_IDS } from './tracking-match.sql';
 import { titleNamesChapterSql } from '../events/chapters-named';
 
 /** One WHERE condition on matter `m`, with TypeORM named parameters (`:name`). */
@@ -41,10 +40,8 @@ export function matterFilterConditions(filter: MatterFilter): SqlCondition[] {
   }
   if (filter.stage) add('m.stage = :f_stage', { f_stage: filter.stage });
   if (filter.chapter) add(titleNamesChapterSql('m.title', ':f_chapter'), { f_chapter: filter.chapter });
-  // `true` builds the (small) tracked set once through the indexes; `false` keeps the per-row test, which the
-  // newest-first walk stops after a page of untracked matters, where building the set would cost more.
-  if (filter.tracked === true) add(`m.id IN (${TRACKED_MATTER_IDS})`);
-  if (filter.tracked === false) add(`NOT EXISTS (SELECT 1 FROM tracking_rule r WHERE ${RULE_MATCHES_MATTER})`);
+  // matter.tracked is kept by triggers from RULE_MATCHES_MATTER (migration MatterTrackedFlag); a partial index lists the tracked.
+  if (filter.tracked !== undefined) add(filter.tracked ? 'm.tracked' : 'NOT m.tracked');
   return out;
 }
 
