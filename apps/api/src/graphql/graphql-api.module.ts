@@ -18,7 +18,17 @@ import { LoadersFactory } from './loaders/loaders.factory';
 import { RESOLVERS } from './resolvers';
 
 @Module({
-  imports: [LegislationModule, CodeModule, ScraperModule, HealthModule, AuthModule, OperatorAuthModule, WebhooksModule, AlertsModule, AdvocacyModule],
+  imports: [
+    LegislationModule,
+    CodeModule,
+    ScraperModule,
+    HealthModule,
+    AuthModule,
+    OperatorAuthModule,
+    WebhooksModule,
+    AlertsModule,
+    AdvocacyModule,
+  ],
   providers: [LoadersFactory, ...RESOLVERS],
   exports: [LoadersFactory],
 })

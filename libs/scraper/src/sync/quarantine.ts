@@ -59,15 +59,13 @@ export class SystemicDriftError extends Error {
     return {
       failed: this.failed,
       total: this.total,
-      issues: this.sample
-        .slice(0, 20)
-        .map((q) => ({
-          kind: q.kind,
-          sourceId: q.sourceId,
-          url: q.url,
-          path: q.issues[0]?.path ?? '',
-          message: q.issues[0]?.message ?? '',
-        })),
+      issues: this.sample.slice(0, 20).map((q) => ({
+        kind: q.kind,
+        sourceId: q.sourceId,
+        url: q.url,
+        path: q.issues[0]?.path ?? '',
+        message: q.issues[0]?.message ?? '',
+      })),
     };
   }
 }
