@@ -17,6 +17,7 @@ import { DataVersion1764204000000 } from './1764204000000-DataVersion';
 import { MatterListingIndex1764204000001 } from './1764204000001-MatterListingIndex';
 import { MatterScaleIndexes1764206500000 } from './1764206500000-MatterScaleIndexes';
 import { MatterTrackedFlag1764206500001 } from './1764206500001-MatterTrackedFlag';
+import { SponsorNameIndex1764206500002 } from './1764206500002-SponsorNameIndex';
 
 /** Every migration, in order. Passed explicitly so jest (TypeScript) and dist (JavaScript) load the same list. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   MatterListingIndex1764204000001,
   MatterScaleIndexes1764206500000,
   MatterTrackedFlag1764206500001,
+  SponsorNameIndex1764206500002,
 ];

@@ -25,8 +25,12 @@ export function matterFilterConditions(filter: MatterFilter): SqlCondition[] {
       f_committee: `%${escapeLike(filter.committee)}%`,
     });
   if (filter.sponsor)
+    // Sponsor rows whose name contains the text = the rows of the distinct names that do (SPONSOR_NAMES_LIKE):
+    // read from the (sponsor_name, matter_id) index alone instead of visiting every matching row.
     add(
-      `(m.filing_sponsor ILIKE :f_sponsor OR EXISTS (SELECT 1 FROM matter_sponsor sp WHERE sp.matter_id = m.id AND (sp.sponsor_name ILIKE :f_sponsor OR sp.person_id = :f_sponsorId)))`,
+      `(m.filing_sponsor ILIKE :f_sponsor OR m.id IN (
+         SELECT sp.matter_id FROM matter_sponsor sp WHERE sp.sponsor_name = ANY (ARRAY(${SPONSOR_NAMES_LIKE}))
+         UNION ALL SELECT sp.matter_id FROM matter_sponsor sp WHERE sp.person_id = :f_sponsorId))`,
       { f_sponsor: `%${escapeLike(filter.sponsor)}%`, f_sponsorId: filter.sponsor },
     );
   if (filter.introducedFrom) add('m.introduction_date >= :f_from', { f_from: filter.introducedFrom });
@@ -44,6 +48,15 @@ export function matterFilterConditions(filter: MatterFilter): SqlCondition[] {
   if (filter.tracked !== undefined) add(filter.tracked ? 'm.tracked' : 'NOT m.tracked');
   return out;
 }
+
+/**
+ * The distinct sponsor names containing :f_sponsor, by a skip scan of matter_sponsor_name_matter_idx (migration
+ * SponsorNameIndex): one index probe per distinct name (the council's few hundred), not one per sponsor row.
+ */
+const SPONSOR_NAMES_LIKE = `WITH RECURSIVE names(n) AS (
+    SELECT min(sponsor_name) FROM matter_sponsor
+    UNION ALL SELECT (SELECT min(x.sponsor_name) FROM matter_sponsor x WHERE x.sponsor_name > names.n) FROM names WHERE names.n IS NOT NULL
+  ) SELECT n FROM names WHERE n ILIKE :f_sponsor`;
 
 export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
