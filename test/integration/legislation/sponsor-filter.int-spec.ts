@@ -59,7 +59,6 @@ describe('the sponsor filter', () => {
       const [sql, params] = ds.driver.escapeQueryWithParameters(
         `SELECT m.record_number AS n FROM matter m WHERE ${c.sql} ORDER BY 1`,
         c.params,
-        {},
       );
       const got = ((await ds.query(sql, params)) as { n: string }[]).map((r) => r.n);
       const plain = (
@@ -75,7 +74,6 @@ describe('the sponsor filter', () => {
     const [sql, params] = ds.driver.escapeQueryWithParameters(
       `SELECT m.record_number AS n FROM matter m WHERE ${c.sql} ORDER BY 1`,
       c.params,
-      {},
     );
     expect(((await ds.query(sql, params)) as { n: string }[]).map((r) => r.n)).toEqual(['O2025-0000002', 'O2025-0000003']);
   });
