@@ -47,9 +47,9 @@ function documentedNames(readme: string): string[] {
     const item = /^(`.*)$/.exec(bullet);
     if (!item) continue;
     const spans: string[] = [];
-    const masked = item[1].replace(/`([^`]+)`/g, (_, token: string) => `\u0000${spans.push(token) - 1}\u0000`);
+    const masked = item[1].replace(/`([^`]+)`/g, (_, token: string) => `\uE000${spans.push(token) - 1}\uE000`);
     const lead = masked.split(/:|→|—/)[0];
-    for (const [, index] of lead.matchAll(/\u0000(\d+)\u0000/g)) {
+    for (const [, index] of lead.matchAll(/\uE000(\d+)\uE000/g)) {
       const token = spans[Number(index)];
       const id = /^[A-Za-z_$][\w$]*/.exec(token);
       if (id) names.push(id[0]);
