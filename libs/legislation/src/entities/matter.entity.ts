@@ -45,6 +45,9 @@ export class MatterEntity {
   /** Full-text vector of record number and title, kept by a PostgreSQL trigger (migration FullTextSearch); never read or written here. */
   @Column({ type: 'tsvector', select: false, insert: false, update: false, nullable: true })
   searchVector?: string;
+  /** Whether any tracking rule matches, kept by PostgreSQL triggers (migration MatterTrackedFlag); read in SQL only. */
+  @Column({ type: 'boolean', default: false, select: false, insert: false, update: false })
+  tracked?: boolean;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }
