@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DATA_VERSION_CHANNEL } from '@app/core';
+import { ApiKeyService, DATA_VERSION_CHANNEL } from '@app/core';
 import { SyncJobsService } from '@app/scraper';
 import { Client } from 'pg';
 import request from 'supertest';
@@ -137,6 +137,31 @@ describe('response cache', () => {
       seen = await post();
     }
     expect(seen.body.data.matter.title).toBe('Written by another process');
+  });
+
+  it('shows a tracked or untracked code chapter to the very next request', async () => {
+    const chapters = async () => {
+      const res = await post('query { codeChapters { number tracked } }');
+      const list = res.body.data.codeChapters as { number: string; tracked: boolean }[];
+      return { cache: res.headers['x-response-cache'], tracked: list.filter((c) => c.tracked).map((c) => c.number) };
+    };
+    const key = (await t.app.get(ApiKeyService).create('cache-code-chapters')).key;
+    const operator = (query: string) =>
+      http().post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${key}`).send({ query });
+    const before = await chapters();
+    expect(before.tracked).not.toContain('2-174');
+    expect((await chapters()).cache).toBe('hit');
+
+    const tracked = await operator(
+      'mutation { trackCodeChapter(input: { number: "2-174", sourceUrls: ["/codes/chicago/latest/chicago_il/0-0-0-1"] }) { number } }',
+    );
+    expect(tracked.body.errors).toBeUndefined();
+    expect(await chapters()).toEqual({ cache: 'miss', tracked: expect.arrayContaining([...before.tracked, '2-174']) });
+
+    expect((await operator('mutation { untrackCodeChapter(number: "2-174") }')).body.data.untrackCodeChapter).toBe(true);
+    const untracked = await chapters();
+    expect(untracked.cache).toBe('miss');
+    expect(untracked.tracked).toEqual(before.tracked);
   });
 
   it('never caches operators, mutations or errors', async () => {

@@ -24,19 +24,19 @@ export class CodeBaselineRepository {
     return this.m(tx).findOne(CodeChapterEntity, { where: { number } });
   }
 
-  async upsertChapter(number: string, title: string | null, sourceUrls: string[]): Promise<CodeChapterEntity> {
-    await this.dataSource.query(
+  async upsertChapter(number: string, title: string | null, sourceUrls: string[], tx: EntityManager): Promise<CodeChapterEntity> {
+    await tx.query(
       `INSERT INTO code_chapter (number, title, source_urls, tracked) VALUES ($1, $2, $3, true)
        ON CONFLICT (number) DO UPDATE SET title = COALESCE(EXCLUDED.title, code_chapter.title),
          source_urls = EXCLUDED.source_urls, tracked = true
 `,
       [number, title, sourceUrls],
     );
-    return (await this.chapter(number))!;
+    return (await this.chapter(number, tx))!;
   }
 
-  async setTracked(number: string, tracked: boolean): Promise<boolean> {
-    const res = await this.m().update(CodeChapterEntity, { number }, { tracked });
+  async setTracked(number: string, tracked: boolean, tx: EntityManager): Promise<boolean> {
+    const res = await tx.update(CodeChapterEntity, { number }, { tracked });
     return (res.affected ?? 0) > 0;
   }
 

@@ -66,11 +66,21 @@ export class CodeBaselineService {
         throw err;
       }
     }
-    return this.repo.upsertChapter(chapter, title, sourceUrls);
+    // The chapter list and code pages are public reads: the change must reach cached answers when it commits.
+    return this.uow.transaction(async (tx) => {
+      const saved = await this.repo.upsertChapter(chapter, title, sourceUrls, tx);
+      await bumpDataVersion(tx);
+      return saved;
+    });
   }
 
   untrackChapter(number: string): Promise<boolean> {
-    return this.repo.setTracked(assertChapterNumber(number), false);
+    const chapter = assertChapterNumber(number);
+    return this.uow.transaction(async (tx) => {
+      const changed = await this.repo.setTracked(chapter, false, tx);
+      if (changed) await bumpDataVersion(tx);
+      return changed;
+    });
   }
 
   async storeSnapshot(snapshot: ChapterSnapshot): Promise<StoredSnapshot> {
