@@ -48,22 +48,37 @@ export class MatterRepository {
    * row ids written.
    */
   async upsertManyFromSource(docs: Sourced<SourceMatter>[], tx: EntityManager): Promise<string[]> {
-    if (docs.length === 0) return [];
+    return (await this.writeFromSource(docs, tx, false)).ids;
+  }
+
+  /**
+   * The same, except that a stored matter with the same content hash is not written (nor its
+   * children): the skip happens in the upsert itself, so no look-up of stored hashes goes first.
+   * The matter ids must be distinct (one upsert cannot touch a row twice).
+   */
+  async upsertChangedFromSource(docs: Sourced<SourceMatter>[], tx: EntityManager): Promise<{ ids: string[]; created: number }> {
+    return this.writeFromSource(docs, tx, true);
+  }
+
+  private async writeFromSource(docs: Sourced<SourceMatter>[], tx: EntityManager, onlyChanged: boolean) {
+    if (docs.length === 0) return { ids: [], created: 0 };
     const now = this.clock.now();
     const rows = docs.map((d) => toMatterRow(d, now));
     const ids = new Map<string, string>();
     const updated: string[] = [];
     for (const part of chunk(rows, 500)) {
-      for (const r of await upsertMatterRows(tx, part)) {
+      for (const r of await upsertMatterRows(tx, part, onlyChanged)) {
         ids.set(r.matter_id, r.id);
         if (!r.inserted) updated.push(r.id);
       }
     }
     const children: MatterChildren = { actions: [], votes: [], sponsors: [], attachments: [] };
-    for (const d of docs) collectChildren(ids.get(d.record.matterId.trim())!, d.record, children);
+    for (const d of docs) {
+      const id = ids.get(d.record.matterId.trim());
+      if (id) collectChildren(id, d.record, children);
+    }
     await replaceMatterChildren(tx, updated, children);
-    const matterIds = [...ids.values()];
-    return matterIds;
+    return { ids: [...ids.values()], created: ids.size - updated.length };
   }
 
   /**

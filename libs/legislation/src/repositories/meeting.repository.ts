@@ -52,7 +52,86 @@ export class MeetingRepository {
     tx: EntityManager,
   ): Promise<string> {
     const r = src.record;
-    const row: Partial<MeetingEntity> = {
+    const row = this.toRow(src, form, existingId);
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(MeetingEntity)
+      .values(row as never)
+      .orUpdate(conflictUpdateColumns(row), ['meeting_id'])
+      .updateEntity(false)
+      .execute();
+    const [{ id }] = await tx.query('SELECT id FROM meeting WHERE meeting_id = $1', [row.meetingId]);
+    await tx.delete(MeetingFileEntity, { meetingId: id });
+    await bulkInsert(tx, MeetingFileEntity, fileRows(id, r));
+    if (form === 'detail') await this.replaceAgenda(id, r, tx);
+    return id;
+  }
+
+  /**
+   * The same for many meetings (distinct meetingIds) in a fixed number of statements: an upsert per
+   * row shape, one id look-up, a delete per child table and a multi-row insert per child table. The
+   * meetings phase of a backfill writes hundreds at once; one at a time it sent over a thousand statements.
+   * Returns the row ids in the order of `docs`.
+   */
+  async upsertManyFromSource(
+    docs: { src: Sourced<SourceMeeting>; existingId: string | undefined }[],
+    form: 'list' | 'detail',
+    tx: EntityManager,
+  ): Promise<string[]> {
+    if (docs.length === 0) return [];
+    const rows = docs.map((d) => this.toRow(d.src, form, d.existingId));
+    // Optional source fields make rows of different shapes; one upsert per shape keeps each row's update to its own columns.
+    const shapes = new Map<string, Partial<MeetingEntity>[]>();
+    for (const row of rows) {
+      const key = Object.keys(row).join(',');
+      shapes.set(key, [...(shapes.get(key) ?? []), row]);
+    }
+    for (const group of shapes.values()) {
+      for (const part of chunk(group, 1000)) {
+        await tx
+          .createQueryBuilder()
+          .insert()
+          .into(MeetingEntity)
+          .values(part as never)
+          .orUpdate(conflictUpdateColumns(part[0]), ['meeting_id'])
+          .updateEntity(false)
+          .execute();
+      }
+    }
+    const sourceIds = rows.map((r) => r.meetingId!);
+    const stored: { id: string; meeting_id: string }[] = await tx.query(
+      'SELECT id, meeting_id FROM meeting WHERE meeting_id = ANY($1::text[])',
+      [sourceIds],
+    );
+    const idOf = new Map(stored.map((s) => [s.meeting_id, s.id]));
+    const ids = sourceIds.map((m) => idOf.get(m)!);
+    await tx.delete(MeetingFileEntity, { meetingId: In(ids) });
+    await bulkInsert(
+      tx,
+      MeetingFileEntity,
+      docs.flatMap((d, i) => fileRows(ids[i], d.src.record)),
+    );
+    if (form === 'detail') {
+      await tx.delete(MeetingAgendaItemEntity, { meetingId: In(ids) });
+      await tx.delete(MeetingAttendanceEntity, { meetingId: In(ids) });
+      await bulkInsert(
+        tx,
+        MeetingAgendaItemEntity,
+        docs.flatMap((d, i) => agendaRows(ids[i], d.src.record)),
+      );
+      await bulkInsert(
+        tx,
+        MeetingAttendanceEntity,
+        docs.flatMap((d, i) => attendanceRows(ids[i], d.src.record)),
+      );
+    }
+    return ids;
+  }
+
+  private toRow(src: Sourced<SourceMeeting>, form: 'list' | 'detail', existingId: string | undefined): Partial<MeetingEntity> {
+    const r = src.record;
+    return {
       id: existingId ?? randomUUID(),
       meetingId: r.meetingId.trim(),
       status: clean(r.status),
@@ -70,74 +149,13 @@ export class MeetingRepository {
         ? { listHash: src.contentHash, listRawDocumentId: src.rawDocumentId }
         : { detailHash: src.contentHash, detailRawDocumentId: src.rawDocumentId, detailFetchedAt: src.fetchedAt }),
     };
-    await tx
-      .createQueryBuilder()
-      .insert()
-      .into(MeetingEntity)
-      .values(row as never)
-      .orUpdate(conflictUpdateColumns(row), ['meeting_id'])
-      .updateEntity(false)
-      .execute();
-    const [{ id }] = await tx.query('SELECT id FROM meeting WHERE meeting_id = $1', [row.meetingId]);
-    await tx.delete(MeetingFileEntity, { meetingId: id });
-    await bulkInsert(
-      tx,
-      MeetingFileEntity,
-      (r.files ?? []).map((f, i) => ({
-        id: randomUUID(),
-        meetingId: id,
-        ordinal: i,
-        fileName: clean(f.fileName),
-        path: clean(f.path),
-        attachmentType: clean(f.attachmentType),
-        sort: f.sort ?? null,
-      })),
-    );
-    if (form === 'detail') await this.replaceAgenda(id, r, tx);
-    return id;
   }
 
   private async replaceAgenda(meetingUuid: string, r: SourceMeeting, tx: EntityManager): Promise<void> {
     await tx.delete(MeetingAgendaItemEntity, { meetingId: meetingUuid });
     await tx.delete(MeetingAttendanceEntity, { meetingId: meetingUuid });
-    const items: Partial<MeetingAgendaItemEntity>[] = [];
-    for (const g of r.agenda?.groups ?? []) {
-      for (const it of g.items ?? []) {
-        items.push({
-          id: randomUUID(),
-          meetingId: meetingUuid,
-          ordinal: items.length,
-          groupTitle: clean(g.title),
-          groupSort: g.sort ?? null,
-          matterId: clean(it.matterId),
-          recordNumber: it.recordNumber ? normalizeRecordNumber(it.recordNumber) : null,
-          matterTitle: clean(it.matterTitle),
-          matterType: clean(it.matterType),
-          actionName: clean(it.actionName),
-          actionText: clean(it.actionText),
-          comment: clean(it.comment),
-          sort: it.sort ?? null,
-          hasVotes: it.hasVotes ?? null,
-          voteType: clean(it.voteType),
-        });
-      }
-    }
-    await bulkInsert(tx, MeetingAgendaItemEntity, items);
-    const attendance: Partial<MeetingAttendanceEntity>[] = [];
-    for (const roll of r.attendance ?? []) {
-      for (const v of roll.votes ?? []) {
-        attendance.push({
-          id: randomUUID(),
-          meetingId: meetingUuid,
-          ordinal: attendance.length,
-          rollName: clean(roll.name),
-          personId: clean(v.personId),
-          voterName: clean(v.voterName),
-          vote: v.vote ?? null,
-        });
-      }
-    }
-    await bulkInsert(tx, MeetingAttendanceEntity, attendance);
+    await bulkInsert(tx, MeetingAgendaItemEntity, agendaRows(meetingUuid, r));
+    await bulkInsert(tx, MeetingAttendanceEntity, attendanceRows(meetingUuid, r));
   }
 
   /** Meetings from `from` on (or before it, newest first, when `upcoming` is false), optionally of one body. */
@@ -182,4 +200,60 @@ export class MeetingRepository {
       );
     return out;
   }
+}
+
+function fileRows(meetingUuid: string, r: SourceMeeting): Partial<MeetingFileEntity>[] {
+  return (r.files ?? []).map((f, i) => ({
+    id: randomUUID(),
+    meetingId: meetingUuid,
+    ordinal: i,
+    fileName: clean(f.fileName),
+    path: clean(f.path),
+    attachmentType: clean(f.attachmentType),
+    sort: f.sort ?? null,
+  }));
+}
+
+function agendaRows(meetingUuid: string, r: SourceMeeting): Partial<MeetingAgendaItemEntity>[] {
+  const items: Partial<MeetingAgendaItemEntity>[] = [];
+  for (const g of r.agenda?.groups ?? []) {
+    for (const it of g.items ?? []) {
+      items.push({
+        id: randomUUID(),
+        meetingId: meetingUuid,
+        ordinal: items.length,
+        groupTitle: clean(g.title),
+        groupSort: g.sort ?? null,
+        matterId: clean(it.matterId),
+        recordNumber: it.recordNumber ? normalizeRecordNumber(it.recordNumber) : null,
+        matterTitle: clean(it.matterTitle),
+        matterType: clean(it.matterType),
+        actionName: clean(it.actionName),
+        actionText: clean(it.actionText),
+        comment: clean(it.comment),
+        sort: it.sort ?? null,
+        hasVotes: it.hasVotes ?? null,
+        voteType: clean(it.voteType),
+      });
+    }
+  }
+  return items;
+}
+
+function attendanceRows(meetingUuid: string, r: SourceMeeting): Partial<MeetingAttendanceEntity>[] {
+  const attendance: Partial<MeetingAttendanceEntity>[] = [];
+  for (const roll of r.attendance ?? []) {
+    for (const v of roll.votes ?? []) {
+      attendance.push({
+        id: randomUUID(),
+        meetingId: meetingUuid,
+        ordinal: attendance.length,
+        rollName: clean(roll.name),
+        personId: clean(v.personId),
+        voterName: clean(v.voterName),
+        vote: v.vote ?? null,
+      });
+    }
+  }
+  return attendance;
 }

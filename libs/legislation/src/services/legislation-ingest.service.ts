@@ -29,6 +29,13 @@ export class LegislationIngestService {
   }
 
   async upsertMatters(docs: Sourced<SourceMatter>[], tx: EntityManager): Promise<UpsertCounts> {
+    const keys = new Set(docs.map((d) => d.record.matterId.trim()));
+    if (keys.size === docs.length) {
+      // The usual batch (each matter once): the upsert skips unchanged hashes itself, one round trip fewer.
+      const { ids, created } = await this.matters.upsertChangedFromSource(docs, tx);
+      await this.events.afterMattersWritten(ids, tx);
+      return { created, updated: ids.length - created, unchanged: docs.length - ids.length };
+    }
     const counts = zero();
     const existing = await this.matters.findHashes(
       docs.map((d) => d.record.matterId.trim()),
@@ -53,7 +60,7 @@ export class LegislationIngestService {
       docs.map((d) => d.record.meetingId.trim()),
       tx,
     );
-    const written: string[] = [];
+    const changed: { src: Sourced<SourceMeeting>; existingId: string | undefined }[] = [];
     for (const doc of docs) {
       const prev = existing.get(doc.record.meetingId.trim());
       const prevHash = form === 'list' ? prev?.listHash : prev?.detailHash;
@@ -61,8 +68,15 @@ export class LegislationIngestService {
         counts.unchanged++;
         continue;
       }
-      written.push(await this.meetings.upsertFromSource(doc, form, prev?.id, tx));
+      changed.push({ src: doc, existingId: prev?.id });
       counts[prev ? 'updated' : 'created']++;
+    }
+    let written: string[] = [];
+    if (new Set(changed.map((c) => c.src.record.meetingId.trim())).size === changed.length) {
+      written = await this.meetings.upsertManyFromSource(changed, form, tx);
+    } else {
+      // A meeting listed twice in one batch: one at a time, in order, so the last copy wins.
+      for (const c of changed) written.push(await this.meetings.upsertFromSource(c.src, form, c.existingId, tx));
     }
     // Only meetings whose content changed are looked at, so an unchanged agenda fires nothing.
     await this.events.afterMeetingsWritten(written, tx);
