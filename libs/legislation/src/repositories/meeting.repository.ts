@@ -51,20 +51,7 @@ export class MeetingRepository {
     existingId: string | undefined,
     tx: EntityManager,
   ): Promise<string> {
-    const r = src.record;
-    const row = this.toRow(src, form, existingId);
-    await tx
-      .createQueryBuilder()
-      .insert()
-      .into(MeetingEntity)
-      .values(row as never)
-      .orUpdate(conflictUpdateColumns(row), ['meeting_id'])
-      .updateEntity(false)
-      .execute();
-    const [{ id }] = await tx.query('SELECT id FROM meeting WHERE meeting_id = $1', [row.meetingId]);
-    await tx.delete(MeetingFileEntity, { meetingId: id });
-    await bulkInsert(tx, MeetingFileEntity, fileRows(id, r));
-    if (form === 'detail') await this.replaceAgenda(id, r, tx);
+    const [id] = await this.upsertManyFromSource([{ src, existingId }], form, tx);
     return id;
   }
 
@@ -149,13 +136,6 @@ export class MeetingRepository {
         ? { listHash: src.contentHash, listRawDocumentId: src.rawDocumentId }
         : { detailHash: src.contentHash, detailRawDocumentId: src.rawDocumentId, detailFetchedAt: src.fetchedAt }),
     };
-  }
-
-  private async replaceAgenda(meetingUuid: string, r: SourceMeeting, tx: EntityManager): Promise<void> {
-    await tx.delete(MeetingAgendaItemEntity, { meetingId: meetingUuid });
-    await tx.delete(MeetingAttendanceEntity, { meetingId: meetingUuid });
-    await bulkInsert(tx, MeetingAgendaItemEntity, agendaRows(meetingUuid, r));
-    await bulkInsert(tx, MeetingAttendanceEntity, attendanceRows(meetingUuid, r));
   }
 
   /** Meetings from `from` on (or before it, newest first, when `upcoming` is false), optionally of one body. */
