@@ -45,6 +45,7 @@ export { seededRandom, pick } from './random/seeded-random';
 export { bumpDataVersion, DataVersion, DATA_VERSION_CHANNEL } from './cache/data-version';
 export { JOBS, RECORDED_JOBS, type JobName } from './jobs/job-names';
 export { CHICAGO_TIME_ZONE, formatChicagoDateTime, formatChicagoDate, chicagoDateTimeOrNull, type TimeLang } from './time/chicago-time';
+export { chicagoDayOf, chicagoInstant, addDays, weekdayOf } from './time/chicago-wall-time';
 export {
   exportChunks,
   csvChunks,

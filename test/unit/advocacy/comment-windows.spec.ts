@@ -1,5 +1,5 @@
 import { commentWindows, PublicCommentRule } from '../../../libs/advocacy/src/take-action/public-comment-rule';
-import { chicagoInstant } from '../../../libs/advocacy/src/take-action/chicago-wall-time';
+import { chicagoInstant } from '@app/core';
 
 const rule = (over: Partial<PublicCommentRule>): PublicCommentRule => ({
   id: 'r',

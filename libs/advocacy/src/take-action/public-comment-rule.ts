@@ -1,4 +1,4 @@
-import { addDays, chicagoDayOf, chicagoInstant, weekdayOf } from './chicago-wall-time';
+import { addDays, chicagoDayOf, chicagoInstant, weekdayOf } from '@app/core';
 
 export const COMMENT_CHANNELS = ['PHONE', 'IN_PERSON', 'WRITTEN'] as const;
 export type CommentChannel = (typeof COMMENT_CHANNELS)[number];

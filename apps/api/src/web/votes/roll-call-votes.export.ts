@@ -1,14 +1,12 @@
-import type { ExportColumn } from '@app/core';
+import { chicagoDayOf, type ExportColumn } from '@app/core';
 import { resultFromActionName, VoteValue, type RollCallVoteExportRow } from '@app/legislation';
-
-const CHICAGO_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /**
  * The roll-call download (`/votes/roll-calls.csv|json`): one row per alder vote. The column names are the
  * file's published format (README, "How the Council votes"); add columns at the end, never rename.
  */
 export const ROLL_CALL_VOTE_COLUMNS: readonly ExportColumn<RollCallVoteExportRow>[] = [
-  { name: 'date', value: (r) => (r.rollCall.date ? CHICAGO_DAY.format(r.rollCall.date) : null) },
+  { name: 'date', value: (r) => (r.rollCall.date ? chicagoDayOf(r.rollCall.date) : null) },
   { name: 'record_number', value: (r) => r.rollCall.recordNumber },
   { name: 'title', value: (r) => r.rollCall.title },
   { name: 'action', value: (r) => r.rollCall.actionName },

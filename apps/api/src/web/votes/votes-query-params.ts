@@ -1,3 +1,4 @@
+import { chicagoInstant } from '@app/core';
 import type { VoteDateRange } from '@app/legislation';
 import { ApiInputException } from '../../errors/api-input.exception';
 
@@ -16,23 +17,14 @@ export interface VotesQuery {
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const OFFSET = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Chicago', timeZoneName: 'longOffset' });
-
-/**
- * The instant Chicago's day `day` begins. eLMS dates its actions at local midnight, so days are Chicago days.
- * The offset is read at 06:00Z, local midnight or 1 a.m., before any 2 a.m. daylight-saving change.
- */
+/** The instant Chicago's day `day` begins. eLMS dates its actions at local midnight, so days are Chicago days. */
 export function chicagoDayStart(day: string): Date | null {
   const m = DAY.exec(day);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const utcMidnight = Date.UTC(y, mo - 1, d);
-  const check = new Date(utcMidnight);
+  const check = new Date(Date.UTC(y, mo - 1, d));
   if (y < 1900 || y > 2999 || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
-  const zone = OFFSET.formatToParts(new Date(utcMidnight + 6 * 3600_000)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT-06:00';
-  const o = /GMT([+-])(\d{2}):(\d{2})/.exec(zone);
-  const offsetMs = o ? (o[1] === '-' ? -1 : 1) * (Number(o[2]) * 60 + Number(o[3])) * 60_000 : -6 * 3600_000;
-  return new Date(utcMidnight - offsetMs);
+  return chicagoInstant(day, '00:00');
 }
 
 function day(query: URLSearchParams, name: 'from' | 'to'): { text: string | null; start: Date | null } {

@@ -1,4 +1,4 @@
-import { CHICAGO_TIME_ZONE } from '@app/core';
+import { CHICAGO_TIME_ZONE } from './chicago-time';
 
 const PARTS = new Intl.DateTimeFormat('en-US', {
   timeZone: CHICAGO_TIME_ZONE,
