@@ -18,6 +18,7 @@ import { MatterListingIndex1764204000001 } from './1764204000001-MatterListingIn
 import { MatterScaleIndexes1764206500000 } from './1764206500000-MatterScaleIndexes';
 import { MatterTrackedFlag1764206500001 } from './1764206500001-MatterTrackedFlag';
 import { SponsorNameIndex1764206500002 } from './1764206500002-SponsorNameIndex';
+import { RelationsIndexDirectWrites1764207000000 } from './1764207000000-RelationsIndexDirectWrites';
 
 /** Every migration, in order. Passed explicitly so jest (TypeScript) and dist (JavaScript) load the same list. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   MatterScaleIndexes1764206500000,
   MatterTrackedFlag1764206500001,
   SponsorNameIndex1764206500002,
+  RelationsIndexDirectWrites1764207000000,
 ];

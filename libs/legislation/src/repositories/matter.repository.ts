@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { chunk, Clock } from '@app/core';
+import { chunk, Clock, timeOrderedUuid } from '@app/core';
 import { DataSource, EntityManager, In, ObjectLiteral } from 'typeorm';
 import { ActionVoteEntity } from '../entities/action-vote.entity';
 import { MatterActionEntity } from '../entities/matter-action.entity';
@@ -82,14 +81,12 @@ export class MatterRepository {
   }
 
   /**
-   * Fresh planner statistics for the tables a bulk load fills, and the relations index's pending
-   * entries merged. Autovacuum lags a first sync: planned on the statistics of a nearly empty table,
-   * the per-step look-ups (related matters, stored hashes) scan every matter, and GIN look-ups read
-   * the whole pending list, so a step slows down as the table grows.
+   * Fresh planner statistics for the tables a bulk load fills. Autovacuum lags a first sync: planned
+   * on the statistics of a nearly empty table, the per-step look-ups (related matters, stored hashes)
+   * scan every matter, so a step slows down as the table grows.
    */
   async refreshPlannerStatistics(): Promise<void> {
     await this.dataSource.query(`ANALYZE matter, matter_action, action_vote, matter_sponsor, matter_attachment, raw_document`);
-    await this.dataSource.query(`SELECT gin_clean_pending_list('matter_relations_gin_idx'::regclass)`);
   }
 
   /** Stores derived stages; rows whose stage is unchanged are not written. Returns the rows that changed. */
@@ -202,7 +199,7 @@ export class MatterRepository {
 function toMatterRow(src: Sourced<SourceMatter>, now: Date): Partial<MatterEntity> {
   const r = src.record;
   return {
-    id: randomUUID(),
+    id: timeOrderedUuid(),
     matterId: r.matterId.trim(),
     recordNumber: normalizeRecordNumber(r.recordNumber),
     legacyRecordNumber: clean(r.legacyRecordNumber),
@@ -243,7 +240,7 @@ function toMatterRow(src: Sourced<SourceMatter>, now: Date): Partial<MatterEntit
 
 function collectChildren(matterUuid: string, r: SourceMatter, out: MatterChildren): void {
   (r.actions ?? []).forEach((a, i) => {
-    const id = randomUUID();
+    const id = timeOrderedUuid();
     out.actions.push({
       id,
       matterId: matterUuid,
@@ -260,7 +257,7 @@ function collectChildren(matterUuid: string, r: SourceMatter, out: MatterChildre
     });
     (a.votes ?? []).forEach((v, j) =>
       out.votes.push({
-        id: randomUUID(),
+        id: timeOrderedUuid(),
         actionId: id,
         ordinal: j,
         personId: clean(v.personId),
@@ -271,7 +268,7 @@ function collectChildren(matterUuid: string, r: SourceMatter, out: MatterChildre
   });
   (r.sponsors ?? []).forEach((s, i) =>
     out.sponsors.push({
-      id: randomUUID(),
+      id: timeOrderedUuid(),
       matterId: matterUuid,
       ordinal: i,
       personId: clean(s.personId),
@@ -282,7 +279,7 @@ function collectChildren(matterUuid: string, r: SourceMatter, out: MatterChildre
   );
   (r.attachments ?? []).forEach((a, i) =>
     out.attachments.push({
-      id: randomUUID(),
+      id: timeOrderedUuid(),
       matterId: matterUuid,
       ordinal: i,
       fileName: clean(a.fileName),
