@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { bulkInsert, chunk, Clock, conflictUpdateColumns } from '@app/core';
+import { bulkInsert, chunk, Clock, conflictUpdateColumns, timeOrderedUuid } from '@app/core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { MeetingAgendaItemEntity } from '../entities/meeting-agenda-item.entity';
 import { MeetingAttendanceEntity } from '../entities/meeting-attendance.entity';
@@ -119,7 +118,7 @@ export class MeetingRepository {
   private toRow(src: Sourced<SourceMeeting>, form: 'list' | 'detail', existingId: string | undefined): Partial<MeetingEntity> {
     const r = src.record;
     return {
-      id: existingId ?? randomUUID(),
+      id: existingId ?? timeOrderedUuid(),
       meetingId: r.meetingId.trim(),
       status: clean(r.status),
       bodyId: clean(r.bodyId),
@@ -184,7 +183,7 @@ export class MeetingRepository {
 
 function fileRows(meetingUuid: string, r: SourceMeeting): Partial<MeetingFileEntity>[] {
   return (r.files ?? []).map((f, i) => ({
-    id: randomUUID(),
+    id: timeOrderedUuid(),
     meetingId: meetingUuid,
     ordinal: i,
     fileName: clean(f.fileName),
@@ -199,7 +198,7 @@ function agendaRows(meetingUuid: string, r: SourceMeeting): Partial<MeetingAgend
   for (const g of r.agenda?.groups ?? []) {
     for (const it of g.items ?? []) {
       items.push({
-        id: randomUUID(),
+        id: timeOrderedUuid(),
         meetingId: meetingUuid,
         ordinal: items.length,
         groupTitle: clean(g.title),
@@ -225,7 +224,7 @@ function attendanceRows(meetingUuid: string, r: SourceMeeting): Partial<MeetingA
   for (const roll of r.attendance ?? []) {
     for (const v of roll.votes ?? []) {
       attendance.push({
-        id: randomUUID(),
+        id: timeOrderedUuid(),
         meetingId: meetingUuid,
         ordinal: attendance.length,
         rollName: clean(roll.name),

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { bulkInsert, chunk, Clock, conflictUpdateColumns } from '@app/core';
+import { bulkInsert, chunk, Clock, conflictUpdateColumns, timeOrderedUuid } from '@app/core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { BodyMemberEntity } from '../entities/body-member.entity';
 import { BodyEntity } from '../entities/body.entity';
@@ -44,7 +43,7 @@ export class PeopleRepository {
   async upsertBody(src: Sourced<SourceBody>, existingId: string | undefined, tx: EntityManager): Promise<string> {
     const r = src.record;
     const row: Partial<BodyEntity> = {
-      id: existingId ?? randomUUID(),
+      id: existingId ?? timeOrderedUuid(),
       bodyId: r.bodyId.trim(),
       name: r.body.trim(),
       bodyType: clean(r.bodyType),
@@ -71,7 +70,7 @@ export class PeopleRepository {
       tx,
       BodyMemberEntity,
       (r.members ?? []).map((m, i) => ({
-        id: randomUUID(),
+        id: timeOrderedUuid(),
         bodyId: id,
         ordinal: i,
         personId: clean(m.personId),
@@ -89,7 +88,7 @@ export class PeopleRepository {
   async upsertPerson(src: Sourced<SourcePerson>, existingId: string | undefined, tx: EntityManager): Promise<string> {
     const r = src.record;
     const row: Partial<PersonEntity> = {
-      id: existingId ?? randomUUID(),
+      id: existingId ?? timeOrderedUuid(),
       personId: r.personId.trim(),
       displayName: r.displayName.trim(),
       ward: clean(r.ward),

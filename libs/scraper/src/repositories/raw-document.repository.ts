@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { chunk } from '@app/core';
+import { chunk, timeOrderedUuid } from '@app/core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { RawDocumentEntity } from '../entities/raw-document.entity';
 
@@ -44,7 +43,7 @@ export class RawDocumentRepository {
     const key = (d: { kind: string; sourceId: string; contentHash: string }) => `${d.kind}:${d.sourceId}:${d.contentHash}`;
     for (const part of chunk(dedupe(docs, key), 500)) {
       const rows = part.map((d) => ({
-        id: randomUUID(),
+        id: timeOrderedUuid(),
         kind: d.kind,
         sourceId: d.sourceId,
         url: d.url,
