@@ -18,7 +18,7 @@ import { Module, type DynamicModule, type INestApplicationContext } from '@nestj
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { runMigrations } from '../apps/cli/src/run-migrations';
-import { startReplayServer, type ReplayServer } from '../apps/replay/src';
+import { startReplayInChild, type ReplayInChild } from './api-processes';
 import { createBenchDatabase, type BenchDatabase, type DriverKind, type RawSql } from './bench-db';
 import { rawFetchAndInsert, RAW_TABLE, resetRawTable } from './raw-ingest';
 import { firstSyncMessy } from './first-sync-messy';
@@ -73,10 +73,10 @@ function throttledProgress(label: string): (line: string, force?: boolean) => vo
   };
 }
 
-async function timeBaseline(name: string, replay: ReplayServer, sql: RawSql, userAgent: string, expected: number): Promise<PhaseResult> {
+async function timeBaseline(name: string, replay: ReplayInChild, sql: RawSql, userAgent: string, expected: number): Promise<PhaseResult> {
   await resetRawTable(sql);
   const progress = throttledProgress(name);
-  const before = replay.requests.length;
+  const before = await replay.requests();
   const rss = rssSampler();
   const t0 = performance.now();
   const r = await rawFetchAndInsert({
@@ -94,13 +94,13 @@ async function timeBaseline(name: string, replay: ReplayServer, sql: RawSql, use
     throw new BenchCheckError(`${name}: expected ${expected} matters, inserted ${r.matters}, table holds ${rows}`);
   }
   progress(`done: ${r.matters} matters in ${seconds.toFixed(2)} s`, true);
-  return { name, seconds, matters: r.matters, requests: replay.requests.length - before, peakRssMb };
+  return { name, seconds, matters: r.matters, requests: (await replay.requests()) - before, peakRssMb };
 }
 
-async function timePipeline(app: INestApplicationContext, replay: ReplayServer, expected: number): Promise<PhaseResult> {
+async function timePipeline(app: INestApplicationContext, replay: ReplayInChild, expected: number): Promise<PhaseResult> {
   const backfill = app.get(ElmsBackfillService);
   const progress = throttledProgress('pipeline');
-  const before = replay.requests.length;
+  const before = await replay.requests();
   let mattersDoneAt: number | undefined;
   const rss = rssSampler();
   const t0 = performance.now();
@@ -122,7 +122,14 @@ async function timePipeline(app: INestApplicationContext, replay: ReplayServer, 
   const matters = Number((await ds.query(`SELECT count(*)::int AS n FROM matter`))[0]?.n);
   progress(`done: ${matters} matters in ${seconds.toFixed(2)} s (run summary: ${JSON.stringify(summary)})`, true);
   if (matters !== expected) throw new BenchCheckError(`pipeline: expected ${expected} rows in matter, found ${matters}`);
-  return { name: 'pipeline', seconds, matters, requests: replay.requests.length - before, peakRssMb, mattersPhaseSeconds: mattersDoneAt };
+  return {
+    name: 'pipeline',
+    seconds,
+    matters,
+    requests: (await replay.requests()) - before,
+    peakRssMb,
+    mattersPhaseSeconds: mattersDoneAt,
+  };
 }
 
 function pad(s: string, n: number): string {
@@ -175,13 +182,15 @@ async function main(cleanups: CleanupStack): Promise<number> {
   const suffix = runSuffix();
 
   process.stderr.write(`starting replay server (scale ${scale}) and ${driver} databases...\n`);
-  const replay = await startReplayServer({ scale, rateLimit: false, port: 0 });
-  cleanups.push(() => replay.close());
-  const s = replay.store.summary();
+  const replay = await startReplayInChild(scale);
+  cleanups.push(() => replay.stop());
+  const s = replay.summary;
   process.stderr.write(`  replay at ${replay.url}: ${s.matters} matters (${s.realMatters} captured), ${s.meetings} meetings\n`);
 
   const pipelineDb = await createBenchDatabase('tracker_bench', suffix);
-  cleanups.push(() => pipelineDb.drop());
+  // BENCH_KEEP=1 keeps the pipeline's database for EXPLAIN (PostgreSQL only).
+  if (process.env.BENCH_KEEP === '1' && pipelineDb.url) process.stderr.write(`BENCH_KEEP=1: keeping ${pipelineDb.url}\n`);
+  else cleanups.push(() => pipelineDb.drop());
   const baselineDb = await createBenchDatabase('tracker_bench_raw', suffix);
   cleanups.push(() => baselineDb.drop());
 
