@@ -50,6 +50,7 @@ export { LegislationException, LegislationErrorCode } from './legislation.except
 export { RULE_MATCHES_MATTER } from './repositories/tracking-match.sql';
 export type { MatterFilter, MatterCursor } from './types/matter-filter.type';
 export { MatterSearchService, MAX_SEARCH_QUERY_LENGTH, type SearchQueryProblem } from './services/matter-search.service';
+export { SEARCH_RANK_WINDOW } from './repositories/matter-search.repository';
 export type { SearchCursor, SearchHit, SearchPage, SnippetPart } from './types/matter-search.type';
 export { clean, toDate } from './types/clean.util';
 export type { Sourced, SourceMatter, SourceMeeting, SourceBody, SourcePerson, UpsertCounts } from './types/source-records';

@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { SEARCH_RANK_WINDOW } from '@app/legislation';
 import { SyncJobsService } from '@app/scraper';
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
@@ -12,6 +13,8 @@ const DOCUMENTS = path.resolve(__dirname, '../../support/documents');
 const SEARCH = `query ($q: String!, $first: Int, $after: String, $filter: MatterFilterInput) {
   search(query: $q, first: $first, after: $after, filter: $filter) {
     totalCount
+    totalCountIsEstimate
+    rankedWindow
     pageInfo { endCursor hasNextPage }
     edges { cursor node { rank matter { recordNumber title stage { stage } } title { text highlighted } snippet { text highlighted } document { fileName url } } }
   }
@@ -181,5 +184,40 @@ describe('full-text search and exports', () => {
     expect(rows.find((r) => r.record_number === 'O2023-0004222')).toMatchObject({ stage: 'ON_AGENDA', title: O2023_0004222_TITLE });
     const json = JSON.parse((await get('/matters.json?tracked=true&stage=ON_AGENDA')).body.toString('utf8')) as { record_number: string }[];
     expect(json.map((r) => r.record_number)).toEqual(rows.filter((r) => r.stage === 'ON_AGENDA').map((r) => r.record_number));
+  });
+
+  it('a word in more titles than are ranked: the newest are ranked, the total is estimated, the page says so, the export has all', async () => {
+    const ds = s.app.get(DataSource);
+    const n = SEARCH_RANK_WINDOW + 3;
+    await ds.query(
+      `INSERT INTO matter (matter_id, record_number, title, content_hash, fetched_at, introduction_date)
+       SELECT 'kiosk-' || i, 'Or2001-' || lpad(i::text, 7, '0'), 'Sidewalk kiosk permit ' || i, 'h', now(), timestamptz '2001-01-01' + i * interval '1 day'
+         FROM generate_series(1, ${n}) AS i`,
+    );
+    await ds.query('ANALYZE matter');
+    try {
+      const res = await gql(s.app, SEARCH, { q: 'kiosk', first: 5 });
+      expect(res.data.search).toMatchObject({
+        totalCountIsEstimate: true,
+        rankedWindow: SEARCH_RANK_WINDOW,
+        pageInfo: { hasNextPage: true },
+      });
+      const estimate = res.data.search.totalCount as number;
+      expect(Math.abs(estimate - n)).toBeLessThanOrEqual(n * 0.1);
+      expect(res.data.search.edges[0].node.matter.recordNumber).toMatch(/^Or2001-/);
+      expect((await gql(s.app, SEARCH, { q: 'amendment' })).data.search).toMatchObject({ rankedWindow: null, totalCountIsEstimate: false });
+      const en = (await get('/search?q=kiosk')).body.toString();
+      expect(shownCount(en)).toBe(estimate);
+      expect(en).toContain(`About ${estimate.toLocaleString('en-US')} matters found`);
+      expect(en).toContain('these are the best of the 1,000 most recent');
+      const es = (await get('/search?q=kiosk&lang=es')).body.toString();
+      expect(es).toContain('los mejores de los 1,000 más recientes');
+      expect(es).toContain('Se encontraron unos ');
+      expect((await get('/search?q=amendment')).body.toString()).not.toContain('result-window');
+      const rows = parse((await get('/search.csv?q=kiosk')).body.toString('utf8'), { bom: true, columns: true }) as unknown[];
+      expect(rows).toHaveLength(n);
+    } finally {
+      await ds.query(`DELETE FROM matter WHERE matter_id LIKE 'kiosk-%'`);
+    }
   });
 });

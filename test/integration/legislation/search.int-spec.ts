@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CoreModule } from '@app/core';
-import { LegislationErrorCode, LegislationModule, MatterSearchService, type SearchHit } from '@app/legislation';
+import { LegislationErrorCode, LegislationModule, MatterSearchService, SEARCH_RANK_WINDOW, type SearchHit } from '@app/legislation';
 import { Test, TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { FullTextSearchBackfill1764202000001 } from '../../../migrations/1764202000001-FullTextSearchBackfill';
@@ -163,7 +163,7 @@ describe(MatterSearchService.name, () => {
     }
     expect(seen).toEqual(records(all.hits));
     const past = await search.search('amendment', {}, 1, { rank: -1, id: '00000000-0000-4000-8000-000000000000' });
-    expect(past).toEqual({ hits: [], totalCount: 3, hasNextPage: false });
+    expect(past).toEqual({ hits: [], totalCount: 3, hasNextPage: false, rankedWindow: null, totalCountIsEstimate: false });
   });
 
   it('streams every result in batches, in rank order', async () => {
@@ -213,5 +213,45 @@ describe(MatterSearchService.name, () => {
     expect(hit.matter.recordNumber).toBe('O2026-0000009');
     expect(text(hit.snippet)).toBe('zebracrossing  appears  here');
     expect(highlighted(hit.snippet)).toEqual(['zebracrossing']);
+  });
+
+  it('ranks only the newest title matches of a very common word, estimates their total, and still finds older document matches', async () => {
+    const n = SEARCH_RANK_WINDOW + 5;
+    // One title a day from 2000-01-01: the five oldest fall outside the window.
+    await ds.query(
+      `INSERT INTO matter (matter_id, record_number, title, content_hash, fetched_at, introduction_date)
+       SELECT 'kiosk-' || i, 'Or2000-' || lpad(i::text, 7, '0'), 'Sidewalk kiosk permit ' || i, 'h', now(), timestamptz '2000-01-01' + i * interval '1 day'
+         FROM generate_series(1, ${n}) AS i`,
+    );
+    const oldest = (await ds.query(`SELECT id FROM matter WHERE matter_id = 'kiosk-1'`)) as { id: string }[];
+    await document(oldest[0].id, 'kiosk-1.pdf', 'Kiosks on the sidewalk: the first permit.');
+    // The estimate reads the column's statistics, as autovacuum would have refreshed them.
+    await ds.query('ANALYZE matter');
+    try {
+      const page = await search.search('kiosk', {}, n, null);
+      expect(page).toMatchObject({ rankedWindow: SEARCH_RANK_WINDOW, totalCountIsEstimate: true });
+      expect(page.totalCount).toBeGreaterThan(SEARCH_RANK_WINDOW);
+      expect(Math.abs(page.totalCount - n)).toBeLessThanOrEqual(n * 0.1);
+      expect(page.hasNextPage).toBe(false);
+      const found = new Set(records(page.hits));
+      expect(found.size).toBe(SEARCH_RANK_WINDOW + 1);
+      // The newest window of titles, plus the oldest through its document; kiosks 2 to 5 are not ranked.
+      expect(found.has(`Or2000-${String(n).padStart(7, '0')}`)).toBe(true);
+      expect(found.has('Or2000-0000001')).toBe(true);
+      expect([2, 3, 4, 5].filter((i) => found.has(`Or2000-000000${i}`))).toEqual([]);
+      // A filter narrows the titles below the window: every match is ranked again.
+      const filtered = await search.search('kiosk', { introducedTo: new Date('2000-01-10T00:00:00Z') }, 50, null);
+      expect(filtered).toMatchObject({ rankedWindow: null, totalCountIsEstimate: false, totalCount: 8 });
+      expect(records(filtered.hits).sort()).toEqual(Array.from({ length: 8 }, (_, i) => `Or2000-000000${i + 1}`));
+      // An empty page past the end reports the same estimate and window.
+      const past = await search.search('kiosk', {}, 10, { rank: -1, id: '00000000-0000-4000-8000-000000000000' });
+      expect(past).toMatchObject({ hits: [], totalCount: page.totalCount, rankedWindow: SEARCH_RANK_WINDOW, totalCountIsEstimate: true });
+      // Exports rank every match.
+      let exported = 0;
+      for await (const hit of search.all('kiosk', {}, 500)) exported += hit.matter ? 1 : 0;
+      expect(exported).toBe(n);
+    } finally {
+      await ds.query(`DELETE FROM matter WHERE matter_id LIKE 'kiosk-%'`);
+    }
   });
 });

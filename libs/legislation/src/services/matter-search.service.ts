@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LegislationErrorCode, LegislationException } from '../legislation.exception';
-import { MatterSearchRepository } from '../repositories/matter-search.repository';
+import { MatterSearchRepository, SEARCH_RANK_WINDOW } from '../repositories/matter-search.repository';
 import { MatterFilter } from '../types/matter-filter.type';
 import { SearchCursor, SearchHit, SearchPage } from '../types/matter-search.type';
 
@@ -20,16 +20,26 @@ export type SearchQueryProblem = 'EMPTY' | 'TOO_LONG' | 'NO_WORDS';
 export class MatterSearchService {
   constructor(private readonly repository: MatterSearchRepository) {}
 
-  /** One page of results with the total count; INVALID_SEARCH_QUERY for a query with nothing to search for. */
+  /**
+   * One page of results with the total count; INVALID_SEARCH_QUERY for a query with nothing to search for. When
+   * more titles match than SEARCH_RANK_WINDOW, the newest of them are the ones ranked and paged (`rankedWindow`),
+   * and the total is the planner's estimate (`totalCountIsEstimate`).
+   */
   async search(query: string, filter: MatterFilter, first: number, after: SearchCursor | null): Promise<SearchPage> {
     const q = await this.checked(query);
-    const { hits, total } = await this.repository.search(q, filter, first + 1, after, true);
-    return { hits: hits.slice(0, first), totalCount: total ?? 0, hasNextPage: hits.length > first };
+    const { hits, total, windowed } = await this.repository.search(q, filter, first + 1, after, true, SEARCH_RANK_WINDOW);
+    return {
+      hits: hits.slice(0, first),
+      totalCount: total ?? 0,
+      hasNextPage: hits.length > first,
+      rankedWindow: windowed ? SEARCH_RANK_WINDOW : null,
+      totalCountIsEstimate: windowed,
+    };
   }
 
   /**
-   * Every result, best first, read in batches (for exports: flat memory whatever the count). The query is
-   * checked before the first batch, so a bad one fails before anything is sent.
+   * Every result, best first, read in batches (for exports: flat memory whatever the count; every match is
+   * ranked, no window). The query is checked before the first batch, so a bad one fails before anything is sent.
    */
   async *all(query: string, filter: MatterFilter, batchSize = 200): AsyncGenerator<SearchHit> {
     const q = await this.checked(query);

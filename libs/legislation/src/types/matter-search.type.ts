@@ -29,4 +29,11 @@ export interface SearchPage {
   /** Every match of the query and filter, not only this page. */
   totalCount: number;
   hasNextPage: boolean;
+  /**
+   * Set when more titles matched than are ranked: the results are the best of this many newest title matches
+   * (with every document and record-number match); null when every match is ranked.
+   */
+  rankedWindow: number | null;
+  /** With a rank window, `totalCount` is estimated from the database's statistics (never below what was ranked). */
+  totalCountIsEstimate: boolean;
 }

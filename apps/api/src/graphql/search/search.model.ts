@@ -45,4 +45,17 @@ export class SearchResultConnection {
   @Field(() => [SearchResultEdge]) edges: SearchResultEdge[];
   @Field(() => PageInfo) pageInfo: PageInfo;
   @Field(() => Int, { description: 'How many matters match the query and filter in all.' }) totalCount: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Set when more titles match than are ranked: the results are the best of this many most recently introduced title matches, with every document and record-number match. Null when every match is ranked. A narrower query or a filter (e.g. introducedFrom) reaches older matters.',
+  })
+  rankedWindow: number | null;
+
+  @Field(() => Boolean, {
+    description:
+      'True when totalCount is an estimate from the database statistics rather than a count (only with rankedWindow: counting every match of a very common word is what the window avoids). The CSV and JSON exports list every match.',
+  })
+  totalCountIsEstimate: boolean;
 }

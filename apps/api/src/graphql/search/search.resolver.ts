@@ -22,6 +22,12 @@ export class SearchResolver {
       node: { matter: toMatterModel(h.matter), rank: h.rank, title: h.title, snippet: h.snippet, document: h.document },
       cursor: encodeSearchCursor({ rank: h.rank, id: h.matter.id }),
     }));
-    return { edges, totalCount: page.totalCount, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: page.hasNextPage } };
+    return {
+      edges,
+      totalCount: page.totalCount,
+      rankedWindow: page.rankedWindow,
+      totalCountIsEstimate: page.totalCountIsEstimate,
+      pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: page.hasNextPage },
+    };
   }
 }

@@ -24,6 +24,10 @@ export interface SearchLabels {
   introducedFrom: string;
   introducedTo: string;
   count: (n: number) => string;
+  /** An estimated count (a very common word). */
+  about: (n: number) => string;
+  /** Shown when only the newest title matches are ranked (a very common word). */
+  windowed: (n: number) => string;
   resultsLabel: string;
   introduced: string;
   fromDocument: (file: string) => string;
@@ -63,6 +67,9 @@ const en: SearchLabels = {
   introducedFrom: 'Introduced on or after',
   introducedTo: 'Introduced before',
   count: (n) => (n === 1 ? '1 matter found' : `${n.toLocaleString('en-US')} matters found`),
+  about: (n) => `About ${n.toLocaleString('en-US')} matters found`,
+  windowed: (n) =>
+    `So many titles match that these are the best of the ${n.toLocaleString('en-US')} most recent. Add a word, a quoted phrase or a filter (such as the dates) to reach older matters.`,
   resultsLabel: 'Results, best match first',
   introduced: 'Introduced',
   fromDocument: (file) => `From the text of ${file}:`,
@@ -108,6 +115,9 @@ const es: SearchLabels = {
   introducedFrom: 'Presentado desde',
   introducedTo: 'Presentado antes de',
   count: (n) => (n === 1 ? 'Se encontró 1 asunto' : `Se encontraron ${n.toLocaleString('es-US')} asuntos`),
+  about: (n) => `Se encontraron unos ${n.toLocaleString('es-US')} asuntos`,
+  windowed: (n) =>
+    `Coinciden tantos títulos que estos son los mejores de los ${n.toLocaleString('es-US')} más recientes. Agregue una palabra, una frase entre comillas o un filtro (como las fechas) para llegar a asuntos más antiguos.`,
   resultsLabel: 'Resultados, los más pertinentes primero',
   introduced: 'Presentado',
   fromDocument: (file) => `Del texto de ${file}:`,

@@ -86,13 +86,14 @@ export function renderSearchPage(ctx: PageContext, req: SearchRequest, data: Sea
   const title = req.q && data.kind === 'results' ? s.resultsTitle(req.q) : s.title;
   let results: SafeHtml | null = null;
   if (data.kind === 'results') {
-    const { hits, totalCount, hasNextPage } = data.page;
+    const { hits, totalCount, hasNextPage, rankedWindow, totalCountIsEstimate } = data.page;
     const last = hits.at(-1);
     const next =
       hasNextPage && last
         ? html`<p class="pager"><a rel="next" href="${localHref(ctx, '/search', { ...req.params, after: encodeSearchCursor({ rank: last.rank, id: last.matter.id }) })}">${s.nextPage}</a></p>`
         : null;
-    results = html`<p class="result-count" role="status"><strong>${s.count(totalCount)}</strong></p>
+    results = html`<p class="result-count" role="status"><strong>${totalCountIsEstimate ? s.about(totalCount) : s.count(totalCount)}</strong></p>
+${rankedWindow !== null ? html`<p class="result-window">${s.windowed(rankedWindow)}</p>` : null}
 ${
   hits.length
     ? html`<ol class="results" aria-label="${s.resultsLabel}">
