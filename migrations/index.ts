@@ -19,6 +19,7 @@ import { MatterScaleIndexes1764206500000 } from './1764206500000-MatterScaleInde
 import { MatterTrackedFlag1764206500001 } from './1764206500001-MatterTrackedFlag';
 import { SponsorNameIndex1764206500002 } from './1764206500002-SponsorNameIndex';
 import { RelationsIndexDirectWrites1764207000000 } from './1764207000000-RelationsIndexDirectWrites';
+import { Rule41FilesIndex1764207000001 } from './1764207000001-Rule41FilesIndex';
 
 /** Every migration, in order. Passed explicitly so jest (TypeScript) and dist (JavaScript) load the same list. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   MatterTrackedFlag1764206500001,
   SponsorNameIndex1764206500002,
   RelationsIndexDirectWrites1764207000000,
+  Rule41FilesIndex1764207000001,
 ];
