@@ -34,7 +34,8 @@ export class LifecycleRepository {
 
   /**
    * eLMS files a Rule 41 notice as a meeting file named after the matter
-   * ("Rule 41 Hadden O2026-0024083_1 (1).pdf"), not as an action.
+   * ("Rule 41 Hadden O2026-0024083_1 (1).pdf"), not as an action. The `~*` condition is the predicate of the
+   * partial index meeting_file_rule41_idx, spelled the same so the planner reads the index, not every file.
    */
   async rule41NoticesByRecordNumbers(recordNumbers: string[], tx?: EntityManager): Promise<MeetingFileNoticeRow[]> {
     const out: MeetingFileNoticeRow[] = [];

@@ -41,6 +41,7 @@ export class MatterEventsRepository {
     );
   }
 
+  /** The `~*` condition is meeting_file_rule41_idx's predicate, spelled the same (see LifecycleRepository). */
   async rule41Files(meetingRowIds: string[], tx: EntityManager): Promise<Rule41FileRow[]> {
     if (meetingRowIds.length === 0) return [];
     return tx.query(
