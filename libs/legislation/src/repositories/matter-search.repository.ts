@@ -13,7 +13,8 @@ const RECORD_NUMBER_FRAGMENT = /^[A-Za-z]{0,4}\d{3,}(-\d*)?$/;
 /**
  * Title matches ranked per query when a word is common: the newest ones, walked down the listing index. Ranking
  * every match of a word in one title in five was 40,000 `ts_rank` calls and heap visits at 200,000 matters
- * (p50 419 ms at 8 connections); no reader pages that far, and among equally good titles the newest comes first.
+ * (p50 419 ms at 8 connections). No reader pages that far, and for a word that common the recent matters are the
+ * ones worth ranking; older ones are a date filter or a more precise query away.
  */
 export const SEARCH_RANK_WINDOW = 1_000;
 
