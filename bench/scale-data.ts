@@ -91,9 +91,19 @@ const COMMITTEES = [
 ];
 const STAGES = ['INTRODUCED', 'IN_COMMITTEE', 'IN_RULES_COMMITTEE', 'ON_AGENDA', 'PASSED', 'FAILED', 'WITHDRAWN', 'UNKNOWN'];
 
-/** Statements that add `count` matters (row numbers from `start`) with two sponsor rows each. */
+/** Matters per generated meeting: 2,000 meetings for 200,000 matters, about what 16 years of Council and committees hold. */
+export const MATTERS_PER_MEETING = 100;
+
+/**
+ * Statements that add `count` matters (row numbers from `start`) with two sponsor rows and two actions each
+ * (introduced at the Council, referred to a committee), and a meeting per MATTERS_PER_MEETING matters with 20
+ * files and 50 agenda lines. One file in 40 is a Rule 41 notice named after a matter, as eLMS files them
+ * ("Rule 41 Hadden O2026-0024083_1 (1).pdf"), so the lifecycle's look-ups of every page read real-sized tables.
+ */
 export function scaleDataSql(start: number, count: number): string[] {
   const end = start + count - 1;
+  const firstMeeting = Math.ceil(start / MATTERS_PER_MEETING);
+  const lastMeeting = Math.floor(end / MATTERS_PER_MEETING);
   return [
     `INSERT INTO matter (matter_id, record_number, file_year, type, status, title, filing_sponsor, introduction_date,
                          committee_referral, controlling_body, stage, content_hash, fetched_at)
@@ -115,5 +125,28 @@ export function scaleDataSql(start: number, count: number): string[] {
      SELECT m.id, o, 'person-' || ((i + o * 17) % ${ALDERS.length}), (${sqlArray(ALDERS)})[(i + o * 17) % ${ALDERS.length} + 1],
             CASE o WHEN 1 THEN 'Sponsor' ELSE 'CoSponsor' END, 'Alderman'
        FROM generate_series(${start}, ${end}) AS i JOIN matter m ON m.matter_id = 'scale-' || i, generate_series(1, 2) AS o`,
+    `INSERT INTO matter_action (matter_id, history_id, ordinal, action_date, action_name, action_by_name, sort)
+     SELECT m.id, 'scale-h-' || i || '-' || o, o, m.introduction_date, CASE o WHEN 1 THEN 'Introduced' ELSE 'Referred' END,
+            CASE o WHEN 1 THEN 'City Council' ELSE m.committee_referral END, o
+       FROM generate_series(${start}, ${end}) AS i JOIN matter m ON m.matter_id = 'scale-' || i, generate_series(1, 2) AS o`,
+    `INSERT INTO meeting (meeting_id, body_name, status, date, location)
+     SELECT 'scale-meeting-' || k, (${sqlArray(['City Council', ...COMMITTEES])})[k % ${COMMITTEES.length + 1} + 1], 'Final',
+            timestamptz '2010-01-01 15:00Z' + ((k * 613) % (16 * 365)) * interval '1 day', '121 N LaSalle St'
+       FROM generate_series(${firstMeeting}, ${lastMeeting}) AS k`,
+    `INSERT INTO meeting_file (meeting_id, ordinal, file_name, path, attachment_type, sort)
+     SELECT mt.id, j,
+            CASE WHEN (k * 20 + j) % 40 = 0 THEN 'Rule 41 ' || split_part(m.filing_sponsor, ',', 1) || ' ' || m.record_number || '_1 (1).pdf'
+                 ELSE 'Report ' || j || ' of meeting ' || k || '.pdf' END,
+            'https://chicityclerkelms.chicago.gov/scale/' || k || '/' || j, 'Agenda', j
+       FROM generate_series(${firstMeeting}, ${lastMeeting}) AS k
+       JOIN meeting mt ON mt.meeting_id = 'scale-meeting-' || k
+       JOIN matter m ON m.matter_id = 'scale-' || (k * ${MATTERS_PER_MEETING})
+      CROSS JOIN generate_series(1, 20) AS j`,
+    `INSERT INTO meeting_agenda_item (meeting_id, ordinal, matter_id, record_number, matter_title, action_name, sort)
+     SELECT mt.id, j, m.matter_id, m.record_number, m.title, 'Recommended to Pass', j
+       FROM generate_series(${firstMeeting}, ${lastMeeting}) AS k
+       JOIN meeting mt ON mt.meeting_id = 'scale-meeting-' || k
+      CROSS JOIN generate_series(1, 50) AS j
+       JOIN matter m ON m.matter_id = 'scale-' || (k * ${MATTERS_PER_MEETING} - 2 * (j - 1))`,
   ];
 }
