@@ -24,7 +24,7 @@ import { ApiModule } from '../apps/api/src/api.module';
 import { configureApi } from '../apps/api/src/bootstrap-api';
 import { runMigrations } from '../apps/cli/src/run-migrations';
 import { startReplayServer } from '../apps/replay/src';
-import { loadInChild, startBareHttp } from './api-processes';
+import { loadInChild, startBareHttp } from './child-processes';
 import { createBenchDatabase, type DriverKind } from './bench-db';
 import { addRollCalls } from './bench-roll-calls';
 import type { LoadRequest, LoadResult } from './load-process';

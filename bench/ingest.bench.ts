@@ -18,7 +18,7 @@ import { Module, type DynamicModule, type INestApplicationContext } from '@nestj
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { runMigrations } from '../apps/cli/src/run-migrations';
-import { startReplayInChild, type ReplayInChild } from './api-processes';
+import { startReplayInChild, type ReplayInChild } from './child-processes';
 import { createBenchDatabase, type BenchDatabase, type DriverKind, type RawSql } from './bench-db';
 import { rawFetchAndInsert, RAW_TABLE, resetRawTable } from './raw-ingest';
 import { firstSyncMessy } from './first-sync-messy';

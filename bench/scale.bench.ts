@@ -18,7 +18,7 @@ import { Client } from 'pg';
 import { ApiModule } from '../apps/api/src/api.module';
 import { configureApi } from '../apps/api/src/bootstrap-api';
 import { runMigrations } from '../apps/cli/src/run-migrations';
-import { loadInChild } from './api-processes';
+import { loadInChild } from './child-processes';
 import { createBenchDatabase } from './bench-db';
 import { BenchCheckError, CleanupStack, runBench, runSuffix } from './bench-run';
 import type { LoadRequest } from './load-process';

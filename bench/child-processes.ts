@@ -1,3 +1,4 @@
+/** The benches' helper processes: a load generator per scenario, the bare node:http floor and the replay server, each forked. */
 import { fork } from 'node:child_process';
 import * as path from 'node:path';
 import type { BareAnswer } from './bare-http';
