@@ -1,11 +1,13 @@
 import { AppConfig } from '@app/core';
 import { INestApplication, Logger, ValidationPipe } from '@nestjs/common';
+import { answerCacheHitsFirst } from './cache/cache-hits-first';
 import { applySecurityHeaders } from './security/security-headers';
 
-/** What every app serving the api sets up before it starts, in production and in tests alike: security headers, validation. */
+/** What every app serving the api sets up before it starts, in production and in tests alike: security headers, validation, cache hits first. */
 export function configureApi(app: INestApplication): void {
   applySecurityHeaders(app, app.get(AppConfig).rateLimit.trustProxy);
   app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
+  answerCacheHitsFirst(app);
 }
 
 /** What every process serving the api sets up: the above, shutdown hooks, listening. */

@@ -173,6 +173,28 @@ describe('response cache', () => {
     for (let i = 0; i < 2; i++) expect((await post(missing)).headers['x-response-cache']).toBe('miss');
   });
 
+  it('answers GET hits ahead of Express with the headers the pipeline set, and POST hits through it', async () => {
+    const answeredFirst = async () =>
+      Number(/^tracker_response_cache_answered_first_total (\d+)/m.exec((await http().get('/metrics')).text)?.[1] ?? NaN);
+    const rendered = await persistedGet(true);
+    const before = await answeredFirst();
+    const early = await persistedGet(false);
+    expect(early.headers['x-response-cache']).toBe('hit');
+    expect(await answeredFirst()).toBe(before + 1);
+    expect(early.text).toBe(rendered.text);
+    const names = (headers: Record<string, string>) =>
+      Object.keys(headers)
+        .filter((h) => h !== 'date' && h !== 'x-response-cache')
+        .sort();
+    expect(names(early.headers)).toEqual(names(rendered.headers));
+    for (const h of ['content-type', 'content-security-policy', 'strict-transport-security', 'vary', 'cache-control', 'etag'])
+      expect(early.headers[h]).toBe(rendered.headers[h]);
+    expect(Number(early.headers['x-ratelimit-remaining'])).toBeLessThan(Number(rendered.headers['x-ratelimit-remaining']));
+    await post();
+    expect((await post()).headers['x-response-cache']).toBe('hit');
+    expect(await answeredFirst()).toBe(before + 1);
+  });
+
   it('reports hits, misses and bytes in /metrics', async () => {
     const text = (await http().get('/metrics')).text;
     const value = (line: RegExp) => Number(line.exec(text)?.[1] ?? NaN);

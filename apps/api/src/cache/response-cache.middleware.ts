@@ -4,6 +4,7 @@ import { Injectable, Logger, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { ApiThrottlerGuard } from '../security/api-throttler.guard';
 import { cacheKeyOf, CacheKey } from './cache-key';
+import { notModified, refusedCachedAnswer, replayCachedAnswer } from './cached-answer';
 import { captureResponse } from './response-capture';
 import { ResponseCache } from './response-cache.service';
 import type { CachedResponse } from './response-cache.store';
@@ -28,16 +29,6 @@ function replayable(res: Response): [string, string][] {
     out.push([name, Array.isArray(value) ? value.join(', ') : String(value)]);
   }
   return out;
-}
-
-/** If-None-Match names this ETag (weak or strong, in a list, or `*`). */
-function notModified(req: Request, etag: string): boolean {
-  const header = req.headers['if-none-match'];
-  if (!header || req.method !== 'GET') return false;
-  return header
-    .split(',')
-    .map((t) => t.trim().replace(/^W\//, ''))
-    .some((t) => t === etag || t === '*');
 }
 
 function etagOf(body: Buffer): string {
@@ -79,8 +70,8 @@ export class ResponseCacheMiddleware implements NestMiddleware {
     const flight = this.cache.rendering(key.key, version);
     const hit = this.cache.store.get(key.key, version, Date.now()) ?? (flight ? await flight : null);
     if (hit) {
-      if (hit.counted && !(await this.throttler.admitCachedAnswer(req, res))) return next();
-      return this.replay(req, res, hit);
+      if (hit.counted && (refusedCachedAnswer.has(req) || !(await this.throttler.admitCachedAnswer(req, res)))) return next();
+      return replayCachedAnswer(this.cache, req, res, hit);
     }
     this.cache.store.stats.misses++;
     if (key.kind === 'graphql' && key.query !== null) this.cache.operations.learn(key.hash, key.query);
@@ -89,25 +80,6 @@ export class ResponseCacheMiddleware implements NestMiddleware {
     res.once('close', () => rendered(null));
     captureResponse(res, (body) => this.finish(req, res, key, version, body, rendered));
     next();
-  }
-
-  private replay(req: Request, res: Response, hit: CachedResponse): void {
-    res.statusCode = hit.status;
-    for (const [name, value] of hit.headers) res.setHeader(name, value);
-    res.setHeader('ETag', hit.etag);
-    res.setHeader('X-Response-Cache', 'hit');
-    // A POST answer is never stored by browsers or CDNs, as the rendered one said (Apollo's no-store).
-    res.setHeader('Cache-Control', hit.publicGet ? this.cache.cacheControl : 'no-store');
-    if (notModified(req, hit.etag)) {
-      this.cache.store.stats.notModified++;
-      res.statusCode = 304;
-      res.removeHeader('Content-Type');
-      res.end();
-      return;
-    }
-    this.cache.store.stats.hits++;
-    res.setHeader('Content-Length', hit.body.length);
-    res.end(hit.body);
   }
 
   /** Called with the whole rendered body: stores it when it is a cacheable success, returns what to send. */

@@ -16,6 +16,8 @@ export interface CachedResponse {
 export interface ResponseCacheStats {
   hits: number;
   notModified: number;
+  /** Hits and 304s answered from the HTTP server's request event, ahead of Express (CacheHitsFirst). */
+  answeredFirst: number;
   misses: number;
   bypassed: number;
   stored: number;
@@ -37,6 +39,7 @@ export class ResponseCacheStore {
   readonly stats: Omit<ResponseCacheStats, 'entries' | 'bytes'> = {
     hits: 0,
     notModified: 0,
+    answeredFirst: 0,
     misses: 0,
     bypassed: 0,
     stored: 0,

@@ -37,6 +37,15 @@ export class MetricsService {
           this.inc({ outcome }, n);
       },
     });
+    new Counter({
+      name: 'tracker_response_cache_answered_first_total',
+      help: "Hits and 304s answered from the HTTP server's request event, ahead of Express and Nest (GETs; part of the hit and not_modified counts).",
+      registers,
+      collect() {
+        this.reset();
+        this.inc(cache.stats().answeredFirst);
+      },
+    });
     new Gauge({
       name: 'tracker_response_cache_bytes',
       help: 'Bytes the response cache holds (bodies and per-entry overhead), bounded by RESPONSE_CACHE_MAX_BYTES.',
