@@ -2,9 +2,9 @@
  * Api benchmark: `npm run bench:api` (see bench/README.md).
  *
  * Fills a fresh database from the replay server (real captures scaled to BENCH_MATTERS, default
- * 1,000, each with a 50-vote roll call) with ElmsBackfillService and serves it from two api
- * instances in this process: one with the response cache off (cold: every answer rendered) and one
- * with it on (warm). The load generator runs in its own process (autocannon, bench/load-process.ts)
+ * 1,000, each with a 50-vote roll call) with ElmsBackfillService and serves it from three api
+ * instances in this process: one with the response cache off (cold: every answer rendered), one
+ * with it on (warm), and one with it on and the rate limit on as in production (limited). The load generator runs in its own process (autocannon, bench/load-process.ts)
  * for every scenario, and a bare node:http server in a third process answers the same bytes, so the
  * floor is measured in the same run. Prints req/s and latency percentiles, and the ratios the issue
  * tracks. On DATABASE_URL it uses a fresh PostgreSQL database; otherwise in-memory PGlite.
@@ -81,8 +81,26 @@ const matterGets = (ns: string[]): LoadRequest[] =>
   ns.map((n) => ({ method: 'GET', path: persistedPath(n, false), headers: { 'apollo-require-preflight': 'true' }, expect: `"${n}"` }));
 const pageGets = (ns: string[]): LoadRequest[] => ns.map((n) => ({ method: 'GET', path: `/matters/${encodeURIComponent(n)}`, expect: n }));
 
+/** The default RATE_LIMIT_ANONYMOUS, per client per minute, on the limited server. */
+const LIMIT_PER_CLIENT = 300;
+/** Distinct clients the limited scenarios come from: enough that none reaches its limit in a run. */
+const CLIENTS = 4000;
+
+/**
+ * A spike from many readers, as a proxy in front reports them: the requests repeated for CLIENTS
+ * addresses (X-Forwarded-For), each one its own rate-limit bucket.
+ */
+function fromClients(requests: LoadRequest[]): LoadRequest[] {
+  const out: LoadRequest[] = [];
+  for (let c = 0; out.length < CLIENTS; c++) {
+    const r = requests[c % requests.length]!;
+    out.push({ ...r, headers: { ...r.headers, 'x-forwarded-for': `10.${c >> 16}.${(c >> 8) & 255}.${c & 255}` } });
+  }
+  return out;
+}
+
 interface Scenario {
-  server: 'cold' | 'warm' | 'bare';
+  server: 'cold' | 'warm' | 'limited' | 'bare';
   name: string;
   requests: LoadRequest[];
   result?: LoadResult;
@@ -130,6 +148,13 @@ function report(header: string[], scenarios: Scenario[]): void {
   );
   ratio('warm GET /matters/:n page', get('warm', 'GET /matters/:n'), 'bare node:http (same bytes)', get('bare', 'matter page HTML'));
   ratio('cold GET /matters/:n page', get('cold', 'GET /matters/:n'), 'bare node:http (same bytes)', get('bare', 'matter page HTML'));
+  ratio(
+    'limited persisted GET matter',
+    get('limited', 'matter(recordNumber) APQ GET'),
+    'bare node:http (same bytes)',
+    get('bare', 'matter JSON'),
+  );
+  ratio('limited GET /matters/:n page', get('limited', 'GET /matters/:n'), 'bare node:http (same bytes)', get('bare', 'matter page HTML'));
 }
 
 async function startApi(
@@ -180,9 +205,12 @@ async function main(cleanups: CleanupStack): Promise<number> {
   };
   const coldConfig = AppConfig.fromEnv({ ...env, RESPONSE_CACHE_MAX_BYTES: '0' });
   const warmConfig = AppConfig.fromEnv(env);
+  // Production's settings: the default limit per client, behind a proxy that names the client (X-Forwarded-For).
+  const limitedConfig = AppConfig.fromEnv({ ...env, RATE_LIMIT_ANONYMOUS: String(LIMIT_PER_CLIENT), TRUST_PROXY: 'loopback' });
   await runMigrations(coldConfig.database, 'up', db.pglite);
   const cold = await startApi(coldConfig, db.pglite, cleanups);
   const warm = await startApi(warmConfig, db.pglite, cleanups);
+  const limited = await startApi(limitedConfig, db.pglite, cleanups);
 
   process.stderr.write(`filling the database by backfill from ${replay.url}...\n`);
   const t0 = performance.now();
@@ -212,10 +240,12 @@ async function main(cleanups: CleanupStack): Promise<number> {
     shape.sponsors += m.sponsors.length;
     shape.attachments += m.attachments.length;
   }
-  const registered = await fetch(`${warm.base}${persistedPath(recordNumbers[0]!, true)}`, {
-    headers: { 'apollo-require-preflight': 'true' },
-  });
-  if (registered.status !== 200) throw new BenchCheckError(`APQ registration: HTTP ${registered.status} ${await registered.text()}`);
+  for (const server of [warm, limited]) {
+    const registered = await fetch(`${server.base}${persistedPath(recordNumbers[0]!, true)}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    if (registered.status !== 200) throw new BenchCheckError(`APQ registration: HTTP ${registered.status} ${await registered.text()}`);
+  }
   const per = (k: keyof typeof shape) => (shape[k] / recordNumbers.length).toFixed(1);
 
   // The floor answers the exact bytes the api sends for the first matter and its page.
@@ -263,8 +293,11 @@ async function main(cleanups: CleanupStack): Promise<number> {
     { server: 'warm', name: 'matter(recordNumber) POST', requests: matterPosts(recordNumbers) },
     { server: 'warm', name: 'matter(recordNumber) APQ GET', requests: matterGets(recordNumbers) },
     { server: 'warm', name: 'GET /matters/:n', requests: pageGets(recordNumbers) },
+    { server: 'limited', name: 'matter(recordNumber) POST', requests: fromClients(matterPosts(recordNumbers)) },
+    { server: 'limited', name: 'matter(recordNumber) APQ GET', requests: fromClients(matterGets(recordNumbers)) },
+    { server: 'limited', name: 'GET /matters/:n', requests: fromClients(pageGets(recordNumbers)) },
   ];
-  const urls = { cold: cold.base, warm: warm.base, bare: bare.url };
+  const urls = { cold: cold.base, warm: warm.base, limited: limited.base, bare: bare.url };
   for (const s of scenarios) {
     process.stderr.write(`load: ${s.server} ${s.name} — ${concurrency} connections, ${warmup} s warm-up + ${seconds} s...\n`);
     s.result = await loadInChild({ url: urls[s.server], connections: concurrency, seconds, warmupSeconds: warmup, requests: s.requests });
@@ -277,7 +310,7 @@ async function main(cleanups: CleanupStack): Promise<number> {
     [
       `api benchmark — driver ${driver}, node ${process.version}, ${matters} matters stored (scale ${scale}), ${concurrency} connections, ` +
         `${seconds} s per scenario after ${warmup} s warm-up; load generator (autocannon) in its own process per scenario, ` +
-        `bare node:http in another; cold = response cache off, warm = on`,
+        `bare node:http in another; cold = response cache off, warm = on, limited = on with the rate limit on (${LIMIT_PER_CLIENT} a minute per client, ${CLIENTS} clients by X-Forwarded-For)`,
       `matter cycles over ${recordNumbers.length} record numbers (newest first); per matter on average ${per('actions')} actions, ` +
         `${per('votes')} votes, ${per('sponsors')} sponsors, ${per('attachments')} attachments (${votesAdded} votes added to the replay)`,
     ],

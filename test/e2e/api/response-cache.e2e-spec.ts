@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { request as httpRequest, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { ApiKeyService, DATA_VERSION_CHANNEL } from '@app/core';
 import { SyncJobsService } from '@app/scraper';
 import { Client } from 'pg';
@@ -225,5 +227,64 @@ describe('response cache under the rate limit', () => {
       if (res.status === 200) expect(res.headers['x-ratelimit-remaining']).toBe(String(2 - i));
     }
     expect(statuses).toEqual(['miss', 'hit', 'hit', 429]);
+  });
+});
+
+/** A GET with a path as written (supertest drops a `#fragment`, a raw client sends it). */
+function rawGetStatus(port: number, path: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    httpRequest({ host: '127.0.0.1', port, path, agent: false }, (res) => {
+      res.resume();
+      resolve(res.statusCode!);
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+function listening(server: Server): Promise<AddressInfo> {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.address() as AddressInfo)));
+}
+
+describe('response cache without a rate limit', () => {
+  let t: ApiTestApp;
+
+  beforeAll(async () => {
+    t = await startApiApp({ env: { ...CACHE_ON, RATE_LIMIT_ANONYMOUS: '0' }, fill: {} });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('keys hits answered ahead of Express as Express would: path, query string, language', async () => {
+    const http = request(t.app.getHttpServer());
+    const query = '{ matters(first: 1) { pageInfo { hasNextPage } } }';
+    const answeredFirst = async () =>
+      Number(/^tracker_response_cache_answered_first_total (\d+)/m.exec((await http.get('/metrics')).text)?.[1]);
+    const asked = [
+      () => http.get('/'),
+      () => http.get('/?lang=es'),
+      () => http.get('/graphql').set('apollo-require-preflight', 'true').query({ query }),
+      () => http.get('/graphql').set('apollo-require-preflight', 'true').set('accept-language', 'es').query({ query }),
+    ];
+    const rendered = [];
+    for (const ask of asked) rendered.push(await ask());
+    expect(rendered.map((r) => [r.status, r.headers['x-response-cache']])).toEqual(asked.map(() => [200, 'miss']));
+    const before = await answeredFirst();
+    for (const [i, ask] of asked.entries()) {
+      const again = await ask();
+      expect([i, again.headers['x-response-cache']]).toEqual([i, 'hit']);
+      expect(again.text).toBe(rendered[i]!.text);
+      expect(again.headers['x-ratelimit-remaining']).toBeUndefined();
+    }
+    expect(await answeredFirst()).toBe(before + asked.length);
+    expect(rendered[1]!.text).not.toBe(rendered[0]!.text);
+    // A URL Express reads differently from its path up to `?` is left to Express.
+    const server = t.app.getHttpServer() as Server;
+    const { port } = await listening(server);
+    expect(await rawGetStatus(port, '/?lang=es#top')).toBe(200);
+    await new Promise((resolve) => server.close(resolve));
+    expect(await answeredFirst()).toBe(before + asked.length);
   });
 });

@@ -3,9 +3,28 @@ import { DataVersion } from '@app/core';
 import { INestApplication, Injectable, Logger } from '@nestjs/common';
 import type { Express, Request, Response } from 'express';
 import { ApiThrottlerGuard } from '../security/api-throttler.guard';
-import { cacheKeyOf } from './cache-key';
+import { cacheKeyOf, KeyedRequest } from './cache-key';
 import { refusedCachedAnswer, replayCachedAnswer } from './cached-answer';
 import { ResponseCache } from './response-cache.service';
+
+/**
+ * What cacheKeyOf reads, from the raw request, as Express would compute it: the path up to `?`
+ * (only for origin-form URLs without `#`, which parseurl reads the same way; any other goes to
+ * Express) and the query by the Express app's own query parser.
+ */
+function keyedView(req: IncomingMessage, url: string, parseQuery: (qs: string) => unknown): KeyedRequest {
+  const q = url.indexOf('?');
+  return {
+    method: req.method!,
+    headers: req.headers,
+    path: q < 0 ? url : url.slice(0, q),
+    originalUrl: url,
+    body: undefined,
+    get query() {
+      return parseQuery(q < 0 ? '' : url.slice(q + 1)) as Request['query'];
+    },
+  };
+}
 
 /**
  * Answers GET cache hits straight from the HTTP server's request event, before Express routes the
@@ -27,20 +46,24 @@ export class CacheHitsFirst {
   ) {}
 
   /** True when the request was answered; false when Express must handle it (nothing was sent). */
-  answer(req: Request, res: Response): boolean | Promise<boolean> {
+  answer(req: IncomingMessage, res: ServerResponse, express: Express): boolean | Promise<boolean> {
     const version = this.versions.peek();
-    if (version === null) return false;
-    // As Express's router sets it: a page's key is its URL.
-    req.originalUrl ??= req.url;
-    const key = cacheKeyOf(req);
+    const url = req.url ?? '';
+    if (version === null || url[0] !== '/' || url.includes('#')) return false;
+    const key = cacheKeyOf(keyedView(req, url, express.get('query parser fn')));
     const hit = key && this.cache.store.get(key.key, version, Date.now());
     if (!hit) return false;
-    if (!hit.counted) {
+    if (!hit.counted || !this.throttler.limiting) {
       this.cache.store.stats.answeredFirst++;
       replayCachedAnswer(this.cache, req, res, hit);
       return true;
     }
-    return this.throttler.admitCachedAnswer(req, res).then((admitted) => {
+    // The limit reads the client's address (behind a trusted proxy) and sets its headers the Express way.
+    Object.setPrototypeOf(req, express.request);
+    Object.setPrototypeOf(res, express.response);
+    Object.assign(req, { res, originalUrl: url });
+    Object.assign(res, { req });
+    return this.throttler.admitCachedAnswer(req as Request, res as Response).then((admitted) => {
       if (!admitted) {
         refusedCachedAnswer.add(req);
         return false;
@@ -60,11 +83,7 @@ export class CacheHitsFirst {
   }
 }
 
-/**
- * Puts CacheHitsFirst in front of the Express app on the api's HTTP server. The request and response
- * get Express's prototypes first (as Express itself does on entry), so the cache key, the client's
- * address behind a trusted proxy and the rate-limit headers are computed exactly as in the pipeline.
- */
+/** Puts CacheHitsFirst in front of the Express app on the api's HTTP server. */
 export function answerCacheHitsFirst(app: INestApplication): void {
   const first = app.get(CacheHitsFirst);
   if (!first.cache.enabled) return;
@@ -77,13 +96,9 @@ export function answerCacheHitsFirst(app: INestApplication): void {
   };
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== 'GET') return onward(req, res);
-    Object.setPrototypeOf(req, express.request);
-    Object.setPrototypeOf(res, express.response);
-    Object.assign(req, { res });
-    Object.assign(res, { req });
     let answered: boolean | Promise<boolean>;
     try {
-      answered = first.answer(req as Request, res as Response);
+      answered = first.answer(req, res, express);
     } catch (err) {
       answered = first.failed(err, res);
     }

@@ -27,6 +27,9 @@ export interface PageCacheKey {
 
 export type CacheKey = GraphqlCacheKey | PageCacheKey;
 
+/** What a key is computed from: an Express request, or CacheHitsFirst's view of a raw one. */
+export type KeyedRequest = Pick<Request, 'method' | 'headers' | 'path' | 'query' | 'body' | 'originalUrl'>;
+
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
@@ -53,12 +56,12 @@ function text(value: unknown): string | null {
 }
 
 /** The primary language the reader asked for: the GraphQL key varies by it, as a localized field would. */
-function language(req: Request): string {
+function language(req: KeyedRequest): string {
   const header = req.headers['accept-language'];
   return typeof header === 'string' ? header.slice(0, 2).toLowerCase() : '';
 }
 
-function graphqlKey(req: Request): GraphqlCacheKey | null {
+function graphqlKey(req: KeyedRequest): GraphqlCacheKey | null {
   const source = (req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | undefined;
   if (!source || typeof source !== 'object' || Array.isArray(source)) return null;
   const query = typeof source.query === 'string' && source.query.length <= MAX_KEY_PART ? source.query : null;
@@ -83,7 +86,7 @@ function graphqlKey(req: Request): GraphqlCacheKey | null {
  * (an operator's answers differ), a reader's remembered ward (pages then name their alder), anything
  * but GET pages/feeds and GET/POST GraphQL, and the probes.
  */
-export function cacheKeyOf(req: Request): CacheKey | null {
+export function cacheKeyOf(req: KeyedRequest): CacheKey | null {
   if (req.headers.authorization !== undefined) return null;
   if (readWardCookie(req) !== null) return null;
   if (req.path === GRAPHQL_PATH) return req.method === 'GET' || req.method === 'POST' ? graphqlKey(req) : null;

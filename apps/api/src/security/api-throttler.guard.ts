@@ -67,8 +67,13 @@ export class ApiThrottlerGuard extends ThrottlerGuard {
     }
   }
 
+  /** RATE_LIMIT_ANONYMOUS=0 turns the limit off for everyone. */
+  get limiting(): boolean {
+    return this.config.rateLimit.anonymous !== 0;
+  }
+
   protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
-    if (this.config.rateLimit.anonymous === 0) return true;
+    if (!this.limiting) return true;
     const { req } = this.getRequestResponse(context);
     return !req || (context.getType<string>() !== 'graphql' && UNLIMITED_PATHS.has(req.path));
   }

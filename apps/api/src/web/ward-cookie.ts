@@ -12,7 +12,7 @@ export function parseWard(value: unknown): number | null {
 }
 
 /** The remembered ward, from the Cookie header (no cookie parser needed for one value). */
-export function readWardCookie(req: Request): number | null {
+export function readWardCookie(req: Pick<Request, 'headers'>): number | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [name, value] = part.split('=').map((s) => s.trim());
     if (name === WARD_COOKIE) return parseWard(value);
