@@ -4,9 +4,9 @@
  * Fills a fresh database from the replay server (real captures scaled to BENCH_MATTERS, default
  * 1,000, each with a 50-vote roll call) with ElmsBackfillService and serves it from three api
  * instances in this process: one with the response cache off (cold: every answer rendered), one
- * with it on (warm), and one with it on and the rate limit on as in production (limited). The load generator runs in its own process (autocannon, bench/load-process.ts)
- * for every scenario, and a bare node:http server in a third process answers the same bytes, so the
- * floor is measured in the same run. Prints req/s and latency percentiles, and the ratios the issue
+ * with it on (warm), and one with it on and the rate limit on as in production (limited). The load
+ * generator runs in its own process (autocannon, bench/load-process.ts) for every scenario, and a
+ * bare node:http server in another answers the same bytes, so the floor is measured in the same run. Prints req/s and latency percentiles, and the ratios the issue
  * tracks. On DATABASE_URL it uses a fresh PostgreSQL database; otherwise in-memory PGlite.
  * Exits 1 if any request failed.
  */
