@@ -1,3 +1,5 @@
+import { MatterLifecycleService } from '@app/legislation';
+import { MatterEntity } from '../../../libs/legislation/src/entities/matter.entity';
 import { ElmsBackfillService } from '@app/scraper';
 import { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
@@ -61,6 +63,15 @@ describe('eLMS backfill', () => {
     expect(await ds.query(`SELECT status, error_code FROM scrape_run WHERE id = $1`, [first.id])).toEqual([
       { status: 'interrupted', error_code: 'ABANDONED' },
     ]);
+  });
+
+  it('stores each new matter with the stage its whole lifecycle gives it, and announces none', async () => {
+    const matters = await ds.getRepository(MatterEntity).find();
+    const live = await app.get(MatterLifecycleService).forMatters(matters);
+    expect(matters).toHaveLength(MATTERS);
+    for (const m of matters)
+      expect([m.recordNumber, m.stage, m.stageSince]).toEqual([m.recordNumber, live.get(m.id)!.stage.stage, live.get(m.id)!.stage.since]);
+    expect(await scalar(ds, `SELECT count(*)::int FROM outbox_event WHERE type = 'matter.stage_changed'`)).toBe(0);
   });
 
   it('a completed range backfilled again writes nothing new', async () => {
