@@ -30,10 +30,10 @@ function keyedView(req: IncomingMessage, url: string, parseQuery: (qs: string) =
  * Answers GET cache hits straight from the HTTP server's request event, before Express routes the
  * request through helmet, the body parsers and Nest's middleware: a hit needs none of them, since its
  * stored headers are the ones they set when it was rendered. On the day a vote is scheduled most
- * requests are such hits, and the route through Express cost 4–10× the bytes' own sending (bench:api).
- * Whatever it cannot answer from memory at once (a miss, a data version that must be read, an answer
- * still rendering, a POST with a body to parse, a client over its limit) goes on to Express, where
- * ResponseCacheMiddleware handles it as before.
+ * requests are such hits, and the route through Express cost 3–20× the sending of the bytes alone
+ * (bench:api). Whatever it cannot answer from memory at once (a miss, a data version that must be
+ * read, an answer still rendering, a POST with a body to parse, a client over its limit) goes on to
+ * Express, where ResponseCacheMiddleware handles it as before.
  */
 @Injectable()
 export class CacheHitsFirst {
