@@ -1,39 +1,27 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { TrackingService } from '@app/legislation';
 import { ElmsBackfillService, SyncJobsService } from '@app/scraper';
 import { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import type { ReplayServer } from '../../../apps/replay/src';
-import { createScraperContext } from '../../support/app';
-import { createTestDatabase, TestDatabase } from '../../support/db';
-import { COUNCIL_2025_01_15_MEETING_ID, writeSyntheticElmsFolder } from '../../support/fixtures/synthetic-o2023-0004222';
-import { replayEnv, startReplay } from '../../support/replay';
+import { COUNCIL_2025_01_15_MEETING_ID } from '../../support/fixtures/synthetic-o2023-0004222';
+import { startSyntheticScraper, SyntheticScraper } from '../../support/synthetic-scraper';
 import { republish, republishListRows } from '../../support/fixtures/synthetic-drifted-matter';
 import { withSyntheticRollCall } from '../../support/fixtures/synthetic-roll-call';
 
 describe('outbox events from ingestion', () => {
-  let dir: string;
+  let t: SyntheticScraper;
   let replay: ReplayServer;
-  let db: TestDatabase;
   let app: TestingModule;
   let ds: DataSource;
   const events = () => ds.query(`SELECT type, subject, body FROM outbox_event ORDER BY type, subject`);
 
   beforeAll(async () => {
-    dir = writeSyntheticElmsFolder(fs.mkdtempSync(path.join(os.tmpdir(), 'elms-outbox-')));
-    replay = await startReplay({ dir });
-    db = await createTestDatabase({ ...replayEnv(replay), INITIAL_SYNC_DAYS: '5000', PUBLIC_BASE_URL: 'https://tracker.example' });
-    app = await createScraperContext(db, () => new Date('2025-01-10T18:00:00Z'));
-    ds = app.get(DataSource);
+    t = await startSyntheticScraper({ PUBLIC_BASE_URL: 'https://tracker.example' });
+    ({ replay, app, ds } = t);
   });
 
   afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-    await replay?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await t?.close();
   });
 
   it('writes one matter.vote_scheduled, one matter.rule41_notice_filed and its text for the tracked O2023-0004222', async () => {
