@@ -45,12 +45,12 @@ export class CacheHitsFirst {
     private readonly throttler: ApiThrottlerGuard,
   ) {}
 
-  /** True when the request was answered; false when Express must handle it (nothing was sent). */
-  answer(req: IncomingMessage, res: ServerResponse, express: Express): boolean | Promise<boolean> {
+  /** True when the request was answered; false when Express must handle it (nothing was sent). `parseQuery`: Express's query parser. */
+  answer(req: IncomingMessage, res: ServerResponse, express: Express, parseQuery: (qs: string) => unknown): boolean | Promise<boolean> {
     const version = this.versions.peek();
     const url = req.url ?? '';
     if (version === null || url[0] !== '/' || url.includes('#')) return false;
-    const key = cacheKeyOf(keyedView(req, url, express.get('query parser fn')));
+    const key = cacheKeyOf(keyedView(req, url, parseQuery));
     const hit = key && this.cache.store.get(key.key, version, Date.now());
     if (!hit) return false;
     if (!hit.counted || !this.throttler.limiting) {
@@ -88,6 +88,8 @@ export function answerCacheHitsFirst(app: INestApplication): void {
   const first = app.get(CacheHitsFirst);
   if (!first.cache.enabled) return;
   const express = app.getHttpAdapter().getInstance() as Express;
+  // Compiled by Express from its 'query parser' setting, which is fixed before the server listens.
+  const parseQuery = express.get('query parser fn') as (qs: string) => unknown;
   const server = app.getHttpServer() as Server;
   const handlers = server.listeners('request') as RequestListener[];
   server.removeAllListeners('request');
@@ -98,7 +100,7 @@ export function answerCacheHitsFirst(app: INestApplication): void {
     if (req.method !== 'GET') return onward(req, res);
     let answered: boolean | Promise<boolean>;
     try {
-      answered = first.answer(req, res, express);
+      answered = first.answer(req, res, express, parseQuery);
     } catch (err) {
       answered = first.failed(err, res);
     }
