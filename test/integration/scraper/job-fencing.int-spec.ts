@@ -25,9 +25,13 @@ describe('a job whose lock was lost (fencing)', () => {
    */
   const loseLockOfA = async () => {
     if (!process.env.DATABASE_URL) return;
-    await ds.query(
-      `SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
-    );
+    const held = `FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
+    await ds.query(`SELECT pg_terminate_backend(pid) ${held}`);
+    // pg_terminate_backend only signals the session: its locks are gone once it has exited.
+    for (let i = 0; (await scalar(ds, `SELECT count(*)::int ${held}`)) > 0; i++) {
+      if (i === 200) throw new Error('the terminated lock session never exited');
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
   };
 
   beforeAll(async () => {
