@@ -20,6 +20,9 @@ export interface RateLimiterOptions {
   sleep?: Sleep;
 }
 
+/** The resolution of `Date.now()` and the shortest timer Node will run. */
+const MIN_SLEEP_MS = 1;
+
 export const defaultSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 export class RateLimiter {
@@ -79,8 +82,11 @@ export class RateLimiter {
     for (;;) {
       const readyAt = Math.max(this.nextSlotAt, this.pausedUntil);
       const now = this.now();
-      if (readyAt <= now) {
-        this.nextSlotAt = now + this.currentIntervalMs();
+      // A wait under the clock's resolution (1 ms) is not slept: a timer cannot be shorter, so a
+      // fast limit (a replay, a bench) paid a whole millisecond per request, doubling a backfill's
+      // fetch time. The slot then counts from `readyAt`, so the long-run rate stays exact.
+      if (readyAt - now < MIN_SLEEP_MS) {
+        this.nextSlotAt = Math.max(now, readyAt) + this.currentIntervalMs();
         return;
       }
       await this.sleep(readyAt - now);

@@ -26,6 +26,17 @@ describe('RateLimiter', () => {
     expect(clock.sleeps).toEqual([]);
   });
 
+  it('does not sleep for a wait shorter than the clock resolution, and keeps the rate', async () => {
+    const clock = fakeClock(0);
+    const limiter = new RateLimiter({ requestsPerSecond: 4000, now: clock.now, sleep: clock.sleep });
+    // The clock stands still: four slots of 0.25 ms fall in the same millisecond, the fifth does not.
+    for (let i = 0; i < 4; i++) await limiter.acquire();
+    expect(clock.sleeps).toEqual([]);
+    await limiter.acquire();
+    expect(clock.sleeps).toEqual([1]);
+    expect(clock.now()).toBe(1);
+  });
+
   it('spaces concurrent callers too', async () => {
     const clock = fakeClock(0);
     const limiter = new RateLimiter({ requestsPerSecond: 4, now: clock.now, sleep: clock.sleep });
