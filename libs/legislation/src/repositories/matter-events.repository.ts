@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { RULE_MATCHES_MATTER } from './tracking-match.sql';
 
 export interface ScheduledVoteRow {
   recordNumber: string;
@@ -24,7 +23,12 @@ export interface Rule41FileRow {
   url: string | null;
 }
 
-/** Reads, inside the write transaction, what a just-written meeting means for tracked matters. */
+/**
+ * Reads, inside the write transaction, what a just-written meeting means for tracked matters. "Tracked" is
+ * `matter.tracked`, which the row's own trigger sets from RULE_MATCHES_MATTER as it is written (migration
+ * MatterTrackedFlag): the matters are filtered on their row before any join, where testing every rule on
+ * every joined roll-call row cost a backfill ~5 ms a step.
+ */
 @Injectable()
 export class MatterEventsRepository {
   async scheduledVotes(meetingRowIds: string[], now: Date, tx: EntityManager): Promise<ScheduledVoteRow[]> {
@@ -36,7 +40,7 @@ export class MatterEventsRepository {
          JOIN meeting mt ON mt.id = i.meeting_id
          JOIN matter m ON m.record_number = i.record_number
         WHERE mt.id = ANY($1::uuid[]) AND mt.date > $2 AND coalesce(mt.status, '') NOT ILIKE '%cancel%'
-          AND EXISTS (SELECT 1 FROM tracking_rule r WHERE ${RULE_MATCHES_MATTER})`,
+          AND m.tracked`,
       [meetingRowIds, now],
     );
   }
@@ -51,7 +55,7 @@ export class MatterEventsRepository {
          JOIN meeting mt ON mt.id = f.meeting_id
          JOIN matter m ON f.file_name ~* 'rule\\s*41' AND upper(f.file_name) LIKE '%' || m.record_number || '%'
         WHERE mt.id = ANY($1::uuid[])
-          AND EXISTS (SELECT 1 FROM tracking_rule r WHERE ${RULE_MATCHES_MATTER})`,
+          AND m.tracked`,
       [meetingRowIds],
     );
   }
@@ -78,7 +82,7 @@ export class MatterEventsRepository {
               a.action_name AS "actionName", a.action_date AS "actionDate",
               json_agg(json_build_object('voterName', v.voter_name, 'vote', v.vote, 'personId', v.person_id) ORDER BY v.ordinal) AS votes
          FROM matter m JOIN matter_action a ON a.matter_id = m.id JOIN action_vote v ON v.action_id = a.id
-        WHERE m.id = ANY($1::uuid[]) AND EXISTS (SELECT 1 FROM tracking_rule r WHERE ${RULE_MATCHES_MATTER})
+        WHERE m.id = ANY($1::uuid[]) AND m.tracked
         GROUP BY m.id, a.id`,
       [matterRowIds],
     );
@@ -102,7 +106,7 @@ export class MatterEventsRepository {
       `SELECT m.record_number AS "recordNumber", m.matter_id AS "matterId", m.title, m.original_record_number AS "originalRecordNumber",
               json_agg(json_build_object('fileName', f.file_name, 'url', f.path) ORDER BY f.path) AS files
          FROM matter m JOIN matter_attachment f ON f.matter_id = m.id AND f.attachment_type ILIKE 'legislation'
-        WHERE m.id = ANY($1::uuid[]) AND EXISTS (SELECT 1 FROM tracking_rule r WHERE ${RULE_MATCHES_MATTER})
+        WHERE m.id = ANY($1::uuid[]) AND m.tracked
         GROUP BY m.id`,
       [matterRowIds],
     );
@@ -120,7 +124,7 @@ export class MatterEventsRepository {
       `SELECT mt.meeting_id AS "meetingId", mt.body_name AS body, mt.date, mt.status, mt.location, array_agg(DISTINCT m.record_number) AS "recordNumbers"
          FROM meeting mt JOIN meeting_agenda_item i ON i.meeting_id = mt.id JOIN matter m ON m.record_number = i.record_number
         WHERE mt.id = ANY($1::uuid[]) AND (mt.status ILIKE '%cancel%' OR mt.status ILIKE '%reschedul%')
-          AND EXISTS (SELECT 1 FROM tracking_rule r WHERE ${RULE_MATCHES_MATTER})
+          AND m.tracked
         GROUP BY mt.id`,
       [meetingRowIds],
     );
@@ -130,7 +134,7 @@ export class MatterEventsRepository {
   async trackedMatterTitles(matterRowIds: string[], tx: EntityManager): Promise<Map<string, string>> {
     if (matterRowIds.length === 0) return new Map();
     const rows: { id: string; title: string | null }[] = await tx.query(
-      `SELECT m.id, m.title FROM matter m WHERE m.id = ANY($1::uuid[]) AND EXISTS (SELECT 1 FROM tracking_rule r WHERE ${RULE_MATCHES_MATTER})`,
+      `SELECT m.id, m.title FROM matter m WHERE m.id = ANY($1::uuid[]) AND m.tracked`,
       [matterRowIds],
     );
     return new Map(rows.map((r) => [r.id, r.title ?? '']));

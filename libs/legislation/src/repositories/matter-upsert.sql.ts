@@ -6,7 +6,8 @@ import { MatterEntity } from '../entities/matter.entity';
  * parameter: a query builder with one bind parameter per value (about 1,800 per step of 50) cost
  * more client CPU than the database's work. Columns and their types come from the entity's metadata,
  * so the statement follows the entity. Returns the row id of each matter id written, and whether it
- * was new (`xmax = 0`: no earlier version of the row, so no children to replace). With `onlyChanged`, a
+ * was new (`xmax = 0`: no earlier version of the row, so no children to replace) and whether a tracking rule
+ * matches it (`tracked`, set by the row's trigger as it is written). With `onlyChanged`, a
  * stored row whose content hash equals the new one is left alone and not returned: the content-hash skip
  * in the same statement, instead of a look-up of the stored hashes first.
  */
@@ -14,7 +15,7 @@ export async function upsertMatterRows(
   tx: EntityManager,
   rows: Partial<MatterEntity>[],
   onlyChanged = false,
-): Promise<{ id: string; matter_id: string; inserted: boolean }[]> {
+): Promise<{ id: string; matter_id: string; inserted: boolean; tracked: boolean }[]> {
   if (rows.length === 0) return [];
   const meta = tx.connection.getMetadata(MatterEntity);
   const cols = Object.keys(rows[0]).map((prop) => {
@@ -30,6 +31,6 @@ export async function upsertMatterRows(
       .map((c) => `${c.name} = EXCLUDED.${c.name}`)
       .join(', ')}
     ${onlyChanged ? 'WHERE matter.content_hash IS DISTINCT FROM EXCLUDED.content_hash' : ''}
-    RETURNING id, matter_id, (xmax = 0) AS inserted`;
+    RETURNING id, matter_id, (xmax = 0) AS inserted, tracked`;
   return tx.query(sql, [JSON.stringify(rows)]);
 }

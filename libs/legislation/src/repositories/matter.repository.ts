@@ -14,6 +14,13 @@ import { MatterChildren, replaceMatterChildren } from './matter-children.sql';
 import { upsertMatterRows } from './matter-upsert.sql';
 import { Sourced, SourceMatter } from '../types/source-records';
 
+/** What an upsert of matters wrote: row ids, how many were new, and which of them a tracking rule matches. */
+export interface WrittenMatters {
+  ids: string[];
+  created: number;
+  tracked: string[];
+}
+
 @Injectable()
 export class MatterRepository {
   constructor(
@@ -55,20 +62,22 @@ export class MatterRepository {
    * children): the skip happens in the upsert itself, so no look-up of stored hashes goes first.
    * The matter ids must be distinct (one upsert cannot touch a row twice).
    */
-  async upsertChangedFromSource(docs: Sourced<SourceMatter>[], tx: EntityManager): Promise<{ ids: string[]; created: number }> {
+  async upsertChangedFromSource(docs: Sourced<SourceMatter>[], tx: EntityManager): Promise<WrittenMatters> {
     return this.writeFromSource(docs, tx, true);
   }
 
-  private async writeFromSource(docs: Sourced<SourceMatter>[], tx: EntityManager, onlyChanged: boolean) {
-    if (docs.length === 0) return { ids: [], created: 0 };
+  private async writeFromSource(docs: Sourced<SourceMatter>[], tx: EntityManager, onlyChanged: boolean): Promise<WrittenMatters> {
+    if (docs.length === 0) return { ids: [], created: 0, tracked: [] };
     const now = this.clock.now();
     const rows = docs.map((d) => toMatterRow(d, now));
     const ids = new Map<string, string>();
     const updated: string[] = [];
+    const tracked: string[] = [];
     for (const part of chunk(rows, 500)) {
       for (const r of await upsertMatterRows(tx, part, onlyChanged)) {
         ids.set(r.matter_id, r.id);
         if (!r.inserted) updated.push(r.id);
+        if (r.tracked) tracked.push(r.id);
       }
     }
     const children: MatterChildren = { actions: [], votes: [], sponsors: [], attachments: [] };
@@ -77,7 +86,7 @@ export class MatterRepository {
       if (id) collectChildren(id, d.record, children);
     }
     await replaceMatterChildren(tx, updated, children);
-    return { ids: [...ids.values()], created: ids.size - updated.length };
+    return { ids: [...ids.values()], created: ids.size - updated.length, tracked };
   }
 
   /**

@@ -32,8 +32,8 @@ export class LegislationIngestService {
     const keys = new Set(docs.map((d) => d.record.matterId.trim()));
     if (keys.size === docs.length) {
       // The usual batch (each matter once): the upsert skips unchanged hashes itself, one round trip fewer.
-      const { ids, created } = await this.matters.upsertChangedFromSource(docs, tx);
-      await this.events.afterMattersWritten(ids, tx);
+      const { ids, created, tracked } = await this.matters.upsertChangedFromSource(docs, tx);
+      await this.events.afterMattersWritten(tracked, tx);
       return { created, updated: ids.length - created, unchanged: docs.length - ids.length };
     }
     const counts = zero();

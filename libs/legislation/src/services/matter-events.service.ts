@@ -101,7 +101,10 @@ export class MatterEventsService {
     return writeOutboxEvents(out, tx);
   }
 
-  /** `matter.vote_recorded` for each roll call of a tracked matter; `matter.text_changed` when its legislation files change. */
+  /**
+   * `matter.vote_recorded` for each roll call of a tracked matter; `matter.text_changed` when its legislation files change.
+   * Untracked ids are skipped by the reads, so a caller that knows which are tracked passes only those (none: no reads).
+   */
   async afterMattersWritten(matterRowIds: string[], tx: EntityManager): Promise<number> {
     const now = this.clock.now();
     const base = this.config.publicBaseUrl;
