@@ -12,6 +12,9 @@ import { refreshStagesInStep } from './refresh-stages.util';
 import { addWriteCounts, RunContext, RunInterruptedError, RunRecorder, RunSummary } from './run-recorder.service';
 import { SyncWriter } from './sync-writer.service';
 
+/** Commits in progress or waiting while the walk fetches on: one running, one queued behind it. */
+const COMMITS_AHEAD = 2;
+
 export interface BackfillProgress {
   phase: 'matters' | 'meetings';
   processed: number;
@@ -90,12 +93,13 @@ export class ElmsBackfillService {
     const range = `introductionDate ge ${odataInstant(opts.from)} and introductionDate lt ${odataInstant(opts.to)}`;
     const total = (await client.listMatters({ filter: range, top: 1 })).meta.count;
     let processedBefore = cursor.processed;
-    const report = () =>
+    // Of a committed step: the walk's own cursor may already be a step or two further on.
+    const report = (at: BackfillCursor = cursor) =>
       opts.onProgress?.({
-        phase: cursor.phase,
-        processed: cursor.processed,
+        phase: at.phase,
+        processed: at.processed,
         processedBefore,
-        total: cursor.phase === 'matters' ? total : null,
+        total: at.phase === 'matters' ? total : null,
         fetched: ctx.counts.fetched,
         elapsedMs: Date.now() - started,
       });
@@ -109,10 +113,13 @@ export class ElmsBackfillService {
         cursor.processed = processedBefore = Math.max(0, total - remaining);
       }
       let pending: ElmsMatterListRow[] = [];
-      // Step N commits (and refreshes its stages) while step N+1's details are fetched: the walk
+      // Steps commit (and refresh their stages) while later steps' details are fetched: the walk
       // waited on the database half of the time. Commits stay in order, one at a time, each with
-      // the cursor of its own step, so a run stopped anywhere resumes after its last commit.
+      // the cursor of its own step, so a run stopped anywhere resumes after its last commit. One
+      // fetched step may wait behind the commit in progress, so a slow commit does not stall the
+      // fetch at once; the walk waits when a second would.
       let committing: Promise<void> = Promise.resolve();
+      const queued: Promise<void>[] = [];
       let analyzedAt = 0;
       // Each time the walk has doubled what it stored (from 500), the planner's statistics are
       // refreshed: autovacuum lags a bulk load, and steps planned on a near-empty table slow down.
@@ -128,18 +135,24 @@ export class ElmsBackfillService {
         pending = [];
         const batch = emptyBatch();
         await this.reader.matterDetails(client, rows, batch, ctx);
-        await committing;
-        // Interrupted while this step was fetched: it is not committed (the run resumes before it).
+        while (queued.length >= COMMITS_AHEAD) await queued.shift();
         this.checkAbort(opts.signal);
         cursor.processed += rows.length;
         cursor.after = rows[rows.length - 1]?.introductionDate ?? cursor.after;
         const snapshot = { ...cursor };
-        const committed = this.commit(batch, snapshot, total, ctx)
+        // Runs only once the step before has committed (a failure there skips it).
+        const committed = committing
+          .then(() => {
+            // Interrupted while this step was fetched or queued: it is not committed (the run resumes before it).
+            this.checkAbort(opts.signal);
+            return this.commit(batch, snapshot, total, ctx);
+          })
           .then(() => keepStatisticsFresh(snapshot.processed))
-          .then(report);
-        // Awaited by the next step or at the end; marked handled so a failure waits for that await.
+          .then(() => report(snapshot));
+        // Awaited by a later step or at the end; marked handled so a failure waits for that await.
         committed.catch(() => undefined);
         committing = committed;
+        queued.push(committed);
       };
       const rejected = emptyBatch();
       const walk = client.walkMatters({
