@@ -4,7 +4,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AmendmentSectionEntity } from '../entities/amendment-section.entity';
 import { AmendmentEntity } from '../entities/amendment.entity';
 import { MatterDocumentEntity } from '../entities/matter-document.entity';
-import { RULE_MATCHES_MATTER } from '@app/legislation';
 
 export interface PendingAttachment {
   matterId: string;
@@ -28,7 +27,7 @@ export class AmendmentRepository {
          FROM matter m
          JOIN matter_attachment a ON a.matter_id = m.id
         WHERE a.path IS NOT NULL AND a.attachment_type ILIKE 'legislation%'
-          AND EXISTS (SELECT 1 FROM tracking_rule r WHERE ${RULE_MATCHES_MATTER})
+          AND m.tracked
           AND NOT EXISTS (SELECT 1 FROM matter_document d WHERE d.matter_id = m.id AND d.url = a.path)
         ORDER BY m.record_number, a.path`,
     );

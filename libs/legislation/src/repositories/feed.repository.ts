@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { RULE_MATCHES_MATTER } from './tracking-match.sql';
 
 /** One agenda item of a meeting, with the meeting's own fields repeated (grouped by the service). */
 export interface FeedMeetingItemRow {
@@ -37,10 +36,14 @@ export interface FeedChangeRow {
   publicCommentDeadline: Date | null;
 }
 
-/** Matter m is tracked: some rule matches it. */
-const TRACKED = `EXISTS (SELECT 1 FROM tracking_rule r WHERE ${RULE_MATCHES_MATTER})`;
+/**
+ * Matter m is tracked: some rule matches it. The flag the row's trigger keeps from RULE_MATCHES_MATTER (migration
+ * MatterTrackedFlag), so the Atom feed reads the partial index of tracked matters: testing every rule on every
+ * matter took it 480 ms at 200,000 matters.
+ */
+const TRACKED = 'm.tracked';
 
-/** Reads behind the calendar (ICS) and Atom feeds. Meeting aliased `g`, since RULE_MATCHES_MATTER needs `m` for the matter. */
+/** Reads behind the calendar (ICS) and Atom feeds. Meeting aliased `g`, matter `m`. */
 @Injectable()
 export class FeedRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
