@@ -4,7 +4,7 @@
  * A fresh PostgreSQL database (DATABASE_URL's server) migrated by the real migrations and filled in SQL with
  * BENCH_MATTERS matters (200,000; bench/scale-data.ts), then the api in this process with its response cache off,
  * and for every scenario a fresh autocannon process (bench/load-process.ts) at BENCH_CONCURRENCY (8) connections:
- * the first page of `matters` with each filter, `/` and `/search`. Beside each row: the indexes the scenario's
+ * the first page of `matters` with each filter, `/`, `/search` and the tracked Atom feed. Beside each row: the indexes the scenario's
  * queries walked and the sequential scans they ran (deltas of pg_stat_user_indexes / pg_stat_user_tables).
  * Exits 1 if any request failed or a page came back empty.
  */
@@ -58,6 +58,7 @@ function scenarios(): [string, LoadRequest][] {
   }
   out.push(['GET /', { method: 'GET', path: '/', expect: 'class="record-number"' }]);
   out.push(['GET /search?q=parking', { method: 'GET', path: '/search?q=parking', expect: 'class="record-number"' }]);
+  out.push(['GET /feeds/tracked.atom', { method: 'GET', path: '/feeds/tracked.atom', expect: '<entry>' }]);
   return out;
 }
 
