@@ -1,8 +1,8 @@
 /**
  * Ingest benchmark: `npm run bench:ingest` (see bench/README.md).
  *
- * Serves the replay fixtures scaled to BENCH_MATTERS (default 5,000) matters. Untimed warm-ups first: one baseline
- * pass, and a pipeline backfill of 1,000 matters from a replay and into a database of their own (so neither side
+ * Serves the replay fixtures scaled to BENCH_MATTERS (default 5,000) matters. Untimed warm-ups first: a pipeline
+ * backfill of 1,000 matters from a replay and into a database of their own, then one baseline pass (so neither side
  * pays for compiling its code in the timed phases). Then it times
  *   1. baseline  — raw fetch + JSON.parse + INSERT (matter_id, doc jsonb) of the same documents,
  *   2. pipeline  — ElmsBackfillService.backfill over the whole range (validate, store raw docs,
