@@ -243,17 +243,18 @@ function pipelineConfig(db: BenchDatabase, replay: ReplayInChild): AppConfig {
  */
 async function warmUpPipeline(suffix: string): Promise<PhaseResult> {
   const replay = await startReplayInChild(WARM_UP_MATTERS);
-  const db = await createBenchDatabase('tracker_bench_warm', suffix);
-  const config = pipelineConfig(db, replay);
+  let db: BenchDatabase | undefined;
   let app: INestApplicationContext | undefined;
   try {
+    db = await createBenchDatabase('tracker_bench_warm', suffix);
+    const config = pipelineConfig(db, replay);
     await runMigrations(config.database, 'up', db.pglite);
     app = await NestFactory.createApplicationContext(BenchIngestModule.forRoot(config, db.pglite), { logger: createAppLogger(config) });
     const result = await timePipeline(app, replay, WARM_UP_MATTERS);
     return { ...result, name: 'warm-up: pipeline' };
   } finally {
     await app?.close();
-    await db.drop();
+    await db?.drop();
     await replay.stop();
   }
 }
