@@ -89,16 +89,18 @@ const COMMITTEES = [
   'Committee on Budget and Government Operations',
   'Committee on Public Safety',
 ];
-const STAGES = ['INTRODUCED', 'IN_COMMITTEE', 'IN_RULES_COMMITTEE', 'ON_AGENDA', 'PASSED', 'FAILED', 'WITHDRAWN', 'UNKNOWN'];
 
 /** Matters per generated meeting: 2,000 meetings for 200,000 matters, about what 16 years of Council and committees hold. */
 export const MATTERS_PER_MEETING = 100;
+/** One meeting in 40 is still to come (50 of 2,000): the matters on its agenda are ON_AGENDA until then. */
+const UPCOMING_EVERY = 40;
 
 /**
  * Statements that add `count` matters (row numbers from `start`) with two sponsor rows and two actions each
  * (introduced at the Council, referred to a committee), and a meeting per MATTERS_PER_MEETING matters with 20
  * files and 50 agenda lines. One file in 40 is a Rule 41 notice named after a matter, as eLMS files them
  * ("Rule 41 Hadden O2026-0024083_1 (1).pdf"), so the lifecycle's look-ups of every page read real-sized tables.
+ * No stage is written: the bench derives every matter's from this story, as a sync does.
  */
 export function scaleDataSql(start: number, count: number): string[] {
   const end = start + count - 1;
@@ -106,7 +108,7 @@ export function scaleDataSql(start: number, count: number): string[] {
   const lastMeeting = Math.floor(end / MATTERS_PER_MEETING);
   return [
     `INSERT INTO matter (matter_id, record_number, file_year, type, status, title, filing_sponsor, introduction_date,
-                         committee_referral, controlling_body, stage, content_hash, fetched_at)
+                         committee_referral, controlling_body, content_hash, fetched_at)
      SELECT 'scale-' || i,
             (${sqlArray(TYPES.map((t) => t[0]))})[i % ${TYPES.length} + 1] || (2010 + i % 16) || '-' || lpad(i::text, 7, '0'),
             2010 + i % 16,
@@ -118,7 +120,6 @@ export function scaleDataSql(start: number, count: number): string[] {
             timestamptz '2010-01-01' + ((i * 7919) % (16 * 365)) * interval '1 day',
             (${sqlArray(COMMITTEES)})[i % ${COMMITTEES.length} + 1],
             'City Council',
-            (${sqlArray(STAGES)})[i % ${STAGES.length} + 1],
             md5(i::text), now()
        FROM generate_series(${start}, ${end}) AS i`,
     `INSERT INTO matter_sponsor (matter_id, ordinal, person_id, sponsor_name, sponsor_type, office)
@@ -130,8 +131,11 @@ export function scaleDataSql(start: number, count: number): string[] {
             CASE o WHEN 1 THEN 'City Council' ELSE m.committee_referral END, o
        FROM generate_series(${start}, ${end}) AS i JOIN matter m ON m.matter_id = 'scale-' || i, generate_series(1, 2) AS o`,
     `INSERT INTO meeting (meeting_id, body_name, status, date, location)
-     SELECT 'scale-meeting-' || k, (${sqlArray(['City Council', ...COMMITTEES])})[k % ${COMMITTEES.length + 1} + 1], 'Final',
-            timestamptz '2010-01-01 15:00Z' + ((k * 613) % (16 * 365)) * interval '1 day', '121 N LaSalle St'
+     SELECT 'scale-meeting-' || k, (${sqlArray(['City Council', ...COMMITTEES])})[k % ${COMMITTEES.length + 1} + 1],
+            CASE WHEN k % ${UPCOMING_EVERY} = 0 THEN 'Scheduled' ELSE 'Final' END,
+            CASE WHEN k % ${UPCOMING_EVERY} = 0 THEN date_trunc('day', now()) + (k % 60 + 1) * interval '1 day' + interval '15 hours'
+                 ELSE timestamptz '2010-01-01 15:00Z' + ((k * 613) % (16 * 365)) * interval '1 day' END,
+            '121 N LaSalle St'
        FROM generate_series(${firstMeeting}, ${lastMeeting}) AS k`,
     `INSERT INTO meeting_file (meeting_id, ordinal, file_name, path, attachment_type, sort)
      SELECT mt.id, j,

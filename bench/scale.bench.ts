@@ -12,6 +12,7 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { AppConfig, createAppLogger } from '@app/core';
+import { MatterLifecycleService } from '@app/legislation';
 import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
@@ -119,6 +120,11 @@ async function main(cleanups: CleanupStack): Promise<number> {
   const app: INestApplication = await NestFactory.create(ApiModule.forRoot({ config }), { logger: createAppLogger(config) });
   cleanups.push(() => app.close());
   configureApi(app);
+  // Every stage derived from the generated story and stored, as the sync stores it: pages serve them.
+  const t1 = performance.now();
+  const moved = await app.get(MatterLifecycleService).refreshStages('all', { announce: false });
+  await pg.query('VACUUM ANALYZE matter');
+  process.stderr.write(`derived and stored ${moved} stages in ${((performance.now() - t1) / 1000).toFixed(1)} s\n`);
   await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
 

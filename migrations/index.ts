@@ -20,6 +20,7 @@ import { MatterTrackedFlag1764206500001 } from './1764206500001-MatterTrackedFla
 import { SponsorNameIndex1764206500002 } from './1764206500002-SponsorNameIndex';
 import { RelationsIndexDirectWrites1764207000000 } from './1764207000000-RelationsIndexDirectWrites';
 import { Rule41FilesIndex1764207000001 } from './1764207000001-Rule41FilesIndex';
+import { StoredStageFreshness1764208000000 } from './1764208000000-StoredStageFreshness';
 
 /** Every migration, in order. Passed explicitly so jest (TypeScript) and dist (JavaScript) load the same list. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   SponsorNameIndex1764206500002,
   RelationsIndexDirectWrites1764207000000,
   Rule41FilesIndex1764207000001,
+  StoredStageFreshness1764208000000,
 ];

@@ -20,13 +20,16 @@ export interface SyntheticScraper {
 /**
  * The scraper's context over an empty test database, the replay serving the real captures plus the
  * synthetic O2023-0004222 story, with the clock at 2025-01-10: before the 2025-01-15 City Council
- * meeting whose agenda names O2023-0004222. Nothing is synced yet.
+ * meeting whose agenda names O2023-0004222 (or at `now()`). Nothing is synced yet.
  */
-export async function startSyntheticScraper(env: Record<string, string> = {}): Promise<SyntheticScraper> {
+export async function startSyntheticScraper(
+  env: Record<string, string> = {},
+  now: () => Date = () => new Date('2025-01-10T18:00:00Z'),
+): Promise<SyntheticScraper> {
   const dir = writeSyntheticElmsFolder(fs.mkdtempSync(path.join(os.tmpdir(), 'elms-synthetic-')));
   const replay = await startReplay({ dir });
   const db = await createTestDatabase({ ...replayEnv(replay), INITIAL_SYNC_DAYS: '5000', ...env });
-  const app = await createScraperContext(db, () => new Date('2025-01-10T18:00:00Z'));
+  const app = await createScraperContext(db, now);
   return {
     replay,
     db,

@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { ApiTestApp, startApiApp } from '../../support/api-app';
 import { CountingLogger } from '../../support/counting-logger';
 import { gql } from '../../support/graphql-client';
+import { resyncMatter } from '../../support/factories/resync.factory';
 
 const PAGE = `query ($first: Int!, $after: String, $filter: MatterFilterInput) {
   matters(first: $first, after: $after, filter: $filter) {
@@ -81,5 +82,30 @@ describe('matters connection', () => {
   it('rejects a bad cursor or page size with BAD_USER_INPUT', async () => {
     expect((await gql(app, PAGE, { first: 10, after: 'nope' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await gql(app, PAGE, { first: 0 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('serves the stage stored with each row; a matter changed since its stage was derived is derived live', async () => {
+    const STAGES = `{ matters(first: 50) { edges { node { recordNumber stage { stage since committees } } } } }`;
+    sql.count = 0;
+    const stored = await gql(app, STAGES);
+    expect(stored.errors).toBeUndefined();
+    // The page query alone: no row's story (chain, actions, notices, agenda lines) is read.
+    expect(sql.count).toBe(1);
+    const clone = stored.data.matters.edges.map((e: any) => e.node).find((n: any) => n.recordNumber !== 'SO2025-0019977');
+    expect(clone.stage).toMatchObject({ stage: 'REPORTED_OUT' });
+
+    // eLMS republishes the clone with only its first action; the sync's stage refresh has not run yet.
+    await resyncMatter(app, clone.recordNumber, (m) => ({ ...m, actions: m.actions!.slice(0, 1) }));
+    const live = await gql(app, `query ($n: String!) { matter(recordNumber: $n) { timeline { type } stage { stage since committees } } }`, {
+      n: clone.recordNumber,
+    });
+    expect(live.data.matter.stage.stage).not.toBe('REPORTED_OUT');
+    sql.count = 0;
+    const page = await gql(app, STAGES);
+    expect(page.data.matters.edges.map((e: any) => e.node).find((n: any) => n.recordNumber === clone.recordNumber)).toEqual({
+      recordNumber: clone.recordNumber,
+      stage: live.data.matter.stage,
+    });
+    expect(sql.count).toBeGreaterThan(1);
   });
 });

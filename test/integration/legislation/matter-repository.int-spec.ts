@@ -130,9 +130,10 @@ describe(MatterRepository.name, () => {
       await write((tx) =>
         repo.saveStages(
           [
-            { id: a, stage: 'IN_COMMITTEE', since },
-            { id: b, stage: 'IN_COMMITTEE', since },
+            { id: a, stage: 'IN_COMMITTEE', since, committees: ['Committee on Finance'], holds: null },
+            { id: b, stage: 'IN_COMMITTEE', since, committees: ['Committee on Finance'], holds: null },
           ],
+          1,
           AT,
           tx,
         ),
@@ -141,21 +142,48 @@ describe(MatterRepository.name, () => {
       const changed = await write((tx) =>
         repo.saveStages(
           [
-            { id: a, stage: 'IN_COMMITTEE', since }, // unchanged: not written
-            { id: b, stage: 'PASSED', since: new Date('2026-07-20T05:00:00Z') },
+            { id: a, stage: 'IN_COMMITTEE', since, committees: ['Committee on Finance'], holds: null }, // unchanged: not written
+            { id: b, stage: 'PASSED', since: new Date('2026-07-20T05:00:00Z'), committees: null, holds: null },
           ],
+          1,
           later,
           tx,
         ),
       );
       expect(changed).toEqual([
-        { id: b, recordNumber: 'O2099-0000002', stage: 'PASSED', since: new Date('2026-07-20T05:00:00Z'), previous: 'IN_COMMITTEE' },
+        {
+          id: b,
+          recordNumber: 'O2099-0000002',
+          stage: 'PASSED',
+          since: new Date('2026-07-20T05:00:00Z'),
+          previous: 'IN_COMMITTEE',
+          moved: true,
+        },
       ]);
       expect(await stageOf(a)).toEqual({ stage: 'IN_COMMITTEE', since, computedAt: AT });
       expect(await stageOf(b)).toMatchObject({ stage: 'PASSED', computedAt: later });
       // A new "since" alone is a change too (the stage was re-entered).
-      const moved = await write((tx) => repo.saveStages([{ id: a, stage: 'IN_COMMITTEE', since: later }], later, tx));
-      expect(moved.map((r) => [r.id, r.previous])).toEqual([[a, 'IN_COMMITTEE']]);
+      const moved = await write((tx) =>
+        repo.saveStages([{ id: a, stage: 'IN_COMMITTEE', since: later, committees: ['Committee on Finance'], holds: null }], 1, later, tx),
+      );
+      expect(moved.map((r) => [r.id, r.previous, r.moved])).toEqual([[a, 'IN_COMMITTEE', true]]);
+    });
+
+    it('rewrites a stage whose committees, next meeting or rules changed, without calling it moved', async () => {
+      const a = (await ds.query(`SELECT id FROM matter WHERE record_number = 'O2099-0000001'`))[0].id as string;
+      const since = new Date('2026-07-15T05:00:00Z');
+      const meeting = new Date('2026-08-01T15:00:00Z');
+      const row = { id: a, stage: 'IN_COMMITTEE', since, committees: ['Committee on Finance'], holds: null };
+      await write((tx) => repo.saveStages([row], 1, AT, tx));
+      const joint = await write((tx) =>
+        repo.saveStages([{ ...row, committees: ['Committee on Finance', 'Committee on Zoning'] }], 1, AT, tx),
+      );
+      const scheduled = await write((tx) => repo.saveStages([{ ...row, stage: 'ON_AGENDA', since: null, holds: meeting }], 1, AT, tx));
+      const newRules = await write((tx) => repo.saveStages([{ ...row, stage: 'ON_AGENDA', since: null, holds: meeting }], 2, AT, tx));
+      expect([joint, scheduled, newRules].map((w) => w.map((r) => r.moved))).toEqual([[false], [true], [false]]);
+      expect(
+        (await ds.query(`SELECT stage_committees AS c, stage_holds_until AS h, stage_rules AS r FROM matter WHERE id = $1`, [a]))[0],
+      ).toEqual({ c: ['Committee on Finance'], h: meeting, r: 2 });
     });
 
     it('handles more rows than one statement takes (batches of 1000)', async () => {
@@ -164,7 +192,8 @@ describe(MatterRepository.name, () => {
       );
       const changed = await write((tx) =>
         repo.saveStages(
-          ids.map((id) => ({ id, stage: 'ON_AGENDA', since: null })),
+          ids.map((id) => ({ id, stage: 'ON_AGENDA', since: null, committees: null, holds: null })),
+          1,
           AT,
           tx,
         ),
@@ -174,7 +203,8 @@ describe(MatterRepository.name, () => {
       expect(
         await write((tx) =>
           repo.saveStages(
-            ids.map((id) => ({ id, stage: 'ON_AGENDA', since: null })),
+            ids.map((id) => ({ id, stage: 'ON_AGENDA', since: null, committees: null, holds: null })),
+            1,
             AT,
             tx,
           ),

@@ -42,6 +42,11 @@ export class MatterEntity {
   @Column('text', { nullable: true }) stage: string | null;
   @Column('timestamptz', { nullable: true }) stageSince: Date | null;
   @Column('timestamptz', { nullable: true }) stageComputedAt: Date | null;
+  @Column('text', { array: true, nullable: true }) stageCommittees: string[] | null;
+  /** The next scheduled meeting on the matter's agenda: the stored stage holds until then. */
+  @Column('timestamptz', { nullable: true }) stageHoldsUntil: Date | null;
+  /** STAGE_RULES_VERSION the stored stage was derived under; null once its inputs changed (see storedStage). */
+  @Column('integer', { nullable: true }) stageRules: number | null;
   /** Full-text vector of record number and title, kept by a PostgreSQL trigger (migration FullTextSearch); never read or written here. */
   @Column({ type: 'tsvector', select: false, insert: false, update: false, nullable: true })
   searchVector?: string;

@@ -20,6 +20,7 @@ export { RULES_COMMITTEE, committeesFromText, isCommitteeName, isRulesCommittee,
 export { chicagoDay } from './chicago-day';
 export { buildTimeline, joinNames } from './build-timeline';
 export { deriveStage } from './derive-stage';
+export { STAGE_RULES_VERSION, storedStage, type StoredStageColumns } from './stored-stage';
 export { isRule41Notice, rule41RecordNumbers } from './rule41';
 export { toVoteValue, voteValueSql } from './vote-value';
 export { tallyVotes, resultFromActionName, type VoteTally } from './vote-tally';

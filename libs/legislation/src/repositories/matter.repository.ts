@@ -17,8 +17,30 @@ import { Sourced, SourceMatter } from '../types/source-records';
 /** What an upsert of matters wrote: row ids, how many were new, and which of them a tracking rule matches. */
 export interface WrittenMatters {
   ids: string[];
+  /** The eLMS matter ids of the rows written. */
+  sourceIds: string[];
   created: number;
   tracked: string[];
+}
+
+/** A derived stage to store (see MatterLifecycleService.refreshStages). */
+export interface StageRow {
+  id: string;
+  stage: string;
+  since: Date | null;
+  committees: string[] | null;
+  /** The next scheduled meeting: the stage holds until then. */
+  holds: Date | null;
+}
+
+export interface SavedStage {
+  id: string;
+  recordNumber: string;
+  stage: string;
+  since: Date | null;
+  previous: string | null;
+  /** The stage or its date changed (not only its committees, next meeting or rules). */
+  moved: boolean;
 }
 
 @Injectable()
@@ -67,7 +89,7 @@ export class MatterRepository {
   }
 
   private async writeFromSource(docs: Sourced<SourceMatter>[], tx: EntityManager, onlyChanged: boolean): Promise<WrittenMatters> {
-    if (docs.length === 0) return { ids: [], created: 0, tracked: [] };
+    if (docs.length === 0) return { ids: [], sourceIds: [], created: 0, tracked: [] };
     const now = this.clock.now();
     const rows = docs.map((d) => toMatterRow(d, now));
     const ids = new Map<string, string>();
@@ -86,7 +108,7 @@ export class MatterRepository {
       if (id) collectChildren(id, d.record, children);
     }
     await replaceMatterChildren(tx, updated, children);
-    return { ids: [...ids.values()], created: ids.size - updated.length, tracked };
+    return { ids: [...ids.values()], sourceIds: [...ids.keys()], created: ids.size - updated.length, tracked };
   }
 
   /**
@@ -98,26 +120,56 @@ export class MatterRepository {
     await this.dataSource.query(`ANALYZE matter, matter_action, action_vote, matter_sponsor, matter_attachment, raw_document`);
   }
 
-  /** Stores derived stages; rows whose stage is unchanged are not written. Returns the rows that changed. */
-  async saveStages(
-    rows: { id: string; stage: string; since: Date | null }[],
-    at: Date,
-    tx: EntityManager,
-  ): Promise<{ id: string; recordNumber: string; stage: string; since: Date | null; previous: string | null }[]> {
-    const changed: { id: string; recordNumber: string; stage: string; since: Date | null; previous: string | null }[] = [];
+  /**
+   * Stores derived stages under `rules` (STAGE_RULES_VERSION); rows whose stored stage is already this one
+   * are not written. Returns the rows written, `moved` where the stage or its date changed (the news).
+   */
+  async saveStages(rows: StageRow[], rules: number, at: Date, tx: EntityManager): Promise<SavedStage[]> {
+    const changed: SavedStage[] = [];
     for (const part of chunk(rows, 1000)) {
       const [updated] = await tx.query(
-        `WITH s AS (SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[]) AS s(id, stage, since)),
-              old AS (SELECT m.id, m.stage FROM matter m JOIN s ON s.id = m.id)
-         UPDATE matter m SET stage = s.stage, stage_since = s.since, stage_computed_at = $4
+        `WITH s AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, stage text, since timestamptz, committees text[], holds timestamptz)),
+              old AS (SELECT m.id, m.stage, m.stage_since FROM matter m JOIN s ON s.id = m.id)
+         UPDATE matter m SET stage = s.stage, stage_since = s.since, stage_committees = s.committees, stage_holds_until = s.holds,
+                stage_rules = $2, stage_computed_at = $3
            FROM s, old
-          WHERE m.id = s.id AND old.id = s.id AND (m.stage IS DISTINCT FROM s.stage OR m.stage_since IS DISTINCT FROM s.since)
-         RETURNING m.id, m.record_number AS "recordNumber", m.stage, m.stage_since AS since, old.stage AS previous`,
-        [part.map((r) => r.id), part.map((r) => r.stage), part.map((r) => r.since), at],
+          WHERE m.id = s.id AND old.id = s.id
+            AND (m.stage IS DISTINCT FROM s.stage OR m.stage_since IS DISTINCT FROM s.since OR m.stage_committees IS DISTINCT FROM s.committees
+                 OR m.stage_holds_until IS DISTINCT FROM s.holds OR m.stage_rules IS DISTINCT FROM $2)
+         RETURNING m.id, m.record_number AS "recordNumber", m.stage, m.stage_since AS since, old.stage AS previous,
+                   (old.stage IS DISTINCT FROM m.stage OR old.stage_since IS DISTINCT FROM m.stage_since) AS moved`,
+        [JSON.stringify(part), rules, at],
       );
       changed.push(...(updated ?? []));
     }
     return changed;
+  }
+
+  /**
+   * Marks stored stages stale, in the transaction that changed what they derive from: the given matters and
+   * those on the agendas of the given meetings (eLMS meeting ids). Returns the record numbers marked.
+   */
+  async markStagesStale(recordNumbers: string[], meetingIds: string[], tx: EntityManager): Promise<string[]> {
+    if (recordNumbers.length === 0 && meetingIds.length === 0) return [];
+    const [rows] = await tx.query(
+      `UPDATE matter m SET stage_rules = NULL
+        WHERE m.stage_rules IS NOT NULL
+          AND (m.record_number = ANY($1::text[])
+               OR m.record_number IN (SELECT i.record_number FROM meeting_agenda_item i JOIN meeting mt ON mt.id = i.meeting_id
+                                       WHERE mt.meeting_id = ANY($2::text[])))
+        RETURNING m.record_number AS "recordNumber"`,
+      [recordNumbers, meetingIds],
+    );
+    return [...new Set<string>((rows ?? []).map((r: { recordNumber: string }) => r.recordNumber))];
+  }
+
+  /** Matters whose stored stage waited on a meeting that has now come (see storedStage). */
+  async stagesHeldUntilBefore(now: Date): Promise<string[]> {
+    const rows: { recordNumber: string }[] = await this.dataSource.query(
+      `SELECT record_number AS "recordNumber" FROM matter WHERE stage_holds_until IS NOT NULL AND stage_holds_until <= $1`,
+      [now],
+    );
+    return rows.map((r) => r.recordNumber);
   }
 
   /** Keyset walk over all matters (for recomputing stages). */
@@ -127,9 +179,16 @@ export class MatterRepository {
     return qb.getMany();
   }
 
-  async findByRecordNumbers(recordNumbers: string[], tx?: EntityManager): Promise<MatterEntity[]> {
+  /** `lock`: the rows are locked for update in `tx` (a stage derivation holds them until it stores). */
+  async findByRecordNumbers(recordNumbers: string[], tx?: EntityManager, lock = false): Promise<MatterEntity[]> {
     const out: MatterEntity[] = [];
-    for (const part of chunk(recordNumbers)) out.push(...(await this.m(tx).find(MatterEntity, { where: { recordNumber: In(part) } })));
+    for (const part of chunk(recordNumbers))
+      out.push(
+        ...(await this.m(tx).find(MatterEntity, {
+          where: { recordNumber: In(part) },
+          ...(lock && tx ? { lock: { mode: 'pessimistic_write' as const }, order: { id: 'ASC' as const } } : {}),
+        })),
+      );
     return out;
   }
 

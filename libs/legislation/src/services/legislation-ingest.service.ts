@@ -5,13 +5,18 @@ import { MeetingRepository } from '../repositories/meeting.repository';
 import { PeopleRepository } from '../repositories/people.repository';
 import { TrackingRepository } from '../repositories/tracking.repository';
 import { MatterEventsService } from './matter-events.service';
+import { MatterLifecycleService } from './matter-lifecycle.service';
+import { rule41RecordNumbers } from '../lifecycle';
+import { normalizeRecordNumber } from '../types/clean.util';
 import { Sourced, SourceBody, SourceMatter, SourceMeeting, SourcePerson, UpsertCounts } from '../types/source-records';
 
-const zero = (): UpsertCounts => ({ created: 0, updated: 0, unchanged: 0 });
+const zero = (): UpsertCounts => ({ created: 0, updated: 0, unchanged: 0, staleStages: [] });
 
 /**
  * @description Idempotent upserts of source records, keyed by the source's own ids. A record whose
- * content hash is unchanged writes nothing. Callers pass the transaction so a run commits whole.
+ * content hash is unchanged writes nothing. Callers pass the transaction so a run commits whole. Every
+ * write of matters or meetings marks the stored stages it may change stale in that transaction, so no
+ * reader serves a stage derived from what was there before.
  */
 @Injectable()
 export class LegislationIngestService {
@@ -21,6 +26,7 @@ export class LegislationIngestService {
     private readonly people: PeopleRepository,
     private readonly events: MatterEventsService,
     private readonly tracking: TrackingRepository,
+    private readonly lifecycle: MatterLifecycleService,
   ) {}
 
   /** Record numbers to keep current whatever their age (tracked matters, their substitutes, record-number rules). */
@@ -32,9 +38,12 @@ export class LegislationIngestService {
     const keys = new Set(docs.map((d) => d.record.matterId.trim()));
     if (keys.size === docs.length) {
       // The usual batch (each matter once): the upsert skips unchanged hashes itself, one round trip fewer.
-      const { ids, created, tracked } = await this.matters.upsertChangedFromSource(docs, tx);
+      const { ids, sourceIds, created, tracked } = await this.matters.upsertChangedFromSource(docs, tx);
       await this.events.afterMattersWritten(tracked, tx);
-      return { created, updated: ids.length - created, unchanged: docs.length - ids.length };
+      const written = new Set(sourceIds);
+      const changed = docs.filter((d) => written.has(d.record.matterId.trim()));
+      const staleStages = changed.length ? await this.lifecycle.markStagesStale(recordNumbersOf(changed), [], tx) : [];
+      return { created, updated: ids.length - created, unchanged: docs.length - ids.length, staleStages };
     }
     const counts = zero();
     const existing = await this.matters.findHashes(
@@ -51,6 +60,7 @@ export class LegislationIngestService {
     for (const key of changed.keys()) counts[existing.has(key) ? 'updated' : 'created']++;
     const written = await this.matters.upsertManyFromSource([...changed.values()], tx);
     await this.events.afterMattersWritten(written, tx);
+    if (changed.size) counts.staleStages = await this.lifecycle.markStagesStale(recordNumbersOf([...changed.values()]), [], tx);
     return counts;
   }
 
@@ -80,6 +90,19 @@ export class LegislationIngestService {
     }
     // Only meetings whose content changed are looked at, so an unchanged agenda fires nothing.
     await this.events.afterMeetingsWritten(written, tx);
+    if (changed.length) {
+      // The matters its agenda and Rule 41 notices name now, and (by meeting id) those its stored agenda named.
+      const named = changed.flatMap(({ src: { record: m } }) => [
+        ...(m.agenda?.groups ?? []).flatMap((g) => (g.items ?? []).map((i) => i.recordNumber)),
+        ...(m.files ?? []).flatMap((f) => rule41RecordNumbers(f.fileName ?? '')),
+      ]);
+      const numbers = [...new Set(named.filter((n): n is string => !!n?.trim()).map((n) => normalizeRecordNumber(n)))];
+      counts.staleStages = await this.lifecycle.markStagesStale(
+        numbers,
+        changed.map((c) => c.src.record.meetingId.trim()),
+        tx,
+      );
+    }
     return counts;
   }
 
@@ -133,4 +156,8 @@ export class LegislationIngestService {
   async meetingStates(meetingIds: string[]) {
     return this.meetings.findHashes(meetingIds);
   }
+}
+
+function recordNumbersOf(docs: Sourced<SourceMatter>[]): string[] {
+  return [...new Set(docs.map((d) => normalizeRecordNumber(d.record.recordNumber)))];
 }

@@ -3,8 +3,17 @@ import { MatterEventsService } from './matter-events.service';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { MatterEntity } from '../entities/matter.entity';
-import { buildTimeline, deriveStage, isRule41Notice, Stage, StageResult, TimelineStep } from '../lifecycle';
-import { MatterRepository } from '../repositories/matter.repository';
+import {
+  buildTimeline,
+  deriveStage,
+  isRule41Notice,
+  Stage,
+  STAGE_RULES_VERSION,
+  StageResult,
+  storedStage,
+  TimelineStep,
+} from '../lifecycle';
+import { MatterRepository, StageRow } from '../repositories/matter.repository';
 import { AgendaPlacementRow, LifecycleRepository } from '../repositories/lifecycle.repository';
 
 export interface StoryStep extends TimelineStep {
@@ -55,28 +64,27 @@ export class MatterLifecycleService {
   /**
    * Recomputes and stores the stage of the given matters (by record number, including every
    * matter of their substitute chains), or of all matters. Writes only stages that changed.
-   */
-  /**
    * `announce: false` stores stages without `matter.stage_changed` events: for the first fill of an
    * empty database, where a stage moving as the fill proceeds is not news.
    */
   async refreshStages(recordNumbers: string[] | 'all', opts: { announce?: boolean } = {}): Promise<number> {
-    const at = this.clock.now();
     let changed = 0;
-    const save = async (matters: MatterEntity[]) => {
-      const rows = await this.stageRows(matters);
-      // The stage and its matter.stage_changed event commit together.
-      changed += await this.uow.transaction((tx) => this.storeStages(rows, at, opts, tx));
-    };
+    // Each part is locked, read and stored in one transaction: a write that marks a stage stale either
+    // commits before the lock (and is read) or waits for the store (and marks it stale after).
+    const save = (numbers: string[]) =>
+      this.uow.transaction(async (tx) => {
+        const matters = await this.matters.findByRecordNumbers(numbers, tx, true);
+        changed += await this.storeStages(await this.stageRows(matters, tx), this.clock.now(), opts, tx);
+      });
     if (recordNumbers === 'all') {
       for (let page = await this.matters.pageAll(null, 500); page.length; page = await this.matters.pageAll(page[page.length - 1].id, 500))
-        await save(page);
+        await save(page.map((m) => m.recordNumber));
       return changed;
     }
     // A change to one matter of a chain changes the story, and so maybe the stage, of all of them.
     const related = (await this.lifecycle.relatedRecordNumbers(recordNumbers)).map((r) => r.related);
     const all = [...new Set([...recordNumbers, ...related])];
-    for (let i = 0; i < all.length; i += 500) await save(await this.matters.findByRecordNumbers(all.slice(i, i + 500)));
+    for (let i = 0; i < all.length; i += 500) await save(all.slice(i, i + 500));
     return changed;
   }
 
@@ -95,7 +103,7 @@ export class MatterLifecycleService {
     let changed = 0;
     for (let i = 0; i < all.length; i += 500) {
       const part = all.slice(i, i + 500);
-      const matters = await this.matters.findByRecordNumbers(part, tx);
+      const matters = await this.matters.findByRecordNumbers(part, tx, true);
       const inPart = new Set(part);
       const partRelated = [
         ...relatedRows.filter((r) => inPart.has(r.recordNumber)),
@@ -109,25 +117,44 @@ export class MatterLifecycleService {
     return changed;
   }
 
+  /**
+   * Marks the stored stages that a write in `tx` may have changed as stale, so readers derive them live
+   * until the next refresh: the given matters with their substitute chains, and the matters on the
+   * agendas of the given meetings (eLMS meeting ids; a meeting moved moves its agenda's next date).
+   * Returns the record numbers marked, for the refresh that follows.
+   */
+  async markStagesStale(recordNumbers: string[], meetingIds: string[], tx: EntityManager): Promise<string[]> {
+    const related = (await this.lifecycle.relatedRecordNumbers(recordNumbers, tx)).map((r) => r.related);
+    return this.matters.markStagesStale([...new Set([...recordNumbers, ...related])], meetingIds, tx);
+  }
+
+  /** Matters whose stored stage waited on a meeting that has come: the poll re-derives them. */
+  stagesDue(): Promise<string[]> {
+    return this.matters.stagesHeldUntilBefore(this.clock.now());
+  }
+
+  /** The stored stage of `m` when it still holds now (see storedStage), else null: derive it live. */
+  storedStageOf(m: MatterEntity): StageResult | null {
+    return storedStage(m, this.clock.now());
+  }
+
   private async stageRows(
     matters: MatterEntity[],
     tx?: EntityManager,
     relatedRows?: { recordNumber: string; related: string }[],
-  ): Promise<{ id: string; stage: string; since: Date | null }[]> {
+  ): Promise<StageRow[]> {
     const lifecycles = relatedRows ? await this.lifecyclesOf(matters, relatedRows, tx) : await this.forMatters(matters, tx);
-    return matters.map((m) => ({ id: m.id, stage: lifecycles.get(m.id)!.stage.stage, since: lifecycles.get(m.id)!.stage.since }));
+    return matters.map((m) => {
+      const s = lifecycles.get(m.id)!.stage;
+      return { id: m.id, stage: s.stage, since: s.since, committees: s.committee, holds: s.nextMeetingDate };
+    });
   }
 
-  private async storeStages(
-    rows: { id: string; stage: string; since: Date | null }[],
-    at: Date,
-    opts: { announce?: boolean },
-    tx: EntityManager,
-  ): Promise<number> {
-    const updated = await this.matters.saveStages(rows, at, tx);
+  private async storeStages(rows: StageRow[], at: Date, opts: { announce?: boolean }, tx: EntityManager): Promise<number> {
+    const updated = await this.matters.saveStages(rows, STAGE_RULES_VERSION, at, tx);
     if (opts.announce !== false) await this.events.afterStagesChanged(updated, tx);
     if (updated.length) await bumpDataVersion(tx);
-    return updated.length;
+    return updated.filter((u) => u.moved).length;
   }
 
   /** `tx`: read inside that transaction (one connection, so the reads run one after another). */

@@ -149,4 +149,6 @@ export interface UpsertCounts {
   created: number;
   updated: number;
   unchanged: number;
+  /** Record numbers whose stored stage the write marked stale (see MatterLifecycleService.markStagesStale). */
+  staleStages: string[];
 }

@@ -203,7 +203,7 @@ export class ElmsBackfillService {
       ctx.counts.requests = ctx.requests();
       await this.runs.progress(ctx.run.id, ctx.counts, { ...cursor }, total, tx);
       // The stages commit with the step (one transaction instead of two per step).
-      await refreshStagesInStep(this.lifecycle, affectedRecordNumbers(batch), tx, ctx);
+      await refreshStagesInStep(this.lifecycle, [...new Set([...affectedRecordNumbers(batch), ...c.staleStages])], tx, ctx);
     });
   }
 

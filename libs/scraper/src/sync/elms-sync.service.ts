@@ -147,10 +147,16 @@ export class ElmsSyncService {
         await this.reader.meetings(plan.client, plan.meetingsFrom, plan.meetingsTo, plan.agendaWatchUntil, batch, ctx);
         if (plan.includePeople) await this.reader.people(plan.client, batch);
         const current = await this.state.get<string>(MATTER_WATERMARK);
-        await this.commit(kind, batch, ctx, async (tx) => {
+        const stale = await this.commit(kind, batch, ctx, async (tx) => {
           if (newest && (!current || new Date(newest) > new Date(current))) await this.state.set(MATTER_WATERMARK, newest, tx);
         });
-        await refreshStagesAfterCommit(this.lifecycle, plan.refreshAllStages ? 'all' : affectedRecordNumbers(batch), ctx);
+        // Besides what the run wrote: stages that waited on a meeting that has now come.
+        const due = plan.refreshAllStages ? [] : await this.lifecycle.stagesDue();
+        await refreshStagesAfterCommit(
+          this.lifecycle,
+          plan.refreshAllStages ? 'all' : [...new Set([...affectedRecordNumbers(batch), ...stale, ...due])],
+          ctx,
+        );
       },
     );
   }
@@ -245,12 +251,12 @@ export class ElmsSyncService {
     const batch = emptyBatch();
     await this.reader.people(client, batch);
     const watermark = cursor.newest ?? cursor.startedAt;
-    await this.commit(JOBS.elmsPoll, batch, ctx, async (tx) => {
+    const stale = await this.commit(JOBS.elmsPoll, batch, ctx, async (tx) => {
       await this.state.set(MATTER_WATERMARK, watermark, tx);
       await this.state.remove(INITIAL_SYNC_STATE, tx);
       await this.runs.progress(ctx.run.id, ctx.counts, null, total, tx);
     });
-    await refreshStagesAfterCommit(this.lifecycle, affectedRecordNumbers(batch), ctx, false);
+    await refreshStagesAfterCommit(this.lifecycle, [...new Set([...affectedRecordNumbers(batch), ...stale])], ctx, false);
     this.logger.log(`first sync done: ${cursor.processed} matters walked, watermark ${watermark}`);
   }
 
@@ -263,31 +269,35 @@ export class ElmsSyncService {
     ctx: RunContext,
   ): Promise<void> {
     const saved = { ...next, newest: cursor.newest };
-    await this.commit(JOBS.elmsPoll, batch, ctx, async (tx) => {
+    const stale = await this.commit(JOBS.elmsPoll, batch, ctx, async (tx) => {
       await this.state.set(INITIAL_SYNC_STATE, saved, tx);
       ctx.counts.requests = ctx.requests();
       await this.runs.progress(ctx.run.id, ctx.counts, saved as never, total, tx);
     });
     Object.assign(cursor, saved);
     // The first fill is not news: stages settle as it proceeds, without matter.stage_changed events.
-    await refreshStagesAfterCommit(this.lifecycle, affectedRecordNumbers(batch), ctx, false);
+    await refreshStagesAfterCommit(this.lifecycle, [...new Set([...affectedRecordNumbers(batch), ...stale])], ctx, false);
     this.logger.log(
       `first sync: ${cursor.phase}${cursor.after ? ` from ${cursor.after}` : ''}, ${cursor.processed}/${total} matters walked, ${ctx.counts.fetched} records stored, ${ctx.counts.quarantined} quarantined`,
     );
   }
 
-  /** Fails on systemic drift (nothing written); else writes the batch, its quarantine and `also` in one transaction. */
-  private async commit(kind: string, batch: FetchedBatch, ctx: RunContext, also: (tx: EntityManager) => Promise<void>): Promise<void> {
+  /**
+   * Fails on systemic drift (nothing written); else writes the batch, its quarantine and `also` in one
+   * transaction. Returns the record numbers whose stored stage the write made stale.
+   */
+  private async commit(kind: string, batch: FetchedBatch, ctx: RunContext, also: (tx: EntityManager) => Promise<void>): Promise<string[]> {
     const failed = batch.quarantine.length;
     const read = batchSize(batch) + failed;
     const s = this.config.sync;
     if (isSystemic(failed, read, s.quarantineMaxShare, s.quarantineMinSystemic))
       throw new SystemicDriftError(failed, read, batch.quarantine);
     this.reader.logQuarantined(batch, kind);
-    await this.uow.transaction(async (tx) => {
+    return this.uow.transaction(async (tx) => {
       const c = await this.writer.write(batch, ctx.run.id, tx);
       addWriteCounts(ctx.counts, c);
       await also(tx);
+      return c.staleStages;
     });
   }
 }

@@ -93,7 +93,7 @@ export class QuarantineReprocessService {
           (batch[target.field] as unknown[]).push({ data: result.data, raw: q.raw, url: q.url, fetchedAt: now });
         }
       }
-      await this.uow.transaction(async (tx) => {
+      const stale = await this.uow.transaction(async (tx) => {
         const c = await this.writer.write(batch, ctx.run.id, tx);
         Object.assign(ctx.counts, {
           fetched: c.fetched,
@@ -105,8 +105,9 @@ export class QuarantineReprocessService {
         tally.stored = c.released;
         // Records refused by the database on this pass count among those still failing.
         tally.stillFailing += c.quarantined - batch.quarantine.length;
+        return c.staleStages;
       });
-      await refreshStagesAfterCommit(this.lifecycle, affectedRecordNumbers(batch), ctx);
+      await refreshStagesAfterCommit(this.lifecycle, [...new Set([...affectedRecordNumbers(batch), ...stale])], ctx);
     });
     return { ...summary, ...tally };
   }

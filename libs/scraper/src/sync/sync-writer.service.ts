@@ -44,14 +44,14 @@ export class SyncWriter {
   ) {}
 
   async write(batch: FetchedBatch, runId: string, tx: EntityManager): Promise<WriteCounts> {
-    const total: WriteCounts = { fetched: 0, created: 0, updated: 0, unchanged: 0, quarantined: 0, released: 0 };
+    const total: WriteCounts = { fetched: 0, created: 0, updated: 0, unchanged: 0, quarantined: 0, released: 0, staleStages: [] };
     const refused = [...batch.quarantine];
     let stored: FetchedBatch;
     try {
       stored = await this.underSavepoint('sync_batch', () => this.writeAll(batch, runId, total, tx), tx);
     } catch (err) {
       this.logger.warn(`batch write refused (${(err as Error).message}); writing record by record`);
-      Object.assign(total, { fetched: 0, created: 0, updated: 0, unchanged: 0 });
+      Object.assign(total, { fetched: 0, created: 0, updated: 0, unchanged: 0, staleStages: [] });
       stored = emptyBatch();
       for (const single of singles(batch)) {
         try {
@@ -76,6 +76,8 @@ export class SyncWriter {
       total.created += c.created;
       total.updated += c.updated;
       total.unchanged += c.unchanged;
+      // The refresh that follows the commit re-derives them.
+      total.staleStages = [...new Set([...total.staleStages, ...c.staleStages])];
     };
     const matters = await this.sourced(batch.matters, 'matter', runId, tx);
     add(await this.ingest.upsertMatters(matters as Sourced<SourceMatter>[], tx), matters.length);

@@ -1,4 +1,4 @@
-import type { MatterLifecycle, NextStep as DomainNextStep, StoryStep, VoteTally as DomainTally } from '@app/legislation';
+import type { NextStep as DomainNextStep, StageResult, StoryStep, VoteTally as DomainTally } from '@app/legislation';
 import { VoteValue } from '@app/legislation';
 import { chicagoDateTimeOrNull } from '@app/core';
 import { MatterStage, NextStep, TimelineStep, VoteTally } from './lifecycle.model';
@@ -19,8 +19,8 @@ export function toTimelineStepModel(s: StoryStep): TimelineStep {
   };
 }
 
-export function toStageModel(l: MatterLifecycle): MatterStage {
-  return { stage: l.stage.stage, since: l.stage.since, committees: l.stage.committee ?? [] };
+export function toStageModel(s: StageResult): MatterStage {
+  return { stage: s.stage, since: s.since, committees: s.committee ?? [] };
 }
 
 export function toNextStepModel(n: DomainNextStep | null): NextStep | null {

@@ -1,4 +1,4 @@
-import { MatterQueryService, resultFromActionName, tallyVotes } from '@app/legislation';
+import { MatterLifecycleService, MatterQueryService, resultFromActionName, tallyVotes } from '@app/legislation';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { ApiInputException } from '../../errors/api-input.exception';
@@ -19,7 +19,10 @@ import { Attachment, Matter, MatterAction, Sponsor, Vote } from './matter.model'
 
 @Resolver(() => Matter)
 export class MatterResolver {
-  constructor(private readonly matterQueries: MatterQueryService) {}
+  constructor(
+    private readonly matterQueries: MatterQueryService,
+    private readonly lifecycles: MatterLifecycleService,
+  ) {}
 
   @Query(() => Matter, {
     description: 'A matter by record number (e.g. O2023-0004222). NOT_FOUND if unknown, BAD_USER_INPUT if malformed.',
@@ -82,7 +85,8 @@ export class MatterResolver {
 
   @ResolveField(() => MatterStage, { description: 'Where the matter stands now, and since when.' })
   async stage(@Parent() m: Matter, @Context() ctx: GraphqlContext): Promise<MatterStage> {
-    return toStageModel(await ctx.loaders.lifecycleByMatter.load(m.record));
+    // A page of matters reads the stage stored with each row while it holds; the story only when not.
+    return toStageModel(this.lifecycles.storedStageOf(m.record) ?? (await ctx.loaders.lifecycleByMatter.load(m.record)).stage);
   }
 
   @ResolveField(() => NextStep, { nullable: true, description: 'What happens next; null once the matter is decided.' })
