@@ -130,8 +130,8 @@ describe(MatterRepository.name, () => {
       await write((tx) =>
         repo.saveStages(
           [
-            { id: a, stage: 'IN_COMMITTEE', since, committees: ['Committee on Finance'], holds: null },
-            { id: b, stage: 'IN_COMMITTEE', since, committees: ['Committee on Finance'], holds: null },
+            { id: a, stage: 'IN_COMMITTEE', since, committees: ['Committee on Finance'], holds: null, nextMeeting: null },
+            { id: b, stage: 'IN_COMMITTEE', since, committees: ['Committee on Finance'], holds: null, nextMeeting: null },
           ],
           1,
           AT,
@@ -142,8 +142,8 @@ describe(MatterRepository.name, () => {
       const changed = await write((tx) =>
         repo.saveStages(
           [
-            { id: a, stage: 'IN_COMMITTEE', since, committees: ['Committee on Finance'], holds: null }, // unchanged: not written
-            { id: b, stage: 'PASSED', since: new Date('2026-07-20T05:00:00Z'), committees: null, holds: null },
+            { id: a, stage: 'IN_COMMITTEE', since, committees: ['Committee on Finance'], holds: null, nextMeeting: null }, // unchanged: not written
+            { id: b, stage: 'PASSED', since: new Date('2026-07-20T05:00:00Z'), committees: null, holds: null, nextMeeting: null },
           ],
           1,
           later,
@@ -164,7 +164,12 @@ describe(MatterRepository.name, () => {
       expect(await stageOf(b)).toMatchObject({ stage: 'PASSED', computedAt: later });
       // A new "since" alone is a change too (the stage was re-entered).
       const moved = await write((tx) =>
-        repo.saveStages([{ id: a, stage: 'IN_COMMITTEE', since: later, committees: ['Committee on Finance'], holds: null }], 1, later, tx),
+        repo.saveStages(
+          [{ id: a, stage: 'IN_COMMITTEE', since: later, committees: ['Committee on Finance'], holds: null, nextMeeting: null }],
+          1,
+          later,
+          tx,
+        ),
       );
       expect(moved.map((r) => [r.id, r.previous, r.moved])).toEqual([[a, 'IN_COMMITTEE', true]]);
     });
@@ -173,13 +178,17 @@ describe(MatterRepository.name, () => {
       const a = (await ds.query(`SELECT id FROM matter WHERE record_number = 'O2099-0000001'`))[0].id as string;
       const since = new Date('2026-07-15T05:00:00Z');
       const meeting = new Date('2026-08-01T15:00:00Z');
-      const row = { id: a, stage: 'IN_COMMITTEE', since, committees: ['Committee on Finance'], holds: null };
+      const row = { id: a, stage: 'IN_COMMITTEE', since, committees: ['Committee on Finance'], holds: null, nextMeeting: null };
       await write((tx) => repo.saveStages([row], 1, AT, tx));
       const joint = await write((tx) =>
         repo.saveStages([{ ...row, committees: ['Committee on Finance', 'Committee on Zoning'] }], 1, AT, tx),
       );
-      const scheduled = await write((tx) => repo.saveStages([{ ...row, stage: 'ON_AGENDA', since: null, holds: meeting }], 1, AT, tx));
-      const newRules = await write((tx) => repo.saveStages([{ ...row, stage: 'ON_AGENDA', since: null, holds: meeting }], 2, AT, tx));
+      const scheduled = await write((tx) =>
+        repo.saveStages([{ ...row, stage: 'ON_AGENDA', since: null, holds: meeting, nextMeeting: 'M-1' }], 1, AT, tx),
+      );
+      const newRules = await write((tx) =>
+        repo.saveStages([{ ...row, stage: 'ON_AGENDA', since: null, holds: meeting, nextMeeting: 'M-1' }], 2, AT, tx),
+      );
       expect([joint, scheduled, newRules].map((w) => w.map((r) => r.moved))).toEqual([[false], [true], [false]]);
       expect(
         (await ds.query(`SELECT stage_committees AS c, stage_holds_until AS h, stage_rules AS r FROM matter WHERE id = $1`, [a]))[0],
@@ -192,7 +201,7 @@ describe(MatterRepository.name, () => {
       );
       const changed = await write((tx) =>
         repo.saveStages(
-          ids.map((id) => ({ id, stage: 'ON_AGENDA', since: null, committees: null, holds: null })),
+          ids.map((id) => ({ id, stage: 'ON_AGENDA', since: null, committees: null, holds: null, nextMeeting: null })),
           1,
           AT,
           tx,
@@ -203,7 +212,7 @@ describe(MatterRepository.name, () => {
       expect(
         await write((tx) =>
           repo.saveStages(
-            ids.map((id) => ({ id, stage: 'ON_AGENDA', since: null, committees: null, holds: null })),
+            ids.map((id) => ({ id, stage: 'ON_AGENDA', since: null, committees: null, holds: null, nextMeeting: null })),
             1,
             AT,
             tx,

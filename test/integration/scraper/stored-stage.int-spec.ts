@@ -48,6 +48,14 @@ describe('stored stages', () => {
     const lives = await lifecycle.forMatters(all);
     expect(all.length).toBeGreaterThan(1);
     for (const m of all) expect([m.recordNumber, lifecycle.storedStageOf(m)]).toEqual([m.recordNumber, lives.get(m.id)!.stage]);
+    // The next step too, from the stored stage and next meeting (what `/` and a page's nextStep show).
+    const summaries = await lifecycle.stagesAndNextSteps(all);
+    for (const m of all)
+      expect([m.recordNumber, summaries.get(m.id)]).toEqual([
+        m.recordNumber,
+        { stage: lives.get(m.id)!.stage, nextStep: lives.get(m.id)!.nextStep },
+      ]);
+    expect(summaries.get((await matter()).id)!.nextStep).toMatchObject({ kind: 'MEETING', body: 'City Council', date: MEETING });
     // On the agenda of the 2025-01-15 Council meeting: the stored stage holds until that meeting.
     expect(lifecycle.storedStageOf(await matter())).toMatchObject({ stage: 'ON_AGENDA', since: null, nextMeetingDate: MEETING });
   });
@@ -80,9 +88,11 @@ describe('stored stages', () => {
     expect(lifecycle.storedStageOf(await matter())).toBeNull();
 
     await lifecycle.refreshStages(c.staleStages);
-    expect(lifecycle.storedStageOf(await matter())).toMatchObject({
-      stage: 'ON_AGENDA',
-      nextMeetingDate: new Date('2025-01-22T16:00:00Z'),
+    const m = await matter();
+    expect(lifecycle.storedStageOf(m)).toMatchObject({ stage: 'ON_AGENDA', nextMeetingDate: new Date('2025-01-22T16:00:00Z') });
+    expect((await lifecycle.stagesAndNextSteps([m])).get(m.id)!.nextStep).toMatchObject({
+      kind: 'MEETING',
+      date: new Date('2025-01-22T16:00:00Z'),
     });
   });
 

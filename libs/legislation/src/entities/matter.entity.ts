@@ -45,6 +45,8 @@ export class MatterEntity {
   @Column('text', { array: true, nullable: true }) stageCommittees: string[] | null;
   /** The next scheduled meeting on the matter's agenda: the stored stage holds until then. */
   @Column('timestamptz', { nullable: true }) stageHoldsUntil: Date | null;
+  /** eLMS id of the meeting that is the matter's next step (MEETING), when it is one. */
+  @Column('text', { nullable: true }) stageNextMeeting: string | null;
   /** STAGE_RULES_VERSION the stored stage was derived under; null once its inputs changed (see storedStage). */
   @Column('integer', { nullable: true }) stageRules: number | null;
   /** Full-text vector of record number and title, kept by a PostgreSQL trigger (migration FullTextSearch); never read or written here. */

@@ -27,6 +27,12 @@ export interface AgendaPlacementRow {
   ordinal: number;
 }
 
+/** What a matter's next step shows of a meeting. */
+export type NextMeetingRow = Pick<
+  AgendaPlacementRow,
+  'meetingId' | 'meetingDate' | 'body' | 'location' | 'publicCommentDeadline' | 'meetingStatus'
+>;
+
 /** Reads that place matters in meetings: Rule 41 notices (meeting files) and agenda items. `tx` reads inside a write transaction. */
 @Injectable()
 export class LifecycleRepository {
@@ -70,6 +76,17 @@ export class LifecycleRepository {
       out.push(...rows);
     }
     return out;
+  }
+
+  /** Meetings by eLMS id, as a matter's next step shows them (see MatterLifecycleService.stagesAndNextSteps). */
+  async meetingsBySourceIds(meetingIds: string[]): Promise<NextMeetingRow[]> {
+    if (meetingIds.length === 0) return [];
+    return this.dataSource.query(
+      `SELECT m.meeting_id AS "meetingId", m.date AS "meetingDate", m.body_name AS body, m.location,
+              m.public_comment_deadline AS "publicCommentDeadline", m.status AS "meetingStatus"
+         FROM meeting m WHERE m.meeting_id = ANY($1::text[])`,
+      [meetingIds],
+    );
   }
 
   /**

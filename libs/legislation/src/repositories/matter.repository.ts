@@ -31,6 +31,8 @@ export interface StageRow {
   committees: string[] | null;
   /** The next scheduled meeting: the stage holds until then. */
   holds: Date | null;
+  /** eLMS id of the meeting that is the next step, when the next step is a meeting. */
+  nextMeeting: string | null;
 }
 
 export interface SavedStage {
@@ -128,14 +130,16 @@ export class MatterRepository {
     const changed: SavedStage[] = [];
     for (const part of chunk(rows, 1000)) {
       const [updated] = await tx.query(
-        `WITH s AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, stage text, since timestamptz, committees text[], holds timestamptz)),
+        `WITH s AS (SELECT * FROM jsonb_to_recordset($1::jsonb)
+                                AS s(id uuid, stage text, since timestamptz, committees text[], holds timestamptz, "nextMeeting" text)),
               old AS (SELECT m.id, m.stage, m.stage_since FROM matter m JOIN s ON s.id = m.id)
          UPDATE matter m SET stage = s.stage, stage_since = s.since, stage_committees = s.committees, stage_holds_until = s.holds,
-                stage_rules = $2, stage_computed_at = $3
+                stage_next_meeting = s."nextMeeting", stage_rules = $2, stage_computed_at = $3
            FROM s, old
           WHERE m.id = s.id AND old.id = s.id
             AND (m.stage IS DISTINCT FROM s.stage OR m.stage_since IS DISTINCT FROM s.since OR m.stage_committees IS DISTINCT FROM s.committees
-                 OR m.stage_holds_until IS DISTINCT FROM s.holds OR m.stage_rules IS DISTINCT FROM $2)
+                 OR m.stage_holds_until IS DISTINCT FROM s.holds OR m.stage_next_meeting IS DISTINCT FROM s."nextMeeting"
+                 OR m.stage_rules IS DISTINCT FROM $2)
          RETURNING m.id, m.record_number AS "recordNumber", m.stage, m.stage_since AS since, old.stage AS previous,
                    (old.stage IS DISTINCT FROM m.stage OR old.stage_since IS DISTINCT FROM m.stage_since) AS moved`,
         [JSON.stringify(part), rules, at],

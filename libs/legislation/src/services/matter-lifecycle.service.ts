@@ -14,7 +14,7 @@ import {
   TimelineStep,
 } from '../lifecycle';
 import { MatterRepository, StageRow } from '../repositories/matter.repository';
-import { AgendaPlacementRow, LifecycleRepository } from '../repositories/lifecycle.repository';
+import { LifecycleRepository, NextMeetingRow } from '../repositories/lifecycle.repository';
 
 export interface StoryStep extends TimelineStep {
   /** Which matter of the substitute chain the step belongs to. */
@@ -138,6 +138,26 @@ export class MatterLifecycleService {
     return storedStage(m, this.clock.now());
   }
 
+  /**
+   * The stage and next step of each matter (by row id): stored where the stage holds (one look-up of the
+   * next meetings), derived live for the rest. For pages that show no more of the story than that.
+   */
+  async stagesAndNextSteps(matters: MatterEntity[]): Promise<Map<string, { stage: StageResult; nextStep: NextStep | null }>> {
+    const out = new Map<string, { stage: StageResult; nextStep: NextStep | null }>();
+    const stored = matters.map((m) => [m, this.storedStageOf(m)] as const);
+    const meetingIds = [...new Set(stored.flatMap(([m, s]) => (s && m.stageNextMeeting ? [m.stageNextMeeting] : [])))];
+    const meetings = new Map((await this.lifecycle.meetingsBySourceIds(meetingIds)).map((r) => [r.meetingId, r]));
+    const live: MatterEntity[] = [];
+    for (const [m, stage] of stored) {
+      const meeting = m.stageNextMeeting ? meetings.get(m.stageNextMeeting) : undefined;
+      // A stored next meeting that is not there to read (or no longer ahead) is not trusted: derive it.
+      if (!stage || (m.stageNextMeeting && !meeting)) live.push(m);
+      else out.set(m.id, { stage, nextStep: nextStep(stage, meeting ? [meeting] : []) });
+    }
+    for (const [id, l] of live.length ? await this.forMatters(live) : []) out.set(id, { stage: l.stage, nextStep: l.nextStep });
+    return out;
+  }
+
   private async stageRows(
     matters: MatterEntity[],
     tx?: EntityManager,
@@ -145,8 +165,9 @@ export class MatterLifecycleService {
   ): Promise<StageRow[]> {
     const lifecycles = relatedRows ? await this.lifecyclesOf(matters, relatedRows, tx) : await this.forMatters(matters, tx);
     return matters.map((m) => {
-      const s = lifecycles.get(m.id)!.stage;
-      return { id: m.id, stage: s.stage, since: s.since, committees: s.committee, holds: s.nextMeetingDate };
+      const { stage: s, nextStep: next } = lifecycles.get(m.id)!;
+      const nextMeeting = next?.kind === 'MEETING' ? next.meetingId : null;
+      return { id: m.id, stage: s.stage, since: s.since, committees: s.committee, holds: s.nextMeetingDate, nextMeeting };
     });
   }
 
@@ -250,7 +271,7 @@ export class MatterLifecycleService {
   }
 }
 
-function nextStep(stage: StageResult, upcoming: AgendaPlacementRow[]): NextStep | null {
+function nextStep(stage: StageResult, upcoming: NextMeetingRow[]): NextStep | null {
   if (stage.stage !== Stage.ON_AGENDA && !IN_COMMITTEE.has(stage.stage) && !WAITING.has(stage.stage) && stage.stage !== Stage.VETOED)
     return null;
   const next = [...upcoming].sort((a, b) => a.meetingDate!.getTime() - b.meetingDate!.getTime())[0];

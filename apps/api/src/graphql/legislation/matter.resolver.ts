@@ -91,6 +91,8 @@ export class MatterResolver {
 
   @ResolveField(() => NextStep, { nullable: true, description: 'What happens next; null once the matter is decided.' })
   async nextStep(@Parent() m: Matter, @Context() ctx: GraphqlContext): Promise<NextStep | null> {
+    // Stored with the stage while it holds (one look-up of the meeting); else from the story, shared with timeline.
+    if (this.lifecycles.storedStageOf(m.record)) return toNextStepModel(await ctx.loaders.nextStepByMatter.load(m.record));
     return toNextStepModel((await ctx.loaders.lifecycleByMatter.load(m.record)).nextStep);
   }
 

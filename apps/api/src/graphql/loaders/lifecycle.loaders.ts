@@ -1,4 +1,4 @@
-import type { MatterLifecycle, MatterLifecycleService, MatterRecord } from '@app/legislation';
+import type { MatterLifecycle, MatterLifecycleService, MatterRecord, NextStep } from '@app/legislation';
 import DataLoader from 'dataloader';
 
 export function createLifecycleLoaders(lifecycle: MatterLifecycleService) {
@@ -7,6 +7,14 @@ export function createLifecycleLoaders(lifecycle: MatterLifecycleService) {
       async (matters) => {
         const byId = await lifecycle.forMatters([...matters]);
         return matters.map((m) => byId.get(m.id)!);
+      },
+      { cacheKeyFn: (m) => m.id },
+    ),
+    /** The next step alone: from the stored stage and next meeting where they hold (see stagesAndNextSteps). */
+    nextStepByMatter: new DataLoader<MatterRecord, NextStep | null, string>(
+      async (matters) => {
+        const byId = await lifecycle.stagesAndNextSteps([...matters]);
+        return matters.map((m) => byId.get(m.id)!.nextStep);
       },
       { cacheKeyFn: (m) => m.id },
     ),

@@ -17,8 +17,8 @@ function row(ctx: PageContext, r: HomeRow, showTracked: boolean): SafeHtml {
   return html`<tr>
 <th scope="row"><a class="record-number" href="${localHref(ctx, matterPath(m.recordNumber))}">${m.recordNumber}</a></th>
 <td>${elmsText(ctx, m.title)}</td>
-<td>${stageBadge(ctx, r.lifecycle.stage.stage)}</td>
-<td>${nextDate(ctx, r.lifecycle.nextStep)}</td>
+<td>${stageBadge(ctx, r.stage.stage)}</td>
+<td>${nextDate(ctx, r.nextStep)}</td>
 ${showTracked ? html`<td>${r.tracked ? ctx.t.yes : ctx.t.no}</td>` : null}
 </tr>`;
 }

@@ -1,11 +1,20 @@
-import { MatterCursor, MatterLifecycle, MatterLifecycleService, MatterQueryService, MatterRecord, TrackingService } from '@app/legislation';
+import {
+  MatterCursor,
+  MatterLifecycleService,
+  MatterQueryService,
+  MatterRecord,
+  NextStep,
+  StageResult,
+  TrackingService,
+} from '@app/legislation';
 import { Injectable } from '@nestjs/common';
 
 export const HOME_PAGE_SIZE = 25;
 
 export interface HomeRow {
   matter: MatterRecord;
-  lifecycle: MatterLifecycle;
+  stage: StageResult;
+  nextStep: NextStep | null;
   tracked: boolean;
 }
 
@@ -27,11 +36,15 @@ export class HomePageQuery {
   async load(search: string | null, after: MatterCursor | null): Promise<HomePageData> {
     const found = await this.matters.list(search ? { text: search } : { tracked: true }, HOME_PAGE_SIZE + 1, after);
     const page = found.slice(0, HOME_PAGE_SIZE);
-    const [lifecycles, rules] = await Promise.all([this.lifecycle.forMatters(page), this.tracking.rulesByMatterIds(page.map((m) => m.id))]);
+    // The stage and next step stored with each row where they hold: the page shows no more of the story.
+    const [lifecycles, rules] = await Promise.all([
+      this.lifecycle.stagesAndNextSteps(page),
+      this.tracking.rulesByMatterIds(page.map((m) => m.id)),
+    ]);
     const trackedIds = new Set(rules.map((r) => r.matterId));
     const last = page.at(-1);
     return {
-      rows: page.map((m) => ({ matter: m, lifecycle: lifecycles.get(m.id)!, tracked: trackedIds.has(m.id) })),
+      rows: page.map((m) => ({ matter: m, ...lifecycles.get(m.id)!, tracked: trackedIds.has(m.id) })),
       next: found.length > HOME_PAGE_SIZE && last ? { introductionDate: last.introductionDate, id: last.id } : null,
     };
   }
