@@ -2,11 +2,16 @@ import { MatterLifecycleService, type StageResult } from '@app/legislation';
 import { ElmsBackfillService } from '@app/scraper';
 import type { EntityManager } from 'typeorm';
 import { MatterEntity } from '../../../libs/legislation/src/entities/matter.entity';
-import { elmsMatterDetailSchema, elmsMeetingListRowSchema } from '../../../libs/scraper/src/elms/elms.schemas';
+import {
+  elmsMatterDetailSchema,
+  elmsMeetingAgendaDetailSchema,
+  elmsMeetingListRowSchema,
+} from '../../../libs/scraper/src/elms/elms.schemas';
 import { emptyBatch, type FetchedBatch } from '../../../libs/scraper/src/sync/fetched-batch';
 import { SyncWriter, type WriteCounts } from '../../../libs/scraper/src/sync/sync-writer.service';
 import {
   O2023_0004222_RECORD_NUMBER as RN,
+  syntheticCouncilMeeting2025_01_15,
   syntheticMeetingListRow2025_01_15,
   syntheticO2023_0004222Matter,
 } from '../../support/fixtures/synthetic-o2023-0004222';
@@ -107,5 +112,27 @@ describe('stored stages', () => {
     expect(lifecycle.storedStageOf(after)).toEqual(await live(after));
     expect(lifecycle.storedStageOf(after)?.stage).not.toBe('ON_AGENDA');
     expect(await lifecycle.stagesDue()).toEqual([]);
+  });
+
+  it('a meeting whose agenda and notices no longer name a matter marks that matter stale too', async () => {
+    const meeting: Record<string, any> = syntheticCouncilMeeting2025_01_15();
+    const rescheduled = {
+      ...meeting,
+      date: '2025-02-05T16:00:00+00:00',
+      agenda: {
+        ...meeting.agenda,
+        groups: meeting.agenda.groups.map((g: any) => ({ ...g, items: g.items.filter((i: any) => i.recordNumber !== RN) })),
+      },
+      // Nothing the new version names leads to the matter: only what the stored version named does.
+      files: meeting.files.filter((f: any) => !String(f.fileName).includes(RN)),
+    };
+    const c = await write({ ...emptyBatch(), meetingAgendas: [doc(elmsMeetingAgendaDetailSchema.parse(rescheduled), '/meeting-agenda')] });
+    expect(c.staleStages).toContain(RN);
+    expect(lifecycle.storedStageOf(await matter())).toBeNull();
+
+    await lifecycle.refreshStages(c.staleStages);
+    const m = await matter();
+    expect(lifecycle.storedStageOf(m)).toEqual(await live(m));
+    expect(lifecycle.storedStageOf(m)?.nextMeetingDate).toBeNull();
   });
 });

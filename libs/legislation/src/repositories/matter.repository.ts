@@ -149,20 +149,13 @@ export class MatterRepository {
     return changed;
   }
 
-  /**
-   * Marks stored stages stale, in the transaction that changed what they derive from: the given matters and
-   * those on the agendas of the given meetings (eLMS meeting ids). Returns the record numbers marked.
-   */
-  async markStagesStale(recordNumbers: string[], meetingIds: string[], tx: EntityManager): Promise<string[]> {
-    if (recordNumbers.length === 0 && meetingIds.length === 0) return [];
+  /** Marks the stored stages of these matters stale, in the transaction that changed what they derive from. Returns those marked. */
+  async markStagesStale(recordNumbers: string[], tx: EntityManager): Promise<string[]> {
+    if (recordNumbers.length === 0) return [];
     const [rows] = await tx.query(
-      `UPDATE matter m SET stage_rules = NULL
-        WHERE m.stage_rules IS NOT NULL
-          AND (m.record_number = ANY($1::text[])
-               OR m.record_number IN (SELECT i.record_number FROM meeting_agenda_item i JOIN meeting mt ON mt.id = i.meeting_id
-                                       WHERE mt.meeting_id = ANY($2::text[])))
-        RETURNING m.record_number AS "recordNumber"`,
-      [recordNumbers, meetingIds],
+      `UPDATE matter SET stage_rules = NULL WHERE stage_rules IS NOT NULL AND record_number = ANY($1::text[])
+        RETURNING record_number AS "recordNumber"`,
+      [recordNumbers],
     );
     return [...new Set<string>((rows ?? []).map((r: { recordNumber: string }) => r.recordNumber))];
   }

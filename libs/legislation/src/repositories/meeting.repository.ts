@@ -149,6 +149,26 @@ export class MeetingRepository {
       .getMany();
   }
 
+  /**
+   * What the stored meetings (by eLMS id) name: the record numbers on their agendas, and the file names of
+   * their Rule 41 notices.
+   */
+  async storedNames(meetingIds: string[], tx: EntityManager): Promise<{ agenda: string[]; notices: string[] }> {
+    if (meetingIds.length === 0) return { agenda: [], notices: [] };
+    const rows: { kind: 'agenda' | 'notice'; name: string }[] = await tx.query(
+      `SELECT 'agenda' AS kind, i.record_number AS name FROM meeting_agenda_item i JOIN meeting m ON m.id = i.meeting_id
+        WHERE m.meeting_id = ANY($1::text[]) AND i.record_number IS NOT NULL
+       UNION ALL
+       SELECT 'notice', f.file_name FROM meeting_file f JOIN meeting m ON m.id = f.meeting_id
+        WHERE m.meeting_id = ANY($1::text[]) AND f.file_name ~* 'rule\\s*41'`,
+      [meetingIds],
+    );
+    return {
+      agenda: rows.filter((r) => r.kind === 'agenda').map((r) => r.name),
+      notices: rows.filter((r) => r.kind === 'notice').map((r) => r.name),
+    };
+  }
+
   /** Meetings by eLMS meetingId (what agenda placements and next steps carry). */
   async findBySourceIds(meetingIds: string[]): Promise<MeetingEntity[]> {
     if (meetingIds.length === 0) return [];

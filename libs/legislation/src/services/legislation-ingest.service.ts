@@ -42,7 +42,7 @@ export class LegislationIngestService {
       await this.events.afterMattersWritten(tracked, tx);
       const written = new Set(sourceIds);
       const changed = docs.filter((d) => written.has(d.record.matterId.trim()));
-      const staleStages = changed.length ? await this.lifecycle.markStagesStale(recordNumbersOf(changed), [], tx) : [];
+      const staleStages = changed.length ? await this.lifecycle.markStagesStale(recordNumbersOf(changed), tx) : [];
       return { created, updated: ids.length - created, unchanged: docs.length - ids.length, staleStages };
     }
     const counts = zero();
@@ -60,7 +60,7 @@ export class LegislationIngestService {
     for (const key of changed.keys()) counts[existing.has(key) ? 'updated' : 'created']++;
     const written = await this.matters.upsertManyFromSource([...changed.values()], tx);
     await this.events.afterMattersWritten(written, tx);
-    if (changed.size) counts.staleStages = await this.lifecycle.markStagesStale(recordNumbersOf([...changed.values()]), [], tx);
+    if (changed.size) counts.staleStages = await this.lifecycle.markStagesStale(recordNumbersOf([...changed.values()]), tx);
     return counts;
   }
 
@@ -81,6 +81,11 @@ export class LegislationIngestService {
       changed.push({ src: doc, existingId: prev?.id });
       counts[prev ? 'updated' : 'created']++;
     }
+    // What the meetings named before this write: a matter dropped from an agenda or a notice moves too.
+    const before = await this.meetings.storedNames(
+      changed.filter((c) => c.existingId).map((c) => c.src.record.meetingId.trim()),
+      tx,
+    );
     let written: string[] = [];
     if (new Set(changed.map((c) => c.src.record.meetingId.trim())).size === changed.length) {
       written = await this.meetings.upsertManyFromSource(changed, form, tx);
@@ -91,17 +96,18 @@ export class LegislationIngestService {
     // Only meetings whose content changed are looked at, so an unchanged agenda fires nothing.
     await this.events.afterMeetingsWritten(written, tx);
     if (changed.length) {
-      // The matters its agenda and Rule 41 notices name now, and (by meeting id) those its stored agenda named.
-      const named = changed.flatMap(({ src: { record: m } }) => [
-        ...(m.agenda?.groups ?? []).flatMap((g) => (g.items ?? []).map((i) => i.recordNumber)),
-        ...(m.files ?? []).flatMap((f) => rule41RecordNumbers(f.fileName ?? '')),
-      ]);
+      // The matters the meetings name now (agendas, Rule 41 notices) and those they named before; a list row
+      // has no agenda, so a meeting moved reaches its stored agenda's matters through `before`.
+      const named = [
+        ...changed.flatMap(({ src: { record: m } }) => [
+          ...(m.agenda?.groups ?? []).flatMap((g) => (g.items ?? []).map((i) => i.recordNumber)),
+          ...(m.files ?? []).flatMap((f) => rule41RecordNumbers(f.fileName)),
+        ]),
+        ...before.agenda,
+        ...before.notices.flatMap((f) => rule41RecordNumbers(f)),
+      ];
       const numbers = [...new Set(named.filter((n): n is string => !!n?.trim()).map((n) => normalizeRecordNumber(n)))];
-      counts.staleStages = await this.lifecycle.markStagesStale(
-        numbers,
-        changed.map((c) => c.src.record.meetingId.trim()),
-        tx,
-      );
+      counts.staleStages = await this.lifecycle.markStagesStale(numbers, tx);
     }
     return counts;
   }

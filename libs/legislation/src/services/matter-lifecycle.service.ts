@@ -119,13 +119,13 @@ export class MatterLifecycleService {
 
   /**
    * Marks the stored stages that a write in `tx` may have changed as stale, so readers derive them live
-   * until the next refresh: the given matters with their substitute chains, and the matters on the
-   * agendas of the given meetings (eLMS meeting ids; a meeting moved moves its agenda's next date).
-   * Returns the record numbers marked, for the refresh that follows.
+   * until the next refresh: the given matters with their substitute chains. Returns the record numbers
+   * marked, for the refresh that follows.
    */
-  async markStagesStale(recordNumbers: string[], meetingIds: string[], tx: EntityManager): Promise<string[]> {
+  async markStagesStale(recordNumbers: string[], tx: EntityManager): Promise<string[]> {
+    if (recordNumbers.length === 0) return [];
     const related = (await this.lifecycle.relatedRecordNumbers(recordNumbers, tx)).map((r) => r.related);
-    return this.matters.markStagesStale([...new Set([...recordNumbers, ...related])], meetingIds, tx);
+    return this.matters.markStagesStale([...new Set([...recordNumbers, ...related])], tx);
   }
 
   /** Matters whose stored stage waited on a meeting that has come: the poll re-derives them. */
@@ -150,7 +150,7 @@ export class MatterLifecycleService {
     const live: MatterEntity[] = [];
     for (const [m, stage] of stored) {
       const meeting = m.stageNextMeeting ? meetings.get(m.stageNextMeeting) : undefined;
-      // A stored next meeting that is not there to read (or no longer ahead) is not trusted: derive it.
+      // A stored next meeting that is not there to read is not trusted: derive it.
       if (!stage || (m.stageNextMeeting && !meeting)) live.push(m);
       else out.set(m.id, { stage, nextStep: nextStep(stage, meeting ? [meeting] : []) });
     }
