@@ -135,4 +135,30 @@ describe('stored stages', () => {
     expect(lifecycle.storedStageOf(m)).toEqual(await live(m));
     expect(lifecycle.storedStageOf(m)?.nextMeetingDate).toBeNull();
   });
+
+  it('a matter that leaves a substitute chain marks the stages of the matters it leaves stale', async () => {
+    const original: Record<string, any> = syntheticO2023_0004222Matter();
+    // synthetic-substitute: derived from the synthetic matter; what changed: matterId, recordNumber (S-prefixed),
+    // originalRecordNumber (the original, or null once it leaves), relations (itself) and one "Passed" action.
+    const substitute = (originalRecordNumber: string | null) => ({
+      ...original,
+      matterId: '5A1D0C1E-0000-4000-8000-00000000S422',
+      recordNumber: `S${RN}`,
+      originalRecordNumber,
+      relations: [`S${RN}`],
+      actions: [{ ...original.actions[0], matterHistoryId: 'SYN-S-1', actionName: 'Passed', actionDate: '2025-01-20T18:00:00+00:00' }],
+    });
+    const joined = await write({ ...emptyBatch(), matters: [doc(elmsMatterDetailSchema.parse(substitute(RN)), '/matter/s')] });
+    expect(joined.staleStages).toContain(RN);
+    await lifecycle.refreshStages([`S${RN}`]);
+    expect(lifecycle.storedStageOf(await matter())).toMatchObject({ stage: 'PASSED' });
+
+    const left = await write({ ...emptyBatch(), matters: [doc(elmsMatterDetailSchema.parse(substitute(null)), '/matter/s')] });
+    expect(left.staleStages).toEqual(expect.arrayContaining([RN, `S${RN}`]));
+    expect(lifecycle.storedStageOf(await matter())).toBeNull();
+    await lifecycle.refreshStages(left.staleStages);
+    const m = await matter();
+    expect(lifecycle.storedStageOf(m)).toEqual(await live(m));
+    expect(lifecycle.storedStageOf(m)?.stage).not.toBe('PASSED');
+  });
 });

@@ -36,13 +36,19 @@ export class LegislationIngestService {
 
   async upsertMatters(docs: Sourced<SourceMatter>[], tx: EntityManager): Promise<UpsertCounts> {
     const keys = new Set(docs.map((d) => d.record.matterId.trim()));
+    // The chains as stored before this write: a matter that leaves one changes the story of the others.
+    const chainsBefore = await this.lifecycle.chainLinks(recordNumbersOf(docs), tx);
+    const stale = (written: Sourced<SourceMatter>[]) => {
+      const numbers = new Set(recordNumbersOf(written));
+      const before = chainsBefore.filter((l) => numbers.has(l.recordNumber)).map((l) => l.related);
+      return written.length ? this.lifecycle.markStagesStale([...numbers, ...before], tx) : Promise.resolve([]);
+    };
     if (keys.size === docs.length) {
       // The usual batch (each matter once): the upsert skips unchanged hashes itself, one round trip fewer.
       const { ids, sourceIds, created, tracked } = await this.matters.upsertChangedFromSource(docs, tx);
       await this.events.afterMattersWritten(tracked, tx);
       const written = new Set(sourceIds);
-      const changed = docs.filter((d) => written.has(d.record.matterId.trim()));
-      const staleStages = changed.length ? await this.lifecycle.markStagesStale(recordNumbersOf(changed), tx) : [];
+      const staleStages = await stale(docs.filter((d) => written.has(d.record.matterId.trim())));
       return { created, updated: ids.length - created, unchanged: docs.length - ids.length, staleStages };
     }
     const counts = zero();
@@ -60,7 +66,7 @@ export class LegislationIngestService {
     for (const key of changed.keys()) counts[existing.has(key) ? 'updated' : 'created']++;
     const written = await this.matters.upsertManyFromSource([...changed.values()], tx);
     await this.events.afterMattersWritten(written, tx);
-    if (changed.size) counts.staleStages = await this.lifecycle.markStagesStale(recordNumbersOf([...changed.values()]), tx);
+    counts.staleStages = await stale([...changed.values()]);
     return counts;
   }
 

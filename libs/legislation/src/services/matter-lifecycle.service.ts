@@ -124,8 +124,13 @@ export class MatterLifecycleService {
    */
   async markStagesStale(recordNumbers: string[], tx: EntityManager): Promise<string[]> {
     if (recordNumbers.length === 0) return [];
-    const related = (await this.lifecycle.relatedRecordNumbers(recordNumbers, tx)).map((r) => r.related);
+    const related = (await this.chainLinks(recordNumbers, tx)).map((r) => r.related);
     return this.matters.markStagesStale([...new Set([...recordNumbers, ...related])], tx);
+  }
+
+  /** The substitute-chain links of these matters as stored now (read before a write that may change them). */
+  chainLinks(recordNumbers: string[], tx: EntityManager): Promise<{ recordNumber: string; related: string }[]> {
+    return this.lifecycle.relatedRecordNumbers(recordNumbers, tx);
   }
 
   /** Matters whose stored stage waited on a meeting that has come: the poll re-derives them. */
