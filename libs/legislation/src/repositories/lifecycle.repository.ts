@@ -78,17 +78,6 @@ export class LifecycleRepository {
     return out;
   }
 
-  /** Meetings by eLMS id, as a matter's next step shows them (see MatterLifecycleService.stagesAndNextSteps). */
-  async meetingsBySourceIds(meetingIds: string[]): Promise<NextMeetingRow[]> {
-    if (meetingIds.length === 0) return [];
-    return this.dataSource.query(
-      `SELECT m.meeting_id AS "meetingId", m.date AS "meetingDate", m.body_name AS body, m.location,
-              m.public_comment_deadline AS "publicCommentDeadline", m.status AS "meetingStatus"
-         FROM meeting m WHERE m.meeting_id = ANY($1::text[])`,
-      [meetingIds],
-    );
-  }
-
   /**
    * Matters in the same substitute chain: originals, substitutes and eLMS relations, both ways.
    * One indexed look-up per kind of link (a single OR-join would scan every matter per number).

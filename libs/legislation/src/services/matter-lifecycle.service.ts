@@ -15,6 +15,7 @@ import {
 } from '../lifecycle';
 import { MatterRepository, StageRow } from '../repositories/matter.repository';
 import { LifecycleRepository, NextMeetingRow } from '../repositories/lifecycle.repository';
+import { MeetingRepository } from '../repositories/meeting.repository';
 
 export interface StoryStep extends TimelineStep {
   /** Which matter of the substitute chain the step belongs to. */
@@ -59,6 +60,7 @@ export class MatterLifecycleService {
     private readonly clock: Clock,
     private readonly uow: UnitOfWork,
     private readonly events: MatterEventsService,
+    private readonly meetings: MeetingRepository,
   ) {}
 
   /**
@@ -151,7 +153,19 @@ export class MatterLifecycleService {
     const out = new Map<string, { stage: StageResult; nextStep: NextStep | null }>();
     const stored = matters.map((m) => [m, this.storedStageOf(m)] as const);
     const meetingIds = [...new Set(stored.flatMap(([m, s]) => (s && m.stageNextMeeting ? [m.stageNextMeeting] : [])))];
-    const meetings = new Map((await this.lifecycle.meetingsBySourceIds(meetingIds)).map((r) => [r.meetingId, r]));
+    const meetings = new Map(
+      (await this.meetings.findBySourceIds(meetingIds)).map((r): [string, NextMeetingRow] => [
+        r.meetingId,
+        {
+          meetingId: r.meetingId,
+          meetingDate: r.date,
+          body: r.bodyName,
+          location: r.location,
+          publicCommentDeadline: r.publicCommentDeadline,
+          meetingStatus: r.status,
+        },
+      ]),
+    );
     const live: MatterEntity[] = [];
     for (const [m, stage] of stored) {
       const meeting = m.stageNextMeeting ? meetings.get(m.stageNextMeeting) : undefined;
