@@ -1,4 +1,7 @@
 import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { Stage } from '@app/legislation';
+import { en } from '../../../apps/api/src/web/i18n/en';
 import { ApiTestApp, startApiApp } from '../../support/api-app';
 import { CountingLogger } from '../../support/counting-logger';
 import { gql } from '../../support/graphql-client';
@@ -107,5 +110,23 @@ describe('matters connection', () => {
       stage: live.data.matter.stage,
     });
     expect(sql.count).toBeGreaterThan(1);
+
+    // The search page and both downloads show the same live stage, not the stale stored column.
+    const http = request(app.getHttpServer());
+    const csvStage = (csv: string) => {
+      const [header, ...rows] = csv
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+      const row = rows.find((r) => r.startsWith(`${clone.recordNumber},`))!.split(',');
+      return row[header.split(',').indexOf('stage')];
+    };
+    const matters = await http.get('/matters.csv').expect(200);
+    expect(csvStage(matters.text)).toBe(live.data.matter.stage.stage);
+    const hits = await http.get('/search.json').query({ q: clone.recordNumber }).expect(200);
+    expect(hits.body.find((h: any) => h.record_number === clone.recordNumber).stage).toBe(live.data.matter.stage.stage);
+    const results = await http.get('/search').query({ q: clone.recordNumber }).expect(200);
+    expect(results.text).toContain(`<span class="stage">${en.stages[live.data.matter.stage.stage as Stage]}</span>`);
+    expect(results.text).not.toContain(`<span class="stage">${en.stages.REPORTED_OUT}</span>`);
   });
 });

@@ -1,5 +1,5 @@
 import { AppConfig, exportChunks, keysetBatches, type ExportFormat } from '@app/core';
-import { MatterQueryService, MatterSearchService, type MatterRecord } from '@app/legislation';
+import { MatterLifecycleService, MatterQueryService, MatterSearchService, type MatterRecord } from '@app/legislation';
 import { Controller, Get, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { matterExportColumns, searchExportColumns } from './exports/matter-export.columns';
@@ -26,6 +26,7 @@ export class SearchController {
     private readonly searchPage: SearchPageQuery,
     private readonly search: MatterSearchService,
     private readonly matters: MatterQueryService,
+    private readonly lifecycle: MatterLifecycleService,
   ) {}
 
   @Get('search')
@@ -44,7 +45,7 @@ export class SearchController {
     const { q, filter } = parseSearchRequest(ctx.query);
     const format = formatOf(req);
     // all() checks the query before its first read, so a bad one is still a 400 page (see sendExport).
-    const hits = this.search.all(q ?? '', filter, EXPORT_BATCH);
+    const hits = this.lifecycle.withCurrentStages(this.search.all(q ?? '', filter, EXPORT_BATCH), (h) => h.matter, EXPORT_BATCH);
     await sendExport(res, { format, filename: 'search-results', chunks: exportChunks(format, hits, searchExportColumns(ctx.baseUrl)) });
   }
 
@@ -58,8 +59,9 @@ export class SearchController {
       (after, limit) => this.matters.list(filter, limit, after ? { introductionDate: after.introductionDate, id: after.id } : null),
       EXPORT_BATCH,
     );
+    const staged = this.lifecycle.withCurrentStages(rows, (m) => m, EXPORT_BATCH);
     const format = formatOf(req);
-    await sendExport(res, { format, filename: 'matters', chunks: exportChunks(format, rows, matterExportColumns(ctx.baseUrl)) });
+    await sendExport(res, { format, filename: 'matters', chunks: exportChunks(format, staged, matterExportColumns(ctx.baseUrl)) });
   }
 }
 

@@ -145,6 +145,42 @@ export class MatterLifecycleService {
     return storedStage(m, this.clock.now());
   }
 
+  /** The stage of each matter (by row id): stored where it holds (see storedStage), derived live for the rest. */
+  async currentStages(matters: MatterEntity[]): Promise<Map<string, StageResult>> {
+    const out = new Map<string, StageResult>();
+    const live: MatterEntity[] = [];
+    for (const m of matters) {
+      const stored = this.storedStageOf(m);
+      if (stored) out.set(m.id, stored);
+      else live.push(m);
+    }
+    for (const [id, l] of live.length ? await this.forMatters(live) : []) out.set(id, l.stage);
+    return out;
+  }
+
+  /**
+   * Each row of a stream with its matter's current stage (see currentStages), looked up `batchSize` rows at
+   * a time: for downloads, which would otherwise show the stored column as it is, fresh or not.
+   */
+  async *withCurrentStages<T>(
+    rows: AsyncIterable<T>,
+    matterOf: (row: T) => MatterEntity,
+    batchSize = 500,
+  ): AsyncGenerator<{ row: T; stage: StageResult }> {
+    const staged = async (batch: T[]) => {
+      const stages = await this.currentStages(batch.map(matterOf));
+      return batch.map((row) => ({ row, stage: stages.get(matterOf(row).id)! }));
+    };
+    let batch: T[] = [];
+    for await (const row of rows) {
+      batch.push(row);
+      if (batch.length < batchSize) continue;
+      yield* await staged(batch);
+      batch = [];
+    }
+    if (batch.length) yield* await staged(batch);
+  }
+
   /**
    * The stage and next step of each matter (by row id): stored where the stage holds (one look-up of the
    * next meetings), derived live for the rest. For pages that show no more of the story than that.

@@ -1,38 +1,47 @@
 import type { ExportColumn } from '@app/core';
-import type { MatterRecord, SearchHit, SnippetPart } from '@app/legislation';
+import type { MatterRecord, SearchHit, SnippetPart, StageResult } from '@app/legislation';
 import { matterPath } from '../page-context';
+
+/** A row of a download with its matter's current stage (MatterLifecycleService.withCurrentStages). */
+export interface Staged<T> {
+  row: T;
+  stage: StageResult;
+}
 
 /**
  * The columns of the matter downloads (`/matters.csv|json`), in order. Their names are a published format
  * (README "Exports"): add columns at the end, never rename or reorder.
  */
-export function matterExportColumns(baseUrl: string): ExportColumn<MatterRecord>[] {
+export function matterExportColumns(baseUrl: string): ExportColumn<Staged<MatterRecord>>[] {
   return [
-    { name: 'record_number', value: (m) => m.recordNumber },
-    { name: 'type', value: (m) => m.type },
-    { name: 'title', value: (m) => m.title },
-    { name: 'status', value: (m) => m.status },
-    { name: 'stage', value: (m) => m.stage },
-    { name: 'stage_since', value: (m) => m.stageSince },
-    { name: 'introduction_date', value: (m) => m.introductionDate },
-    { name: 'final_action_date', value: (m) => m.finalActionDate },
-    { name: 'filing_sponsor', value: (m) => m.filingSponsor },
-    { name: 'committee', value: (m) => m.committeeReferral },
-    { name: 'controlling_body', value: (m) => m.controllingBody },
-    { name: 'elms_matter_id', value: (m) => m.matterId },
-    { name: 'url', value: (m) => `${baseUrl}${matterPath(m.recordNumber)}` },
+    { name: 'record_number', value: (s) => s.row.recordNumber },
+    { name: 'type', value: (s) => s.row.type },
+    { name: 'title', value: (s) => s.row.title },
+    { name: 'status', value: (s) => s.row.status },
+    { name: 'stage', value: (s) => s.stage.stage },
+    { name: 'stage_since', value: (s) => s.stage.since },
+    { name: 'introduction_date', value: (s) => s.row.introductionDate },
+    { name: 'final_action_date', value: (s) => s.row.finalActionDate },
+    { name: 'filing_sponsor', value: (s) => s.row.filingSponsor },
+    { name: 'committee', value: (s) => s.row.committeeReferral },
+    { name: 'controlling_body', value: (s) => s.row.controllingBody },
+    { name: 'elms_matter_id', value: (s) => s.row.matterId },
+    { name: 'url', value: (s) => `${baseUrl}${matterPath(s.row.recordNumber)}` },
   ];
 }
 
 const plain = (parts: SnippetPart[]) => parts.map((p) => p.text).join('');
 
 /** The columns of the search downloads (`/search.csv|json`): the rank, the matter's, then where the text matched. */
-export function searchExportColumns(baseUrl: string): ExportColumn<SearchHit>[] {
+export function searchExportColumns(baseUrl: string): ExportColumn<Staged<SearchHit>>[] {
   return [
-    { name: 'rank', value: (h) => h.rank },
-    ...matterExportColumns(baseUrl).map((c) => ({ name: c.name, value: (h: SearchHit) => c.value(h.matter) })),
-    { name: 'snippet', value: (h) => plain(h.snippet) || null },
-    { name: 'document_file_name', value: (h) => h.document?.fileName ?? null },
-    { name: 'document_url', value: (h) => h.document?.url ?? null },
+    { name: 'rank', value: (h) => h.row.rank },
+    ...matterExportColumns(baseUrl).map((c) => ({
+      name: c.name,
+      value: (h: Staged<SearchHit>) => c.value({ row: h.row.matter, stage: h.stage }),
+    })),
+    { name: 'snippet', value: (h) => plain(h.row.snippet) || null },
+    { name: 'document_file_name', value: (h) => h.row.document?.fileName ?? null },
+    { name: 'document_url', value: (h) => h.row.document?.url ?? null },
   ];
 }

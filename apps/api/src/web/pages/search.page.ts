@@ -1,4 +1,4 @@
-import { Stage, type SearchHit, type SnippetPart } from '@app/legislation';
+import { Stage, type SearchHit, type SnippetPart, type StageResult } from '@app/legislation';
 import { dateTimeEl, downloadLinks, elmsText, stageBadge } from '../fragments';
 import { html, SafeHtml } from '../html';
 import { SEARCH_LABELS } from '../i18n/search-labels';
@@ -22,12 +22,12 @@ function meta(ctx: PageContext, type: string | null, introduced: Date | null): S
   return html`${parts.map((p, i) => (i ? html` · ${p}` : p))}`;
 }
 
-function result(ctx: PageContext, h: SearchHit): SafeHtml {
+function result(ctx: PageContext, h: SearchHit, stage: StageResult | undefined): SafeHtml {
   const s = SEARCH_LABELS[ctx.lang];
   const m = h.matter;
   return html`<li>
 <h2 class="result-title"><a href="${localHref(ctx, matterPath(m.recordNumber))}"><span class="record-number">${m.recordNumber}</span> ${marked(ctx, h.title)}</a></h2>
-<p class="result-meta">${m.stage ? stageBadge(ctx, m.stage as Stage) : null} ${meta(ctx, m.type, m.introductionDate)}</p>
+<p class="result-meta">${stage ? stageBadge(ctx, stage.stage) : null} ${meta(ctx, m.type, m.introductionDate)}</p>
 ${
   h.snippet.length
     ? html`<p class="snippet"><span class="snippet-source">${s.fromDocument(h.document?.fileName ?? m.recordNumber)}</span> ${marked(ctx, h.snippet)}</p>`
@@ -97,7 +97,7 @@ ${rankedWindow !== null ? html`<p class="result-window">${s.windowed(rankedWindo
 ${
   hits.length
     ? html`<ol class="results" aria-label="${s.resultsLabel}">
-${hits.map((h) => result(ctx, h))}
+${hits.map((h) => result(ctx, h, data.stages.get(h.matter.id)))}
 </ol>`
     : html`<p>${s.noResults}</p>`
 }
