@@ -46,6 +46,9 @@ async function adminQuery(adminUrl: string, sql: string): Promise<void> {
 
 function pgRaw(url: string, poolSize: number): RawSql {
   const pool = new Pool({ connectionString: url, max: poolSize });
+  // pg's pool re-emits an idle client's error (here: the DROP ... WITH (FORCE) at cleanup ending a
+  // connection the pool still held); unheard, it killed the process after the report was printed.
+  pool.on('error', (err) => process.stderr.write(`baseline pool: idle connection closed (${err.message})\n`));
   return {
     query: async (sql, params) => ({ rows: (await pool.query(sql, params as unknown[])).rows }),
     transaction: async (fn) => {

@@ -34,6 +34,21 @@ export type NextMeetingRow = Pick<
 >;
 
 /** Reads that place matters in meetings: Rule 41 notices (meeting files) and agenda items. `tx` reads inside a write transaction. */
+/**
+ * `links(rn, related)`: the substitute-chain links of the record numbers in `$1` (text[]) that name a stored
+ * matter, for a `WITH` clause.
+ */
+const CHAIN_LINKS = `src AS (SELECT record_number AS rn, original_record_number AS orig, superseded_by AS sup, relations FROM matter WHERE record_number = ANY($1::text[])),
+  links AS (
+    SELECT rn, related FROM (
+      SELECT src.rn, m.record_number AS related FROM src JOIN matter m ON m.original_record_number = src.rn
+      UNION ALL SELECT src.rn, src.orig FROM src WHERE src.orig IS NOT NULL
+      UNION ALL SELECT src.rn, src.sup FROM src WHERE src.sup IS NOT NULL
+      UNION ALL SELECT src.rn, r FROM src, unnest(src.relations) AS r
+      UNION ALL SELECT src.rn, m.record_number FROM src JOIN matter m ON m.relations @> ARRAY[src.rn]
+    ) l
+    WHERE related <> rn AND EXISTS (SELECT 1 FROM matter x WHERE x.record_number = related))`;
+
 @Injectable()
 export class LifecycleRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -85,17 +100,25 @@ export class LifecycleRepository {
   async relatedRecordNumbers(recordNumbers: string[], tx?: EntityManager): Promise<{ recordNumber: string; related: string }[]> {
     if (recordNumbers.length === 0) return [];
     return (tx ?? this.dataSource.manager).query(
-      `WITH src AS (SELECT record_number AS rn, original_record_number AS orig, superseded_by AS sup, relations FROM matter WHERE record_number = ANY($1::text[]))
-       SELECT DISTINCT rn AS "recordNumber", related FROM (
-         SELECT src.rn, m.record_number AS related FROM src JOIN matter m ON m.original_record_number = src.rn
-         UNION ALL SELECT src.rn, src.orig FROM src WHERE src.orig IS NOT NULL
-         UNION ALL SELECT src.rn, src.sup FROM src WHERE src.sup IS NOT NULL
-         UNION ALL SELECT src.rn, r FROM src, unnest(src.relations) AS r
-         UNION ALL SELECT src.rn, m.record_number FROM src JOIN matter m ON m.relations @> ARRAY[src.rn]
-       ) links
-       WHERE related <> rn AND EXISTS (SELECT 1 FROM matter x WHERE x.record_number = related)
-       ORDER BY 1, 2`,
+      `WITH ${CHAIN_LINKS} SELECT DISTINCT rn AS "recordNumber", related FROM links ORDER BY 1, 2`,
       [recordNumbers],
     );
+  }
+
+  /**
+   * Marks the stored stages of these matters and of their substitute chains (as stored now) stale, in one
+   * statement: the write in `tx` may have changed what they derive from. Returns the record numbers marked.
+   */
+  async markChainsStale(recordNumbers: string[], tx: EntityManager): Promise<string[]> {
+    if (recordNumbers.length === 0) return [];
+    const [rows] = await tx.query(
+      `WITH ${CHAIN_LINKS},
+            targets AS (SELECT unnest($1::text[]) AS n UNION SELECT related FROM links)
+       UPDATE matter m SET stage_rules = NULL FROM targets
+        WHERE m.record_number = targets.n AND m.stage_rules IS NOT NULL
+       RETURNING m.record_number AS "recordNumber"`,
+      [recordNumbers],
+    );
+    return [...new Set<string>((rows ?? []).map((r: { recordNumber: string }) => r.recordNumber))];
   }
 }

@@ -149,17 +149,6 @@ export class MatterRepository {
     return changed;
   }
 
-  /** Marks the stored stages of these matters stale, in the transaction that changed what they derive from. Returns those marked. */
-  async markStagesStale(recordNumbers: string[], tx: EntityManager): Promise<string[]> {
-    if (recordNumbers.length === 0) return [];
-    const [rows] = await tx.query(
-      `UPDATE matter SET stage_rules = NULL WHERE stage_rules IS NOT NULL AND record_number = ANY($1::text[])
-        RETURNING record_number AS "recordNumber"`,
-      [recordNumbers],
-    );
-    return [...new Set<string>((rows ?? []).map((r: { recordNumber: string }) => r.recordNumber))];
-  }
-
   /** Matters whose stored stage waited on a meeting that has now come (see storedStage). */
   async stagesHeldUntilBefore(now: Date): Promise<string[]> {
     const rows: { recordNumber: string }[] = await this.dataSource.query(

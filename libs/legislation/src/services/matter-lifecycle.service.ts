@@ -124,10 +124,8 @@ export class MatterLifecycleService {
    * until the next refresh: the given matters with their substitute chains. Returns the record numbers
    * marked, for the refresh that follows.
    */
-  async markStagesStale(recordNumbers: string[], tx: EntityManager): Promise<string[]> {
-    if (recordNumbers.length === 0) return [];
-    const related = (await this.chainLinks(recordNumbers, tx)).map((r) => r.related);
-    return this.matters.markStagesStale([...new Set([...recordNumbers, ...related])], tx);
+  markStagesStale(recordNumbers: string[], tx: EntityManager): Promise<string[]> {
+    return this.lifecycle.markChainsStale(recordNumbers, tx);
   }
 
   /** The substitute-chain links of these matters as stored now (read before a write that may change them). */
