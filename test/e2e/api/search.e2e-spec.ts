@@ -209,9 +209,9 @@ describe('full-text search and exports', () => {
       const en = (await get('/search?q=kiosk')).body.toString();
       expect(shownCount(en)).toBe(estimate);
       expect(en).toContain(`About ${estimate.toLocaleString('en-US')} matters found`);
-      expect(en).toContain('these are the best of the 1,000 most recent');
+      expect(en).toContain('these are the best of the 500 most recent');
       const es = (await get('/search?q=kiosk&lang=es')).body.toString();
-      expect(es).toContain('los mejores de los 1,000 más recientes');
+      expect(es).toContain('los mejores de los 500 más recientes');
       expect(es).toContain('Se encontraron unos ');
       expect((await get('/search?q=amendment')).body.toString()).not.toContain('result-window');
       const rows = parse((await get('/search.csv?q=kiosk')).body.toString('utf8'), { bom: true, columns: true }) as unknown[];

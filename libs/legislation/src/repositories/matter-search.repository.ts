@@ -14,9 +14,11 @@ const RECORD_NUMBER_FRAGMENT = /^[A-Za-z]{0,4}\d{3,}(-\d*)?$/;
  * Title matches ranked per query when a word is common: the newest ones, walked down the listing index. Ranking
  * every match of a word in one title in five was 40,000 `ts_rank` calls and heap visits at 200,000 matters
  * (p50 419 ms at 8 connections). No reader pages that far, and for a word that common the recent matters are the
- * ones worth ranking; older ones are a date filter or a more precise query away.
+ * ones worth ranking; older ones are a date filter or a more precise query away. 500 rather than 1,000: finding
+ * the window (about five rows walked per match of such a word) was most of the database's work per search, and
+ * the first page's p99 went from 52-54 ms to 38-41 ms (bench/README, "Eighth pass").
  */
-export const SEARCH_RANK_WINDOW = 1_000;
+export const SEARCH_RANK_WINDOW = 500;
 
 /** Characters of a document that are indexed and searched for snippets (as in document_search_vector). */
 const INDEXED_CHARS = 1_000_000;
