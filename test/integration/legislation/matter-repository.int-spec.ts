@@ -2,7 +2,11 @@ import { UnitOfWork } from '@app/core';
 import { type SourceMatter } from '@app/legislation';
 import { TestingModule } from '@nestjs/testing';
 import { createLegislationContext } from '../../support/app';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import { ActionVoteEntity } from '../../../libs/legislation/src/entities/action-vote.entity';
+import { MatterActionEntity } from '../../../libs/legislation/src/entities/matter-action.entity';
+import { MatterAttachmentEntity } from '../../../libs/legislation/src/entities/matter-attachment.entity';
+import { MatterSponsorEntity } from '../../../libs/legislation/src/entities/matter-sponsor.entity';
 import { MatterRepository } from '../../../libs/legislation/src/repositories/matter.repository';
 import { createTestDatabase, TestDatabase } from '../../support/db';
 import { sourced } from '../../support/factories/matter.factory';
@@ -219,6 +223,36 @@ describe(MatterRepository.name, () => {
           ),
         ),
       ).toEqual([]);
+    });
+  });
+
+  describe('child lists', () => {
+    it('reads actions, roll calls, sponsors and attachments as TypeORM would, in order, for several matters at once', async () => {
+      const real = readCapture<SourceMatter>(CAPTURE);
+      const vote = { voterName: 'Lopez, Raymond A.', personId: '0AD4F54F-FC88-EC11-8D20-001DD804FD38', vote: 'Yea' };
+      const [a, b] = clones(2).map((m, i) => ({
+        ...m,
+        actions: m.actions!.map((x, j) => ({ ...x, votes: j === 0 ? [vote, { ...vote, voterName: `Voter ${i}`, vote: null }] : [] })),
+      }));
+      const ids = await write((tx) => repo.upsertManyFromSource([sourced(a), sourced(b)], tx));
+      const order = { matterId: 'ASC', ordinal: 'ASC' } as const;
+      const actions = await repo.listActionsByMatterIds(ids);
+      expect(actions).toHaveLength(real.actions!.length * 2);
+      expect(actions).toEqual(await ds.manager.find(MatterActionEntity, { where: { matterId: In(ids) }, order }));
+      expect(actions.some((x) => x.actionDate instanceof Date)).toBe(true);
+      const actionIds = actions.map((x) => x.id);
+      const votes = await repo.listVotesByActionIds(actionIds);
+      expect(votes.map((v) => v.voterName)).toEqual(expect.arrayContaining(['Lopez, Raymond A.', 'Voter 0', 'Voter 1']));
+      expect(votes).toEqual(
+        await ds.manager.find(ActionVoteEntity, { where: { actionId: In(actionIds) }, order: { actionId: 'ASC', ordinal: 'ASC' } }),
+      );
+      expect(await repo.listSponsorsByMatterIds(ids)).toEqual(
+        await ds.manager.find(MatterSponsorEntity, { where: { matterId: In(ids) }, order }),
+      );
+      expect(await repo.listAttachmentsByMatterIds(ids)).toEqual(
+        await ds.manager.find(MatterAttachmentEntity, { where: { matterId: In(ids) }, order }),
+      );
+      expect(await repo.listActionsByMatterIds([])).toEqual([]);
     });
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { chunk, Clock, timeOrderedUuid } from '@app/core';
+import { chunk, Clock, plainRowsByKeys, timeOrderedUuid } from '@app/core';
 import { DataSource, EntityManager, In, ObjectLiteral } from 'typeorm';
 import { ActionVoteEntity } from '../entities/action-vote.entity';
 import { MatterActionEntity } from '../entities/matter-action.entity';
@@ -243,9 +243,7 @@ export class MatterRepository {
     tx?: EntityManager,
   ): Promise<T[]> {
     const out: T[] = [];
-    for (const part of chunk(ids)) {
-      out.push(...(await this.m(tx).find(target, { where: { [key]: In(part) } as never, order: order as never })));
-    }
+    for (const part of chunk(ids)) out.push(...(await plainRowsByKeys(this.m(tx), target, key, part, order as never)));
     return out;
   }
 }
