@@ -7,6 +7,7 @@ import { ActionVoteEntity } from '../../../libs/legislation/src/entities/action-
 import { MatterActionEntity } from '../../../libs/legislation/src/entities/matter-action.entity';
 import { MatterAttachmentEntity } from '../../../libs/legislation/src/entities/matter-attachment.entity';
 import { MatterSponsorEntity } from '../../../libs/legislation/src/entities/matter-sponsor.entity';
+import { MatterEntity } from '../../../libs/legislation/src/entities/matter.entity';
 import { MatterRepository } from '../../../libs/legislation/src/repositories/matter.repository';
 import { createTestDatabase, TestDatabase } from '../../support/db';
 import { sourced } from '../../support/factories/matter.factory';
@@ -253,6 +254,15 @@ describe(MatterRepository.name, () => {
         await ds.manager.find(MatterAttachmentEntity, { where: { matterId: In(ids) }, order }),
       );
       expect(await repo.listActionsByMatterIds([])).toEqual([]);
+    });
+
+    it('reads matters by record number as TypeORM would, locked inside a transaction when asked', async () => {
+      const numbers = clones(2).map((m) => m.recordNumber!);
+      const typeorm = await ds.manager.find(MatterEntity, { where: { recordNumber: In(numbers) }, order: { id: 'ASC' } });
+      expect(typeorm).toHaveLength(2);
+      expect(typeorm[0].relations).toEqual(expect.any(Array));
+      expect(await repo.findByRecordNumbers(numbers)).toEqual(typeorm);
+      expect(await write((tx) => repo.findByRecordNumbers(numbers, tx, true))).toEqual(typeorm);
     });
   });
 });

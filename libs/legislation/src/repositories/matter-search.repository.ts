@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { plainRowsByKeys } from '@app/core';
+import { DataSource } from 'typeorm';
 import { MatterEntity } from '../entities/matter.entity';
 import { MatterFilter } from '../types/matter-filter.type';
 import { SearchCursor, SearchHit } from '../types/matter-search.type';
@@ -147,7 +148,13 @@ export class MatterSearchRepository {
        ORDER BY p.rank DESC, p.id DESC`;
     const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params);
     const rows = (await this.dataSource.query(text, values)) as HitRow[];
-    const matters = rows.length ? await this.dataSource.manager.findBy(MatterEntity, { id: In(rows.map((r) => r.id)) }) : [];
+    const matters = await plainRowsByKeys(
+      this.dataSource.manager,
+      MatterEntity,
+      'id',
+      rows.map((r) => r.id),
+      {},
+    );
     const byId = new Map(matters.map((m) => [m.id, m]));
     const hits = rows.flatMap((r): SearchHit[] => {
       const matter = byId.get(r.id);

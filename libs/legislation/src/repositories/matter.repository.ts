@@ -169,12 +169,7 @@ export class MatterRepository {
   async findByRecordNumbers(recordNumbers: string[], tx?: EntityManager, lock = false): Promise<MatterEntity[]> {
     const out: MatterEntity[] = [];
     for (const part of chunk(recordNumbers))
-      out.push(
-        ...(await this.m(tx).find(MatterEntity, {
-          where: { recordNumber: In(part) },
-          ...(lock && tx ? { lock: { mode: 'pessimistic_write' as const }, order: { id: 'ASC' as const } } : {}),
-        })),
-      );
+      out.push(...(await plainRowsByKeys(this.m(tx), MatterEntity, 'recordNumber', part, { id: 'ASC' }, { lock: lock && !!tx })));
     return out;
   }
 
