@@ -20,7 +20,7 @@ export { AdvisoryLock, advisoryLockKey } from './database/advisory-lock';
 export { AdvisoryLockService } from './database/advisory-lock.service';
 export { JobFence, JobLockLostError, currentJobFence } from './database/job-fence';
 export { bulkInsert, chunk } from './database/bulk-insert';
-export { plainRowsByKeys } from './database/plain-rows';
+export { plainColumns, plainRowsByKeys } from './database/plain-rows';
 export { timeOrderedUuid } from './database/time-ordered-id';
 export { toSnakeCase, conflictUpdateColumns } from './database/snake-case.util';
 export { DomainException, type DomainErrorKind } from './errors/domain.exception';

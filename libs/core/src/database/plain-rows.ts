@@ -7,22 +7,26 @@ import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 
  */
 const PLAIN_TYPES = new Set(['uuid', 'text', 'integer', 'int', 'timestamptz', 'timestamp with time zone', 'boolean', 'jsonb']);
 
-const selects = new WeakMap<EntityMetadata, string>();
+const selects = new WeakMap<EntityMetadata, string[]>();
 
-function selectList(meta: EntityMetadata): string {
-  let list = selects.get(meta);
-  if (list === undefined) {
+/**
+ * The SELECT list of an entity's columns aliased to their property names (`"m"."record_number" AS "recordNumber"`
+ * with `alias` m), so a query's rows are the entity's plain objects: for reads that skip TypeORM's hydration.
+ */
+export function plainColumns(meta: EntityMetadata, alias?: string): string {
+  let names = selects.get(meta);
+  if (names === undefined) {
     // Columns TypeORM leaves out of a find (`select: false`, such as a tsvector) are left out here too.
     const columns = meta.columns.filter((c) => c.isSelect);
     for (const c of columns) {
       const type = typeof c.type === 'string' ? c.type : c.type.name.toLowerCase();
       if (!PLAIN_TYPES.has(type) || c.transformer || c.relationMetadata)
-        throw new Error(`plainRowsByKeys: ${meta.name}.${c.propertyName} (${type}) is not read as TypeORM reads it`);
+        throw new Error(`plainColumns: ${meta.name}.${c.propertyName} (${type}) is not read as TypeORM reads it`);
     }
-    list = columns.map((c) => `"${c.databaseName}" AS "${c.propertyName}"`).join(', ');
-    selects.set(meta, list);
+    names = columns.map((c) => `"${c.databaseName}" AS "${c.propertyName}"`);
+    selects.set(meta, names);
   }
-  return list;
+  return (alias ? names.map((n) => `"${alias}".${n}`) : names).join(', ');
 }
 
 /**
@@ -51,6 +55,6 @@ export async function plainRowsByKeys<T extends ObjectLiteral>(
   const orderBy = Object.entries(order)
     .map(([p, dir]) => `"${column(p).databaseName}" ${dir === 'DESC' ? 'DESC' : 'ASC'}`)
     .join(', ');
-  const sql = `SELECT ${selectList(meta)} FROM "${meta.tableName}" WHERE "${k.databaseName}" = ANY($1::${String(k.type)}[])${orderBy ? ` ORDER BY ${orderBy}` : ''}${opts.lock ? ' FOR UPDATE' : ''}`;
+  const sql = `SELECT ${plainColumns(meta)} FROM "${meta.tableName}" WHERE "${k.databaseName}" = ANY($1::${String(k.type)}[])${orderBy ? ` ORDER BY ${orderBy}` : ''}${opts.lock ? ' FOR UPDATE' : ''}`;
   return (await manager.query(sql, [values])) as T[];
 }
