@@ -33,7 +33,6 @@ export type NextMeetingRow = Pick<
   'meetingId' | 'meetingDate' | 'body' | 'location' | 'publicCommentDeadline' | 'meetingStatus'
 >;
 
-/** Reads that place matters in meetings: Rule 41 notices (meeting files) and agenda items. `tx` reads inside a write transaction. */
 /**
  * `links(rn, related)`: the substitute-chain links of the record numbers in `$1` (text[]) that name a stored
  * matter, for a `WITH` clause.
@@ -49,6 +48,7 @@ const CHAIN_LINKS = `src AS (SELECT record_number AS rn, original_record_number 
     ) l
     WHERE related <> rn AND EXISTS (SELECT 1 FROM matter x WHERE x.record_number = related))`;
 
+/** Reads that place matters in meetings: Rule 41 notices (meeting files) and agenda items. `tx` reads inside a write transaction. */
 @Injectable()
 export class LifecycleRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
